@@ -1,0 +1,5 @@
+// The core: pure functions over a string. Nothing here knows about VS Code, LSP or the file system.
+export * from './model';
+export { parseDocument, DEFAULT_MAX_LENGTH } from './parse/document';
+export { positionAt, offsetAt, computeLineStarts } from './text/lines';
+export { outlineOf, type OutlineNode } from './outline';

@@ -1,0 +1,242 @@
+// The document model: what the parser gives every feature (diagnostics, outline, hover, CLI).
+// All offsets are UTF-16 code-unit offsets into the original text, as LSP uses; `end` is exclusive.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A message shown to users, Chinese first. */
+export interface LocalizedText {
+  zh: string;
+  en: string;
+}
+
+export type Era = 'legacy' | '2019' | '2021';
+export type ReportKind = 'government' | 'department';
+/** Where an inferred property came from; `option` means the caller (settings, CLI flag) set it. */
+export type Provenance = 'option' | 'title' | 'period' | 'body' | 'signature' | 'labels' | 'issuer' | 'year' | 'default';
+
+export interface ParseOptions {
+  era?: Era;
+  kind?: ReportKind;
+  year?: number;
+  /** Texts longer than this are parsed only up to this many UTF-16 units (a problem says so). */
+  maxLength?: number;
+}
+
+export interface ReportDocument {
+  text: string;
+  lineStarts: number[];
+  reports: Report[];
+  /** Every heading of every report, in document order. */
+  headings: Heading[];
+  paragraphs: Paragraph[];
+  tables: Table[];
+  dates: DateMention[];
+  numbers: NumberMention[];
+  /** What the parser could not make sense of; published as diagnostics. */
+  problems: ParseProblem[];
+  /** Number of UTF-16 units that were actually parsed (less than text.length when truncated). */
+  parsedLength: number;
+}
+
+export interface Report extends Span {
+  index: number;
+  /** The 第X篇 marker that opens this report, when the document holds several. */
+  partMarker?: { text: string; span: Span };
+  title?: TextSpan;
+  issuer?: TextSpan & { source: Provenance };
+  year?: number;
+  yearSource?: Provenance;
+  /** Every year the report gives evidence of, for consistency checks. */
+  yearEvidence: YearEvidence;
+  era: Era;
+  eraSource: Provenance;
+  kind: ReportKind;
+  kindSource: Provenance;
+  /** Top-level headings (the tree hangs below them). */
+  headings: Heading[];
+  /** Level-1 sections in order (a heading tree root with a recognized or unrecognized topic). */
+  sections: Section[];
+  tables: Table[];
+  period?: StatisticsPeriod;
+  signature?: { issuer?: TextSpan; date?: DateMention };
+}
+
+export interface YearEvidence {
+  title?: number;
+  period?: number;
+  signature?: number;
+  /** The year that "N年，…" sentences in the body talk about most, with how often. */
+  body?: { year: number; count: number; total: number };
+}
+
+export interface TextSpan extends Span {
+  text: string;
+}
+
+export type HeadingMarkerKind = 'han' | 'paren-han' | 'arabic' | 'paren-arabic' | 'circled';
+
+export interface Heading extends Span {
+  /** The numbering kind: 一、=1 （一）=2 1.=3 （1）=4 ①=5 (GB/T 9704 levels). */
+  rank: 1 | 2 | 3 | 4 | 5;
+  /** Depth in this report's tree (1 = top), which can differ from rank when a level is skipped. */
+  depth: number;
+  ordinal: number;
+  marker: TextSpan & { kind: HeadingMarkerKind; canonical: boolean };
+  /** The heading text without the marker; for a run-in heading, its first clause. */
+  title: TextSpan;
+  /** The heading is followed by body text on the same line. */
+  runIn: boolean;
+  /** The heading was found inside a line of running text (一、… 二、… in one paragraph). */
+  inline: boolean;
+  line: number;
+  /** Where the heading's section ends (the next heading of the same or a higher level, or the report end). */
+  sectionEnd: number;
+  children: Heading[];
+  parent?: Heading;
+  /** For level-1 headings: the statutory topic the heading covers, when recognized. */
+  topic?: SectionTopic;
+}
+
+/** The parts a report is made of (2019/2021 formats §2.3; legacy customary parts §3). */
+export type SectionTopic =
+  | 'overview'
+  | 'proactive'
+  | 'onRequest'
+  | 'fees'
+  | 'review'
+  | 'problems'
+  | 'other'
+  | 'consultation'
+  | 'interpretation'
+  | 'staffing';
+
+export interface Section extends Span {
+  heading: Heading;
+  topics: SectionTopic[];
+}
+
+export interface Paragraph extends Span {
+  startLine: number;
+  endLine: number;
+  sentences: Span[];
+}
+
+export type Unit = '条' | '件' | '个' | '次' | '场' | '人次' | '份' | '期' | '篇' | '册' | '家' | '项' | '万元' | '元' | '%' | '人' | '只' | '本' | '天';
+
+export interface NumberMention extends Span {
+  raw: string;
+  value: number;
+  numeral: 'arabic' | 'fullwidth' | 'chinese';
+  unit?: Unit;
+  unitSpan?: Span;
+  /** 余 多 约 近 左右 以上 …: the number is not exact and must not be used in arithmetic. */
+  approximate?: TextSpan;
+}
+
+export type DateRole = 'title' | 'period-start' | 'period-end' | 'signature' | 'publication' | 'body';
+
+export type DateIssue =
+  | 'latin-o' // 二O一O: a look-alike letter or digit instead of 〇
+  | 'zero-pad' // 2017年01月01日
+  | 'two-digit-year' // 17年1月1日
+  | 'space-inside' // 2017 年12月31日
+  | 'grouped-year' // 201,7年
+  | 'mixed-numerals' // 二〇一七年1月1日
+  | 'dotted' // 2017.1.1
+  | 'slashed' // 2017/1/1
+  | 'dunhao' // 2017、1、1
+  | 'hyphen'; // 2017-1-1 (allowed by GB/T 15835 in body text, not for 成文日期)
+
+export interface DateMention extends Span {
+  raw: string;
+  year?: number;
+  month?: number;
+  day?: number;
+  form: 'arabic' | 'chinese' | 'mixed' | 'numeric';
+  issues: DateIssue[];
+  /** False for impossible dates (2月30日, 13月). */
+  valid: boolean;
+  role: DateRole;
+}
+
+/** The 统计期限 sentence ("本报告所列数据统计期限自2019年1月1日至2019年12月31日止"). */
+export interface StatisticsPeriod extends Span {
+  from?: DateMention;
+  to?: DateMention;
+}
+
+// ---- tables ----
+
+export type CellKind = 'number' | 'blank' | 'text';
+
+export interface Cell extends Span {
+  raw: string;
+  text: string;
+  kind: CellKind;
+  value?: number;
+  /** A unit written inside a numeric cell ("251000元"). */
+  unit?: string;
+  /** "-", "—", "/", "无": written instead of a number. */
+  placeholder?: boolean;
+  /** Filled in for cells of a recognized national table. */
+  rowId?: string;
+  colId?: string;
+}
+
+export interface TableRow extends Span {
+  line: number;
+  cells: Cell[];
+  isDelimiter: boolean;
+}
+
+export type NationalTableId = 'A' | 'B' | 'C';
+
+export interface Table extends Span {
+  format: 'pipe' | 'tsv';
+  rows: TableRow[];
+  /** A caption line right before the table (e.g. 第二十条第（一）项). */
+  caption?: TextSpan;
+  national?: NationalTable;
+}
+
+export interface LabelMatch {
+  /** The stable id of the row or column (e.g. "三（三）1", "总计"). */
+  id: string;
+  canonical: string;
+  /** The label text as written. */
+  written: TextSpan;
+  /** Edit distance between the written and the canonical label after normalisation (0 = exact). */
+  distance: number;
+}
+
+export interface NationalTable {
+  id: NationalTableId;
+  /** The format year the labels belong to, when they tell. */
+  era?: '2019' | '2021';
+  rows: NationalRow[];
+  columns: LabelMatch[];
+  /** Look up a data cell by row id and column id. */
+  cell(rowId: string, colId: string): Cell | undefined;
+  /** Rows of the table that could not be matched to a national label. */
+  unknownRows: TableRow[];
+  /** Table A: the 第二十条 items present ("一", "五", "六", "八", "九"). */
+  parts?: string[];
+}
+
+export interface NationalRow {
+  id: string;
+  label: LabelMatch;
+  row: TableRow;
+  cells: Map<string, Cell>;
+}
+
+export type ProblemCode = 'binary-content' | 'document-truncated' | 'table-unreadable' | 'table-incomplete';
+
+export interface ParseProblem extends Span {
+  code: ProblemCode;
+  severity: 'error' | 'warning' | 'information' | 'hint';
+  message: LocalizedText;
+}

@@ -1,0 +1,146 @@
+// Finds dates in every form seen in real reports (report-format.md §4.4), well-formed or not.
+// Roles (title, 统计期限, 落款, …) are assigned later, once the report structure is known.
+import type { DateIssue, DateMention } from '../model';
+import type { Line } from '../text/lines';
+import { foldDigits, parseHanDigits, parseHanNumber, ZERO_LOOKALIKES } from '../text/chars';
+
+const SP = '[ \\u3000\\u00a0]*';
+// 2017年1月1日, 2017 年 12 月 31 日, 201,7年, 17年1月1日, 2012年, 2012年8月
+const ARABIC_YMD = new RegExp(
+  `(?<![\\d.,，])(\\d{1,3}[,，]\\d{1,3}|\\d{4}|\\d{2})${SP}年(?:${SP}(\\d{1,2})${SP}月(?:${SP}(\\d{1,2})${SP}[日号])?)?`,
+  'g',
+);
+// 12月31日 without a year
+const ARABIC_MD = new RegExp(`(?<![\\d年])(\\d{1,2})${SP}月${SP}(\\d{1,2})${SP}[日号]`, 'g');
+const HAN_DIGIT = `[〇一二三四五六七八九${ZERO_LOOKALIKES}]`;
+const HAN_SMALL = '[一二三四五六七八九十]{1,3}';
+// 二〇一〇年三月五日, 二O一O年三月五日, 二〇一七年1月1日
+const HAN_YMD = new RegExp(
+  `(?<![\\dA-Za-z])([一二]${HAN_DIGIT}{3})${SP}年(?:${SP}(${HAN_SMALL}|\\d{1,2})${SP}月(?:${SP}(${HAN_SMALL}|\\d{1,2})${SP}日)?)?`,
+  'g',
+);
+// 2017.1.1, 2017/1/1, 2017、1、1, 2017-1-1, 2015-08-03
+const NUMERIC = /(?<![\d.\-\/])(\d{4})([.\/、\-])(\d{1,2})\2(\d{1,2})(?![\d.\/]|-\d)/g;
+
+export function isValidDate(year: number | undefined, month: number | undefined, day: number | undefined): boolean {
+  if (month !== undefined && (month < 1 || month > 12)) return false;
+  if (day !== undefined) {
+    if (day < 1 || day > 31) return false;
+    if (month !== undefined) {
+      const leap = year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
+      const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+      if (day > days) return false;
+    }
+  }
+  return true;
+}
+
+function overlaps(taken: Array<[number, number]>, s: number, e: number): boolean {
+  for (const [a, b] of taken) if (s < b && a < e) return true;
+  return false;
+}
+
+/** `taken` holds spans relative to the line, as the regex matches are. */
+function push(out: DateMention[], taken: Array<[number, number]>, d: DateMention, lineStart: number): void {
+  taken.push([d.start - lineStart, d.end - lineStart]);
+  out.push(d);
+}
+
+/** All dates in one line of text. */
+export function findDatesInLine(line: Line): DateMention[] {
+  const text = foldDigits(line.text);
+  const out: DateMention[] = [];
+  const taken: Array<[number, number]> = [];
+  const base = line.start;
+
+  for (const m of text.matchAll(HAN_YMD)) {
+    const yearRaw = m[1];
+    const year = parseHanDigits(yearRaw);
+    if (year === undefined || year < 1900 || year > 2100) continue;
+    const issues: DateIssue[] = [];
+    if ([...yearRaw].some((ch) => ZERO_LOOKALIKES.includes(ch))) issues.push('latin-o');
+    let mixed = false;
+    const num = (s: string | undefined) => {
+      if (s === undefined) return undefined;
+      if (/\d/.test(s)) {
+        mixed = true;
+        return Number(s);
+      }
+      return parseHanNumber(s);
+    };
+    const month = num(m[2]);
+    const day = num(m[3]);
+    if (mixed) issues.push('mixed-numerals');
+    if (/[ \u3000\u00a0]/.test(m[0])) issues.push('space-inside');
+    const s = m.index!;
+    push(out, taken, {
+      start: base + s, end: base + s + m[0].length, raw: line.text.slice(s, s + m[0].length),
+      year, month, day, form: mixed ? 'mixed' : 'chinese', issues, valid: isValidDate(year, month, day), role: 'body',
+    }, base);
+  }
+
+  for (const m of text.matchAll(ARABIC_YMD)) {
+    const s = m.index!;
+    const e = s + m[0].length;
+    if (overlaps(taken, s, e)) continue;
+    const yearRaw = m[1];
+    const issues: DateIssue[] = [];
+    let year: number;
+    if (/[,，]/.test(yearRaw)) {
+      const digits = yearRaw.replace(/[,，]/g, '');
+      if (digits.length !== 4) continue;
+      year = Number(digits);
+      issues.push('grouped-year');
+    } else if (yearRaw.length === 2) {
+      if (m[2] === undefined) continue; // "10年来" is not a date; only 17年1月 is
+      year = 2000 + Number(yearRaw);
+      if (year > 2099) continue;
+      issues.push('two-digit-year');
+    } else {
+      year = Number(yearRaw);
+    }
+    if (year < 1900 || year > 2100) continue;
+    const month = m[2] !== undefined ? Number(m[2]) : undefined;
+    const day = m[3] !== undefined ? Number(m[3]) : undefined;
+    if ((m[2] && /^0\d/.test(m[2])) || (m[3] && /^0\d/.test(m[3]))) issues.push('zero-pad');
+    if (/[ \u3000\u00a0]/.test(m[0])) issues.push('space-inside');
+    push(out, taken, {
+      start: base + s, end: base + e, raw: line.text.slice(s, e),
+      year, month, day, form: 'arabic', issues, valid: isValidDate(year, month, day), role: 'body',
+    }, base);
+  }
+
+  for (const m of text.matchAll(ARABIC_MD)) {
+    const s = m.index!;
+    const e = s + m[0].length;
+    if (overlaps(taken, s, e)) continue;
+    const month = Number(m[1]);
+    const day = Number(m[2]);
+    const issues: DateIssue[] = [];
+    if (/^0\d/.test(m[1]) || /^0\d/.test(m[2])) issues.push('zero-pad');
+    if (/[ \u3000\u00a0]/.test(m[0])) issues.push('space-inside');
+    push(out, taken, {
+      start: base + s, end: base + e, raw: line.text.slice(s, e),
+      month, day, form: 'arabic', issues, valid: isValidDate(undefined, month, day), role: 'body',
+    }, base);
+  }
+
+  for (const m of text.matchAll(NUMERIC)) {
+    const s = m.index!;
+    const e = s + m[0].length;
+    if (overlaps(taken, s, e)) continue;
+    const year = Number(m[1]);
+    if (year < 1900 || year > 2100) continue;
+    const month = Number(m[3]);
+    const day = Number(m[4]);
+    const sep = m[2];
+    const issues: DateIssue[] = [sep === '.' ? 'dotted' : sep === '/' ? 'slashed' : sep === '、' ? 'dunhao' : 'hyphen'];
+    push(out, taken, {
+      start: base + s, end: base + e, raw: line.text.slice(s, e),
+      year, month, day, form: 'numeric', issues, valid: isValidDate(year, month, day), role: 'body',
+    }, base);
+  }
+
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}

@@ -1,0 +1,315 @@
+// text → ReportDocument. Never throws; linear in the length of the text.
+import type {
+  DateMention, Era, Heading, NumberMention, Paragraph, ParseOptions, ParseProblem, Provenance, Report,
+  ReportDocument, ReportKind, Section, Span, Table,
+} from '../model';
+import { computeLineStarts, splitLines, type Line } from '../text/lines';
+import { findTables } from './tables';
+import { recognizeNationalTable } from './national';
+import { findDatesInLine } from './dates';
+import { findNumbersInLine } from './numbers';
+import { buildTree, headingsAtLineStart, inlineHeadings } from './headings';
+import { topicsOf } from './topics';
+import {
+  assignDateRoles, eraOfYear, findTitle, issuerOfTitle, kindOfBody, kindOfIssuer, sliceReports, yearOfTitle,
+  type ReportSlice,
+} from './reports';
+import { tableProblems } from './tableProblems';
+
+/** Above this size only the beginning is parsed, and a problem says so. */
+export const DEFAULT_MAX_LENGTH = 8 * 1024 * 1024;
+
+function looksBinary(text: string): boolean {
+  const n = Math.min(text.length, 65536);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return true;
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) control++;
+  }
+  return n > 0 && control / n > 0.1;
+}
+
+function emptyDocument(text: string, lineStarts: number[], problems: ParseProblem[]): ReportDocument {
+  return { text, lineStarts, reports: [], headings: [], paragraphs: [], tables: [], dates: [], numbers: [], problems, parsedLength: 0 };
+}
+
+/** Lines inside HTML comments (<!-- … -->), which a Markdown reader never sees. */
+function commentLines(lines: Line[]): Uint8Array {
+  const mask = new Uint8Array(lines.length);
+  let open = false;
+  for (const l of lines) {
+    const t = l.text.trim();
+    if (open) {
+      mask[l.index] = 1;
+      if (t.includes('-->')) open = false;
+    } else if (t.startsWith('<!--')) {
+      mask[l.index] = 1;
+      if (!t.includes('-->', 4)) open = true;
+    }
+  }
+  return mask;
+}
+
+const SENTENCE_END = /[。！？!?]/g;
+
+function sentencesOf(text: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  let s = start;
+  SENTENCE_END.lastIndex = 0;
+  const slice = text.slice(start, end);
+  for (const m of slice.matchAll(SENTENCE_END)) {
+    const e = start + m.index! + 1;
+    if (text.slice(s, e).trim()) out.push({ start: s, end: e });
+    s = e;
+  }
+  if (s < end && text.slice(s, end).trim()) out.push({ start: s, end });
+  return out;
+}
+
+/** Consecutive lines form one paragraph only when the first was wrapped mid-sentence. */
+function buildParagraphs(text: string, lines: Line[], skip: Uint8Array, headingLine: Uint8Array): Paragraph[] {
+  const out: Paragraph[] = [];
+  let cur: { startLine: number; endLine: number; start: number; end: number } | undefined;
+  const flush = () => {
+    if (!cur) return;
+    out.push({ start: cur.start, end: cur.end, startLine: cur.startLine, endLine: cur.endLine, sentences: sentencesOf(text, cur.start, cur.end) });
+    cur = undefined;
+  };
+  for (const l of lines) {
+    const t = l.text.trim();
+    if (skip[l.index] || !t) {
+      flush();
+      continue;
+    }
+    const lead = l.text.length - l.text.trimStart().length;
+    if (cur && !headingLine[l.index]) {
+      const prev = lines[cur.endLine].text.trimEnd();
+      const wrapped = prev.length >= 20 && !/[。！？!?：:；;）)”」』|]$/.test(prev);
+      if (wrapped) {
+        cur.endLine = l.index;
+        cur.end = l.start + lead + t.length;
+        continue;
+      }
+    }
+    flush();
+    cur = { startLine: l.index, endLine: l.index, start: l.start + lead, end: l.start + lead + t.length };
+  }
+  flush();
+  return out;
+}
+
+export function parseDocument(text: string, options: ParseOptions = {}): ReportDocument {
+  const problems: ParseProblem[] = [];
+  if (typeof text !== 'string') text = String(text ?? '');
+  if (looksBinary(text)) {
+    problems.push({
+      start: 0, end: 0, code: 'binary-content', severity: 'warning',
+      message: {
+        zh: '此文件看起来不是文本（含有二进制内容），未作检查。',
+        en: 'This file does not look like text (it contains binary data); it was not checked.',
+      },
+    });
+    return emptyDocument(text, computeLineStarts(text), problems);
+  }
+  const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  let limit = text.length;
+  if (text.length > max) {
+    limit = text.lastIndexOf('\n', max) + 1 || max;
+    problems.push({
+      start: limit, end: limit, code: 'document-truncated', severity: 'information',
+      message: {
+        zh: `文件过大（${text.length} 个字符），只检查了前 ${limit} 个字符。`,
+        en: `The file is too large (${text.length} characters); only the first ${limit} were checked.`,
+      },
+    });
+  }
+  const lineStarts = computeLineStarts(text);
+  const lines = splitLines(text, lineStarts, limit);
+  const skip = commentLines(lines);
+  const tableLines = new Uint8Array(lines.length);
+  const tables = findTables(lines, tableLines).filter((t) => !skip[t.rows[0].line]);
+  for (let i = 0; i < lines.length; i++) if (tableLines[i]) skip[i] = 1;
+  for (const t of tables) recognizeNationalTable(t);
+
+  // Headings at line starts (level-1 headings inside running text come per report, in sequence).
+  const lineHeadings: Heading[][] = new Array(lines.length);
+  const headingLine = new Uint8Array(lines.length);
+  for (const l of lines) {
+    if (skip[l.index]) continue;
+    const hs = headingsAtLineStart(l);
+    if (hs.length) {
+      lineHeadings[l.index] = hs;
+      headingLine[l.index] = 1;
+    }
+  }
+
+  // Dates and numbers, line by line; heading markers ("1、") are not numbers.
+  const datesByLine: DateMention[][] = new Array(lines.length);
+  const dates: DateMention[] = [];
+  const numbers: NumberMention[] = [];
+  for (const l of lines) {
+    if (skip[l.index] || l.text.length === 0) continue;
+    const ds = findDatesInLine(l);
+    if (ds.length) {
+      datesByLine[l.index] = ds;
+      dates.push(...ds);
+    }
+    const avoid: Array<[number, number]> = ds.map((d) => [d.start, d.end]);
+    for (const h of lineHeadings[l.index] ?? []) avoid.push([h.marker.start, h.marker.end]);
+    const ns = findNumbersInLine(l, avoid);
+    if (ns.length) numbers.push(...ns);
+  }
+
+  const slices = sliceReports(lines, skip);
+  const reports: Report[] = [];
+  const allHeadings: Heading[] = [];
+  slices.forEach((slice, index) => {
+    const report = buildReport(lines, slice, index, skip, lineHeadings, datesByLine, tables, options);
+    reports.push(report);
+    allHeadings.push(...flatten(report.headings));
+  });
+
+  const paragraphs = buildParagraphs(text, lines, skip, headingLine);
+  for (const t of tables) problems.push(...tableProblems(t));
+  return { text, lineStarts, reports, headings: allHeadings, paragraphs, tables, dates, numbers, problems, parsedLength: limit };
+}
+
+function flatten(roots: Heading[]): Heading[] {
+  const out: Heading[] = [];
+  const walk = (h: Heading) => {
+    out.push(h);
+    h.children.forEach(walk);
+  };
+  roots.forEach(walk);
+  return out;
+}
+
+function buildReport(
+  lines: Line[], slice: ReportSlice, index: number, skip: Uint8Array,
+  lineHeadings: Heading[][], datesByLine: DateMention[][], tables: Table[], options: ParseOptions,
+): Report {
+  const first = lines[slice.startLine];
+  const last = lines[slice.endLine - 1] ?? first;
+  const start = slice.partMarker ? slice.partMarker.span.start : first?.start ?? 0;
+  const end = last?.end ?? start;
+  const title = findTitle(lines, slice, (i) => !!lineHeadings[i], skip);
+
+  // Headings, in order, with inline level-1 headings found in sequence.
+  const headings: Heading[] = [];
+  let lastL1 = 0;
+  for (let i = slice.startLine; i < slice.endLine; i++) {
+    if (skip[i]) continue;
+    const l = lines[i];
+    const hs = lineHeadings[i] ?? [];
+    if (hs.length && title && hs[0].start < title.end && hs[0].end > title.start) continue;
+    for (const h of hs) {
+      headings.push(h);
+      if (h.rank === 1) lastL1 = h.ordinal;
+    }
+    if (l.text.length >= 30) {
+      const from = hs.length ? hs[hs.length - 1].title.end - l.start : 0;
+      for (const ih of inlineHeadings(l, from, lastL1)) {
+        headings.push(ih);
+        lastL1 = ih.ordinal;
+      }
+    }
+  }
+  const roots = buildTree(headings, end);
+  for (const h of headings) if (h.rank === 1 || h.depth === 1) h.topic = topicsOf(h.title.text)[0];
+
+  const report: Report = {
+    start, end, index, headings: roots, sections: [], tables: tables.filter((t) => t.start >= start && t.start < end),
+    yearEvidence: {}, era: 'legacy', eraSource: 'default', kind: 'department', kindSource: 'default',
+  };
+  if (slice.partMarker) report.partMarker = { text: slice.partMarker.text, span: slice.partMarker.span };
+  if (title) report.title = title;
+
+  assignDateRoles(report, lines, slice.startLine, slice.endLine, datesByLine);
+  inferYear(report, slice, datesByLine, options);
+  inferEra(report, options);
+  inferIssuerAndKind(report, lines, slice, options);
+
+  const minRank = Math.min(...roots.map((r) => r.rank));
+  report.sections = roots
+    .filter((r) => r.rank === minRank)
+    .map((h): Section => ({ start: h.start, end: h.sectionEnd, heading: h, topics: topicsOf(h.title.text) }));
+  return report;
+}
+
+function inferYear(report: Report, slice: ReportSlice, datesByLine: DateMention[][], options: ParseOptions): void {
+  const ev = report.yearEvidence;
+  if (report.title) {
+    const y = yearOfTitle(report.title.text);
+    if (y) ev.title = y;
+  }
+  if (report.period?.from?.year) ev.period = report.period.from.year;
+  if (report.signature?.date?.year) ev.signature = report.signature.date.year;
+  const counts = new Map<number, number>();
+  let total = 0;
+  for (let i = slice.startLine; i < slice.endLine; i++) {
+    for (const d of datesByLine[i] ?? []) {
+      if (d.role !== 'body' || d.year === undefined) continue;
+      counts.set(d.year, (counts.get(d.year) ?? 0) + 1);
+      total++;
+    }
+  }
+  let best: number | undefined;
+  for (const [y, c] of counts) if (best === undefined || c > counts.get(best)! || (c === counts.get(best)! && y > best)) best = y;
+  if (best !== undefined) ev.body = { year: best, count: counts.get(best)!, total };
+
+  const pick: Array<[number | undefined, Provenance]> = [
+    [options.year, 'option'],
+    [ev.title, 'title'],
+    [ev.period, 'period'],
+    [ev.signature !== undefined ? ev.signature - 1 : undefined, 'signature'],
+    [ev.body?.year, 'body'],
+  ];
+  for (const [y, source] of pick) {
+    if (y !== undefined) {
+      report.year = y;
+      report.yearSource = source;
+      return;
+    }
+  }
+}
+
+function inferEra(report: Report, options: ParseOptions): void {
+  let era: Era | undefined;
+  let source: Provenance = 'default';
+  if (options.era) [era, source] = [options.era, 'option'];
+  else if (report.year !== undefined) [era, source] = [eraOfYear(report.year), 'year'];
+  else {
+    const tableEra = report.tables.map((t) => t.national?.era).find((e) => e);
+    if (tableEra) [era, source] = [tableEra, 'labels'];
+    else if (report.tables.some((t) => t.national)) [era, source] = ['2021', 'labels'];
+  }
+  report.era = era ?? 'legacy';
+  report.eraSource = source;
+}
+
+function inferIssuerAndKind(report: Report, lines: Line[], slice: ReportSlice, options: ParseOptions): void {
+  const fromTitle = report.title && issuerOfTitle(report.title);
+  if (fromTitle) report.issuer = { ...fromTitle, source: 'title' };
+  else if (report.signature?.issuer) report.issuer = { ...report.signature.issuer, source: 'signature' };
+  let kind: ReportKind | undefined;
+  let source: Provenance = 'default';
+  if (options.kind) [kind, source] = [options.kind, 'option'];
+  if (!kind && report.issuer) {
+    kind = kindOfIssuer(report.issuer.text);
+    if (kind) source = 'issuer';
+  }
+  if (!kind && report.signature?.issuer) {
+    kind = kindOfIssuer(report.signature.issuer.text);
+    if (kind) source = 'signature';
+  }
+  if (!kind) {
+    // The opening paragraphs say "我局…" or "我区…".
+    let sample = '';
+    for (let i = slice.startLine; i < slice.endLine && sample.length < 3000; i++) sample += lines[i].text;
+    kind = kindOfBody(sample);
+    if (kind) source = 'body';
+  }
+  report.kind = kind ?? 'department';
+  report.kindSource = source;
+}

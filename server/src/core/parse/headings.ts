@@ -1,0 +1,218 @@
+// Heading recognition: 一、 → （一） → 1. → （1） → ①, in full- and half-width forms, run-in headings
+// ("（一）加强领导，明确责任。为认真……"), headings followed by text on the same line, and level-1 headings
+// inside running text ("…如下: 一、政府信息主动公开情况 为方便公众…").
+import type { Heading, HeadingMarkerKind } from '../model';
+import type { Line } from '../text/lines';
+import { editDistance, foldDigits, labelKey, parseHanNumber } from '../text/chars';
+import { allRowLabels } from '../tables/labels';
+
+interface MarkerMatch {
+  rank: 1 | 2 | 3 | 4 | 5;
+  kind: HeadingMarkerKind;
+  ordinal: number;
+  /** Length of the marker including its punctuation and following spaces. */
+  length: number;
+  markerText: string;
+  canonical: boolean;
+}
+
+const HAN = '[一二三四五六七八九十]{1,3}';
+const L1 = new RegExp(`^(${HAN})[ \\u3000]*([、．.，,：:])`);
+const L2 = new RegExp(`^([（(])[ \\u3000]*(${HAN})[ \\u3000]*([）)])([、.，,．]?)`);
+const L3 = /^(\d{1,2})[ \u3000]*([.．、])(?!\d)/;
+const L4 = /^([（(])[ \u3000]*(\d{1,2})[ \u3000]*([）)])([、.，,．]?)/;
+const L5 = /^([①-⑳])([、.．]?)/;
+
+const CIRCLED_BASE = '①'.charCodeAt(0);
+
+export function matchMarker(s: string): MarkerMatch | undefined {
+  let m = L1.exec(s);
+  if (m) {
+    const ordinal = parseHanNumber(m[1]);
+    if (ordinal === undefined || ordinal < 1) return undefined;
+    return { rank: 1, kind: 'han', ordinal, length: m[0].length, markerText: m[0], canonical: m[2] === '、' && m[0].length === m[1].length + 1 };
+  }
+  m = L2.exec(s);
+  if (m) {
+    const ordinal = parseHanNumber(m[2]);
+    if (ordinal === undefined || ordinal < 1) return undefined;
+    return { rank: 2, kind: 'paren-han', ordinal, length: m[0].length, markerText: m[0], canonical: m[0] === `（${m[2]}）` };
+  }
+  const folded = foldDigits(s);
+  m = L3.exec(folded);
+  if (m) {
+    const ordinal = Number(m[1]);
+    if (ordinal < 1) return undefined;
+    return { rank: 3, kind: 'arabic', ordinal, length: m[0].length, markerText: s.slice(0, m[0].length), canonical: m[0] === `${m[1]}.` && s.slice(0, m[0].length) === m[0] };
+  }
+  m = L4.exec(folded);
+  if (m) {
+    const ordinal = Number(m[2]);
+    if (ordinal < 1) return undefined;
+    return { rank: 4, kind: 'paren-arabic', ordinal, length: m[0].length, markerText: s.slice(0, m[0].length), canonical: m[0] === `（${m[2]}）` };
+  }
+  m = L5.exec(s);
+  if (m) {
+    return { rank: 5, kind: 'circled', ordinal: m[1].charCodeAt(0) - CIRCLED_BASE + 1, length: m[0].length, markerText: m[0], canonical: m[2] === '' };
+  }
+  return undefined;
+}
+
+const ROW_LABEL_KEYS = allRowLabels().map(labelKey);
+
+/** Lines such as "四、结转下年度继续办理" are table row labels, not headings. */
+function isTableRowLabel(text: string): boolean {
+  const k = labelKey(text);
+  return ROW_LABEL_KEYS.some((l) => l === k || (k.length > 4 && editDistance(k, l, 2) <= 2));
+}
+
+const SPACES = /^[ \t\u3000\u00a0]*/;
+
+/** Where the heading's own text ends within `rest` (the text after the marker). */
+function titleExtent(rest: string): { length: number; runIn: boolean } {
+  const trimmedEnd = rest.replace(/[ \t\u3000\u00a0]+$/, '').length;
+  // "二、主动公开政府信息的情况 严格按照…": a short title, white space, then body text.
+  const sp = /^([^ \u3000，,。]{2,40})[ \u3000]+(\S.{9,})$/.exec(rest.slice(0, trimmedEnd));
+  if (sp) return { length: sp[1].length, runIn: true };
+  const stop = rest.search(/[。！？!?]/);
+  if (stop > 0) {
+    const after = rest.slice(stop + 1).trim();
+    let len = stop;
+    if (len > 40) {
+      const clause = rest.slice(0, 40).search(/[，,；;：:]/);
+      len = clause > 0 ? clause : 40;
+    }
+    return { length: len, runIn: after.length > 0 || len < stop };
+  }
+  if (trimmedEnd > 40) {
+    const clause = rest.slice(0, 40).search(/[，,；;：:]/);
+    return { length: clause > 0 ? clause : 40, runIn: true };
+  }
+  return { length: trimmedEnd, runIn: false };
+}
+
+function stripTitle(s: string): string {
+  return s.replace(/[：:\s]+$/, '').replace(/\*+$/, '');
+}
+
+/**
+ * The headings at the beginning of `line` (after indentation and Markdown "#"/"**"): usually one;
+ * two for "3、公开形式(1)部门网站", where a sub-list starts on the heading's own line.
+ */
+export function headingsAtLineStart(line: Line): Heading[] {
+  const t = line.text;
+  let i = SPACES.exec(t)![0].length;
+  const md = /^#{1,6}[ \t]+/.exec(t.slice(i));
+  if (md) i += md[0].length;
+  if (t.startsWith('**', i)) i += 2;
+  const first = headingAt(line, i);
+  if (!first) return [];
+  const nested = /[（(]\s*[1１一]\s*[）)]/.exec(first.title.text);
+  if (nested && nested.index >= 2 && !first.runIn) {
+    const second = headingAt(line, first.title.start - line.start + nested.index);
+    if (second && second.rank > first.rank) {
+      first.title = { start: first.title.start, end: first.title.start + nested.index, text: first.title.text.slice(0, nested.index) };
+      first.runIn = true;
+      return [first, second];
+    }
+  }
+  return [first];
+}
+
+function headingAt(line: Line, i: number): Heading | undefined {
+  const t = line.text;
+  const marker = matchMarker(t.slice(i));
+  if (!marker) return undefined;
+  const afterMarker = i + marker.length;
+  const lead = SPACES.exec(t.slice(afterMarker))![0].length;
+  const rest = t.slice(afterMarker + lead).replace(/\*\*/, '');
+  const { length, runIn } = titleExtent(rest);
+  const title = stripTitle(t.slice(afterMarker + lead, afterMarker + lead + length).replace(/\*\*$/, ''));
+  if (isTableRowLabel(marker.markerText + title)) return undefined;
+  // A lone numeral with nothing after it ("1." at the end of a line) is not a heading.
+  if (!title && marker.rank >= 3) return undefined;
+  const titleStart = line.start + afterMarker + lead;
+  return {
+    start: line.start + i,
+    end: line.end,
+    rank: marker.rank,
+    depth: 1,
+    ordinal: marker.ordinal,
+    marker: { start: line.start + i, end: line.start + i + marker.markerText.length, text: marker.markerText, kind: marker.kind, canonical: marker.canonical },
+    title: { start: titleStart, end: titleStart + title.length, text: title },
+    runIn,
+    inline: false,
+    line: line.index,
+    sectionEnd: line.end,
+    children: [],
+  };
+}
+
+const INLINE_L1 = new RegExp(`(?<=[ \\u3000。；;：:！？])[ \\u3000]*(${HAN})、([^ \\u3000。，,；;：:]{2,40})(?=[ \\u3000]|$)`, 'g');
+
+/**
+ * Level-1 headings inside a line of running text. Only accepted in strict sequence (the ordinal
+ * following `lastOrdinal`), which keeps "一、二季度" and similar phrases out.
+ */
+export function inlineHeadings(line: Line, from: number, lastOrdinal: number): Heading[] {
+  const out: Heading[] = [];
+  let expected = lastOrdinal + 1;
+  INLINE_L1.lastIndex = from;
+  for (const m of line.text.matchAll(INLINE_L1)) {
+    if (m.index! < from) continue;
+    const ordinal = parseHanNumber(m[1]);
+    if (ordinal !== expected) continue;
+    const lead = m[0].length - m[0].trimStart().length;
+    const start = line.start + m.index! + lead;
+    const markerEnd = start + m[1].length + 1;
+    const title = stripTitle(m[2]);
+    if (isTableRowLabel(`${m[1]}、${title}`)) continue;
+    out.push({
+      start,
+      end: markerEnd + m[2].length,
+      rank: 1,
+      depth: 1,
+      ordinal,
+      marker: { start, end: markerEnd, text: `${m[1]}、`, kind: 'han', canonical: true },
+      title: { start: markerEnd, end: markerEnd + title.length, text: title },
+      runIn: true,
+      inline: true,
+      line: line.index,
+      sectionEnd: line.end,
+      children: [],
+    });
+    expected++;
+  }
+  return out;
+}
+
+/** Builds the heading tree by rank; sets depth, parent and sectionEnd. Returns the roots. */
+export function buildTree(headings: Heading[], reportEnd: number): Heading[] {
+  const roots: Heading[] = [];
+  const stack: Heading[] = [];
+  for (const h of headings) {
+    while (stack.length && stack[stack.length - 1].rank >= h.rank) stack.pop();
+    const parent = stack[stack.length - 1];
+    h.depth = stack.length + 1;
+    if (parent) {
+      h.parent = parent;
+      parent.children.push(h);
+    } else {
+      roots.push(h);
+    }
+    stack.push(h);
+  }
+  // A section runs to the next heading of the same or a higher level.
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i];
+    let end = reportEnd;
+    for (let j = i + 1; j < headings.length; j++) {
+      if (headings[j].rank <= h.rank) {
+        end = headings[j].start;
+        break;
+      }
+    }
+    h.sectionEnd = end;
+  }
+  return roots;
+}

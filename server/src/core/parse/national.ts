@@ -1,0 +1,376 @@
+// Recognizes the national Table A (主动公开), B (收到和处理政府信息公开申请) and C (行政复议、行政诉讼)
+// by their labels, tolerating small typos, flattened "group / sub-label" headers and merged row labels,
+// and makes every data cell addressable by row id × column id.
+import type { Cell, LabelMatch, NationalRow, NationalTable, Table, TableRow } from '../model';
+import { editDistance, labelKey } from '../text/chars';
+import {
+  TABLE_A_HEADER_FIRST,
+  TABLE_A_PARTS,
+  TABLE_B_COLUMNS,
+  TABLE_B_GROUPS,
+  TABLE_B_NOTE,
+  TABLE_B_ROWS,
+  TABLE_C_COLUMNS,
+  TABLE_C_GROUPS,
+  TABLE_C_OUTCOMES,
+  TABLE_C_ROW_ID,
+  type LabelDef,
+} from '../tables/labels';
+
+const B_ROW_BY_ID = new Map(TABLE_B_ROWS.map((r) => [r.id, r]));
+const HAN_ORDINALS = '一二三四五六七八九十';
+
+/** The distance allowed between a written and a canonical label: about a quarter of its length. */
+export function allowedDistance(canonical: string): number {
+  return Math.max(1, Math.floor(labelKey(canonical).length / 4));
+}
+
+function labelCellsOf(row: TableRow): Cell[] {
+  const out: Cell[] = [];
+  for (const c of row.cells) {
+    if (c.kind === 'number') break;
+    if (c.kind === 'text') out.push(c);
+  }
+  return out;
+}
+
+interface Segment {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Splits label cells on " / " (flattened merged headers) into segments with their offsets. */
+function segmentsOf(cells: Cell[]): Segment[] {
+  const segs: Segment[] = [];
+  for (const c of cells) {
+    const lead = c.raw.length - c.raw.trimStart().length;
+    let offset = c.start + lead;
+    for (const part of c.text.split(/\s\/\s|\s*／\s*/)) {
+      const idx = c.raw.indexOf(part, offset - c.start);
+      const s = idx >= 0 ? c.start + idx : offset;
+      if (part.trim()) segs.push({ text: part.trim(), start: s, end: s + part.trim().length });
+      offset = s + part.length;
+    }
+  }
+  return segs;
+}
+
+function match(def: LabelDef, seg: Segment): LabelMatch {
+  const distance = editDistance(labelKey(seg.text), labelKey(def.label), 64);
+  return { id: def.id, canonical: def.label, written: { start: seg.start, end: seg.end, text: seg.text }, distance };
+}
+
+// ---------------- Table B ----------------
+
+interface BCursor {
+  top?: string;
+  mid?: string;
+}
+
+function classifyBSegment(text: string): { top?: string; mid?: string; leaf?: string } {
+  const k = labelKey(text);
+  let m = /^([一二三四])、/.exec(k);
+  if (m) return { top: m[1] };
+  m = /^（([一二三四五六七])）/.exec(k);
+  if (m) return { mid: m[1] };
+  m = /^(\d)\./.exec(k);
+  if (m) return { leaf: m[1] };
+  return {};
+}
+
+function bRowId(segs: Segment[], cursor: BCursor): { id?: string; seg?: Segment } {
+  let top: string | undefined;
+  let mid: string | undefined;
+  let leaf: string | undefined;
+  let last: Segment | undefined;
+  for (const s of segs) {
+    const c = classifyBSegment(s.text);
+    if (c.top) {
+      top = c.top;
+      mid = undefined;
+      last = s;
+    } else if (c.mid) {
+      mid = c.mid;
+      last = s;
+    } else if (c.leaf) {
+      leaf = c.leaf;
+      last = s;
+    }
+  }
+  if (top) {
+    cursor.top = top;
+    cursor.mid = undefined;
+  }
+  if (mid) {
+    cursor.mid = mid;
+    if (!top && !cursor.top) cursor.top = '三';
+  }
+  if (!last) return {};
+  if (top && top !== '三') return { id: top, seg: last };
+  if (cursor.top !== '三') return {};
+  if (leaf) return cursor.mid ? { id: `三（${cursor.mid}）${leaf}`, seg: last } : {};
+  if (mid) return { id: `三（${mid}）`, seg: last };
+  return { id: '三', seg: last };
+}
+
+function isBNote(text: string): boolean {
+  return labelKey(text).includes('勾稽关系');
+}
+
+function recognizeB(table: Table): NationalTable | undefined {
+  const cursor: BCursor = {};
+  const rows: NationalRow[] = [];
+  const unknownRows: TableRow[] = [];
+  const headerRows: TableRow[] = [];
+  let anchors = 0;
+  for (const row of table.rows) {
+    if (row.isDelimiter) continue;
+    const labels = labelCellsOf(row);
+    const segs = segmentsOf(labels);
+    const hasData = row.cells.some((c) => c.kind === 'number');
+    if (rows.length === 0 && (segs.some((s) => isBNote(s.text)) || (!hasData && segs.some((s) => /自然人|申请人情况|商业企业/.test(s.text))))) {
+      headerRows.push(row);
+      continue;
+    }
+    const { id, seg } = bRowId(segs, cursor);
+    const def = id ? B_ROW_BY_ID.get(id) : undefined;
+    if (!def || !seg) {
+      // A group row with no numbers (三、本年度办理结果 / （三）不予公开) only moves the cursor.
+      if (!(id && (id === '三' || TABLE_B_GROUPS[id]) && !hasData)) unknownRows.push(row);
+      continue;
+    }
+    const m = match(def, seg);
+    if (m.distance > Math.max(allowedDistance(def.label), 4)) {
+      // Numbered like a national row but worded like something else: keep it out of the arithmetic.
+      unknownRows.push(row);
+      continue;
+    }
+    if (id === '一' || id === '二' || id === '四' || id === '三（七）') anchors++;
+    rows.push({ id: def.id, label: m, row, cells: new Map() });
+  }
+  if (rows.length < 4 || anchors < 1) return undefined;
+  const columns = bColumns(table, headerRows, rows);
+  const era = rows.some((r) => /^三（六）\d$/.test(r.id)) ? '2021' : rows.some((r) => r.id === '三（六）') ? '2019' : undefined;
+  return finish('B', rows, columns.matches, columns.indexOf, unknownRows, era);
+}
+
+function bColumns(table: Table, headerRows: TableRow[], rows: NationalRow[]) {
+  const width = Math.max(...table.rows.map((r) => r.cells.length));
+  const matches: LabelMatch[] = [];
+  const indexOf = new Map<string, number>();
+  // From the header: the last segment of each header cell names the column.
+  for (const h of headerRows) {
+    h.cells.forEach((c, i) => {
+      const segs = segmentsOf([c]);
+      const last = segs[segs.length - 1];
+      if (!last) return;
+      for (const def of TABLE_B_COLUMNS) {
+        if (indexOf.has(def.id)) continue;
+        const m = match(def, last);
+        if (m.distance === 0 || (m.distance <= allowedDistance(def.label) && labelKey(last.text).length > 2)) {
+          matches.push(m);
+          indexOf.set(def.id, i);
+          break;
+        }
+      }
+    });
+  }
+  if (indexOf.size >= 5) return { matches, indexOf };
+  // Otherwise by position: the last seven cells of the widest data rows.
+  matches.length = 0;
+  indexOf.clear();
+  const dataWidth = Math.max(width, ...rows.map((r) => r.row.cells.length));
+  if (dataWidth < 8) return { matches, indexOf };
+  // Negative indices count from the end of each row, so rows with merged label cells still line up.
+  TABLE_B_COLUMNS.forEach((def, k) => {
+    indexOf.set(def.id, k - 7);
+    matches.push({ id: def.id, canonical: def.label, written: { start: table.start, end: table.start, text: '' }, distance: 0 });
+  });
+  return { matches, indexOf };
+}
+
+// ---------------- Table C ----------------
+
+function recognizeC(table: Table): NationalTable | undefined {
+  const headerText = table.rows
+    .filter((r) => !r.isDelimiter && !r.cells.some((c) => c.kind === 'number'))
+    .map((r) => r.cells.map((c) => c.text).join('|'))
+    .join('|');
+  if (!(headerText.includes('行政复议') && headerText.includes('行政诉讼'))) return undefined;
+  const outcomeHits = (headerText.match(/结果维持|结果纠正|其他结果|尚未审结/g) ?? []).length;
+  if (outcomeHits < 3) return undefined;
+  const dataRow = table.rows.find((r) => !r.isDelimiter && r.cells.filter((c) => c.kind === 'number').length >= 5);
+  if (!dataRow) return undefined;
+  const matches: LabelMatch[] = [];
+  const indexOf = new Map<string, number>();
+  // A flattened one-row header: "行政诉讼 / 复议后起诉 / 总计".
+  const header = table.rows.find((r) => !r.isDelimiter && r.cells.filter((c) => /维持|纠正|审结|总计|其他结果/.test(c.text)).length >= 10);
+  if (header) {
+    header.cells.forEach((c, i) => {
+      const segs = segmentsOf([c]);
+      if (segs.length === 0) return;
+      const joined = segs.map((s) => s.text).join('/');
+      const group = /复议后/.test(joined) ? '复议后起诉' : /未经复议|直接起诉/.test(joined) ? '未经复议直接起诉' : /复议/.test(joined) ? '行政复议' : undefined;
+      const last = segs[segs.length - 1];
+      const outcome = TABLE_C_OUTCOMES.find((o) => editDistance(labelKey(last.text), o, 1) <= 1);
+      if (!group || !outcome) return;
+      const id = `${group}/${outcome}`;
+      if (indexOf.has(id)) return;
+      const def = TABLE_C_COLUMNS.find((d) => d.id === id)!;
+      indexOf.set(id, i);
+      matches.push({ id, canonical: def.label, written: { start: last.start, end: last.end, text: last.text }, distance: editDistance(labelKey(last.text), outcome, 8) });
+    });
+  }
+  if (indexOf.size < 10) {
+    matches.length = 0;
+    indexOf.clear();
+    // By position: the 15 cells of the data row, left to right.
+    const cells = dataRow.cells;
+    const first = cells.length >= 15 ? cells.length - 15 : 0;
+    TABLE_C_COLUMNS.slice(0, Math.min(15, cells.length)).forEach((def, k) => {
+      indexOf.set(def.id, first + k);
+      matches.push({ id: def.id, canonical: def.label, written: { start: table.start, end: table.start, text: '' }, distance: 0 });
+    });
+  }
+  const label: LabelMatch = { id: TABLE_C_ROW_ID, canonical: '', written: { start: dataRow.start, end: dataRow.start, text: '' }, distance: 0 };
+  const rows: NationalRow[] = [{ id: TABLE_C_ROW_ID, label, row: dataRow, cells: new Map() }];
+  const unknownRows = table.rows.filter((r) => r !== dataRow && !r.isDelimiter && r.cells.some((c) => c.kind === 'number'));
+  return finish('C', rows, matches, indexOf, unknownRows, undefined);
+}
+
+// ---------------- Table A ----------------
+
+const CAPTION = /第二十条第?[（(]\s*([一二三四五六七八九十])\s*[）)]项/;
+
+function recognizeA(table: Table): NationalTable | undefined {
+  const rowDefs = TABLE_A_PARTS.flatMap((p) => p.rows.map((r) => ({ part: p, def: r })));
+  const parts = new Set<string>();
+  const capText = table.caption ? labelKey(table.caption.text) : '';
+  const cap = CAPTION.exec(capText);
+  if (cap) parts.add(cap[1]);
+  let sawHeader = false;
+  const rows: NationalRow[] = [];
+  const unknownRows: TableRow[] = [];
+  const matches: LabelMatch[] = [];
+  const seenCols = new Set<string>();
+  let colIndex = new Map<string, number>();
+  const colIndexByRow = new Map<NationalRow, Map<string, number>>();
+  let eraVotes2019 = 0;
+  let eraVotes2021 = 0;
+  for (const row of table.rows) {
+    if (row.isDelimiter) continue;
+    const labels = labelCellsOf(row);
+    const first = labels[0];
+    if (!first) continue;
+    const key = labelKey(first.text);
+    const c = CAPTION.exec(key);
+    if (c) {
+      parts.add(c[1]);
+      continue;
+    }
+    if (key === TABLE_A_HEADER_FIRST || editDistance(key, TABLE_A_HEADER_FIRST, 1) <= 1) {
+      sawHeader = true;
+      colIndex = new Map();
+      row.cells.forEach((cell, i) => {
+        if (i === 0 || cell.kind !== 'text') return;
+        const seg: Segment = { text: cell.text, start: cell.start + (cell.raw.length - cell.raw.trimStart().length), end: 0 };
+        seg.end = seg.start + cell.text.length;
+        let best: LabelMatch | undefined;
+        for (const p of TABLE_A_PARTS) {
+          for (const def of p.columns) {
+            const m = match(def, seg);
+            if (m.distance <= allowedDistance(def.label) && (!best || m.distance < best.distance)) best = m;
+          }
+        }
+        if (best) {
+          colIndex.set(best.id, i);
+          if (!seenCols.has(best.id)) {
+            seenCols.add(best.id);
+            matches.push(best);
+          }
+          const def = TABLE_A_PARTS.flatMap((p) => p.columns).find((d) => d.id === best!.id);
+          if (def?.era === '2019') eraVotes2019++;
+          else if (def?.era === '2021') eraVotes2021++;
+        }
+      });
+      continue;
+    }
+    const seg: Segment = { text: first.text, start: first.start + (first.raw.length - first.raw.trimStart().length), end: 0 };
+    seg.end = seg.start + first.text.length;
+    let best: { m: LabelMatch; part: string } | undefined;
+    for (const { part, def } of rowDefs) {
+      const m = match(def, seg);
+      if (m.distance <= allowedDistance(def.label) && (!best || m.distance < best.m.distance)) best = { m, part: part.item };
+    }
+    if (!best) {
+      unknownRows.push(row);
+      continue;
+    }
+    parts.add(best.part);
+    const nr: NationalRow = { id: best.m.id, label: best.m, row, cells: new Map() };
+    rows.push(nr);
+    colIndexByRow.set(nr, colIndex);
+  }
+  if (rows.length === 0 || !(sawHeader || parts.size > 0 && cap)) return undefined;
+  const era = eraVotes2021 > eraVotes2019 ? '2021' : eraVotes2019 > eraVotes2021 ? '2019' : undefined;
+  const national = finish('A', [], matches, new Map(), unknownRows, era);
+  for (const nr of rows) {
+    const idx = colIndexByRow.get(nr)!;
+    for (const [colId, i] of idx) {
+      const cell = nr.row.cells[i];
+      if (!cell) continue;
+      cell.rowId = nr.id;
+      cell.colId = colId;
+      nr.cells.set(colId, cell);
+    }
+    national.rows.push(nr);
+  }
+  national.parts = [...parts].sort((a, b) => HAN_ORDINALS.indexOf(a) - HAN_ORDINALS.indexOf(b));
+  return national;
+}
+
+// ---------------- shared ----------------
+
+function finish(
+  id: 'A' | 'B' | 'C',
+  rows: NationalRow[],
+  columns: LabelMatch[],
+  indexOf: Map<string, number>,
+  unknownRows: TableRow[],
+  era: '2019' | '2021' | undefined,
+): NationalTable {
+  for (const nr of rows) {
+    for (const [colId, i] of indexOf) {
+      const cell = nr.row.cells[i < 0 ? nr.row.cells.length + i : i];
+      if (!cell) continue;
+      cell.rowId = nr.id;
+      cell.colId = colId;
+      nr.cells.set(colId, cell);
+    }
+  }
+  const byRow = new Map<string, NationalRow>();
+  const national: NationalTable = {
+    id,
+    rows,
+    columns,
+    unknownRows,
+    cell(rowId: string, colId: string) {
+      if (byRow.size !== national.rows.length) {
+        byRow.clear();
+        for (const r of national.rows) if (!byRow.has(r.id)) byRow.set(r.id, r);
+      }
+      return byRow.get(rowId)?.cells.get(colId);
+    },
+  };
+  if (era) national.era = era;
+  return national;
+}
+
+/** Tries Table B, then C, then A; sets `table.national` when one fits. */
+export function recognizeNationalTable(table: Table): void {
+  const national = recognizeB(table) ?? recognizeC(table) ?? recognizeA(table);
+  if (national) table.national = national;
+}
+
+export { TABLE_B_NOTE, TABLE_C_GROUPS };

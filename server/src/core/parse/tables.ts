@@ -1,0 +1,140 @@
+// Finds tables in the text: Markdown pipe tables and tab-separated tables pasted from Word or Excel.
+// Cells are typed as number, blank or text; which national table a table is comes later (national.ts).
+import type { Cell, CellKind, Table, TableRow } from '../model';
+import type { Line } from '../text/lines';
+import { foldDigits } from '../text/chars';
+
+const DELIMITER_CELL = /^\s*:?-{2,}:?\s*$/;
+const PLACEHOLDERS = new Set(['-', '—', '－', '–', '/', '／', '无', '——', '\\']);
+const NUMBER_CELL = /^([+\-－]?)(\d{1,3}(?:[,，]\d{3})+|\d+)(?:[.．](\d+))?\s*(万元|元|件|条|个|次|人次|%|％)?$/;
+
+export function typeCell(raw: string, start: number, end: number): Cell {
+  const text = raw.trim().replace(/^\*\*(.*)\*\*$/, '$1').trim();
+  let kind: CellKind = 'text';
+  let value: number | undefined;
+  let unit: string | undefined;
+  let placeholder: boolean | undefined;
+  if (text === '') kind = 'blank';
+  else if (PLACEHOLDERS.has(text)) {
+    kind = 'blank';
+    placeholder = true;
+  } else {
+    const m = NUMBER_CELL.exec(foldDigits(text));
+    if (m) {
+      kind = 'number';
+      const digits = m[2].replace(/[,，]/g, '') + (m[3] !== undefined ? '.' + m[3] : '');
+      value = Number(digits) * (m[1] ? -1 : 1);
+      if (m[4]) unit = m[4] === '％' ? '%' : m[4];
+    }
+  }
+  const cell: Cell = { start, end, raw, text, kind };
+  if (value !== undefined) cell.value = value;
+  if (unit) cell.unit = unit;
+  if (placeholder) cell.placeholder = true;
+  return cell;
+}
+
+function splitPipeRow(line: Line): TableRow | undefined {
+  const t = line.text;
+  let i = 0;
+  while (i < t.length && (t[i] === ' ' || t[i] === '\t' || t[i] === '\u3000')) i++;
+  if (t[i] !== '|') return undefined;
+  const cells: Cell[] = [];
+  let cellStart = i + 1;
+  for (let j = i + 1; j <= t.length; j++) {
+    const atEnd = j === t.length;
+    if (atEnd || (t[j] === '|' && t[j - 1] !== '\\')) {
+      const raw = t.slice(cellStart, j);
+      if (!(atEnd && raw.trim() === '')) {
+        cells.push(typeCell(raw, line.start + cellStart, line.start + j));
+      }
+      cellStart = j + 1;
+    }
+  }
+  const isDelimiter = cells.length > 0 && cells.every((c) => DELIMITER_CELL.test(c.raw));
+  return { start: line.start + i, end: line.end, line: line.index, cells, isDelimiter };
+}
+
+function splitTabRow(line: Line): TableRow {
+  const t = line.text;
+  const cells: Cell[] = [];
+  let cellStart = 0;
+  for (let j = 0; j <= t.length; j++) {
+    if (j === t.length || t[j] === '\t') {
+      cells.push(typeCell(t.slice(cellStart, j), line.start + cellStart, line.start + j));
+      cellStart = j + 1;
+    }
+  }
+  return { start: line.start, end: line.end, line: line.index, cells, isDelimiter: false };
+}
+
+function nonEmpty(row: TableRow): number {
+  let n = 0;
+  for (const c of row.cells) if (c.kind !== 'blank' || c.placeholder) n++;
+  return n;
+}
+
+/**
+ * Returns the tables found and marks their lines in `tableLines`.
+ * A pipe table is two or more consecutive lines that start with "|", at least one with two cells.
+ * A tab table is two or more consecutive lines with two or more filled tab-separated cells;
+ * a line with a tab and only one filled cell (a merged row label) may continue one.
+ */
+export function findTables(lines: Line[], tableLines: Uint8Array): Table[] {
+  const tables: Table[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const pipe = splitPipeRow(lines[i]);
+    if (pipe) {
+      const rows: TableRow[] = [pipe];
+      let j = i + 1;
+      for (; j < lines.length; j++) {
+        const r = splitPipeRow(lines[j]);
+        if (!r) break;
+        rows.push(r);
+      }
+      const wide = rows.some((r) => !r.isDelimiter && r.cells.length >= 2 && nonEmpty(r) >= 1);
+      if (rows.length >= 2 && wide) {
+        tables.push(makeTable('pipe', rows, lines, tableLines));
+      }
+      i = j;
+      continue;
+    }
+    if (lines[i].text.includes('\t')) {
+      const first = splitTabRow(lines[i]);
+      if (nonEmpty(first) >= 2) {
+        const rows: TableRow[] = [first];
+        let j = i + 1;
+        for (; j < lines.length; j++) {
+          if (!lines[j].text.includes('\t') || lines[j].text.trim() === '') break;
+          const r = splitTabRow(lines[j]);
+          if (nonEmpty(r) < 1) break;
+          rows.push(r);
+        }
+        if (rows.filter((r) => nonEmpty(r) >= 2).length >= 2) {
+          tables.push(makeTable('tsv', rows, lines, tableLines));
+          i = j;
+          continue;
+        }
+      }
+    }
+    i++;
+  }
+  return tables;
+}
+
+function makeTable(format: 'pipe' | 'tsv', rows: TableRow[], lines: Line[], tableLines: Uint8Array): Table {
+  for (const r of rows) tableLines[r.line] = 1;
+  const table: Table = { start: rows[0].start, end: rows[rows.length - 1].end, format, rows };
+  // A caption is the nearest non-blank line above, when it is short and not itself a table line.
+  for (let k = rows[0].line - 1; k >= 0 && k >= rows[0].line - 3; k--) {
+    const l = lines[k];
+    const trimmed = l.text.trim();
+    if (!trimmed) continue;
+    if (tableLines[k] || trimmed.length > 40) break;
+    const lead = l.text.length - l.text.trimStart().length;
+    table.caption = { start: l.start + lead, end: l.start + lead + trimmed.length, text: trimmed };
+    break;
+  }
+  return table;
+}

@@ -1,0 +1,105 @@
+// Character classes and width folding used when matching labels and markers.
+// Folding is only for matching: offsets always point into the original text.
+
+const FULLWIDTH_DIGIT_0 = 0xff10;
+
+export function isHan(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+export function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+export function isFullwidthDigit(code: number): boolean {
+  return code >= FULLWIDTH_DIGIT_0 && code <= FULLWIDTH_DIGIT_0 + 9;
+}
+
+/** Full-width digits → ASCII digits, same length (so offsets stay aligned). */
+export function foldDigits(s: string): string {
+  if (!/[０-９]/.test(s)) return s;
+  return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - FULLWIDTH_DIGIT_0 + 48));
+}
+
+/**
+ * A key for comparing labels: no white space, one form of each bracket, dot, comma, colon and quote.
+ * Not length-preserving; use only for comparisons.
+ */
+export function labelKey(s: string): string {
+  return foldDigits(s)
+    .replace(/[\s\u3000\u00a0]+/g, '')
+    .replace(/[(（﹙]/g, '（')
+    .replace(/[)）﹚]/g, '）')
+    .replace(/(\d)[.．、,，]/g, '$1.')
+    .replace(/[,，]/g, '，')
+    .replace(/[:：]/g, '：')
+    .replace(/["“”„‟＂]/g, '"')
+    .replace(/[／]/g, '/');
+}
+
+/** Levenshtein distance with an early exit once it exceeds `max` (returns max + 1 then). */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (cur[j] < rowMin) rowMin = cur[j];
+    }
+    if (rowMin > max) return max + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length];
+}
+
+const HAN_DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const HAN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** 二十三 → 23, 一百零五 → 105, 三万二千 → 32000; undefined when it is not a well-formed numeral. */
+export function parseHanNumber(s: string): number | undefined {
+  if (!s) return undefined;
+  let total = 0;
+  let section = 0;
+  let digit = -1;
+  for (const ch of s) {
+    if (ch in HAN_DIGITS) {
+      if (digit >= 0) return undefined; // two digits in a row (一二) is not a cardinal
+      digit = HAN_DIGITS[ch];
+    } else if (ch in HAN_UNITS) {
+      section += (digit < 0 ? 1 : digit) * HAN_UNITS[ch];
+      digit = -1;
+    } else if (ch === '万' || ch === '亿') {
+      const unit = ch === '万' ? 10_000 : 100_000_000;
+      total += (section + Math.max(digit, 0)) * unit;
+      section = 0;
+      digit = -1;
+    } else {
+      return undefined;
+    }
+  }
+  return total + section + Math.max(digit, 0);
+}
+
+/** Digit-by-digit Han numerals for years: 二〇一二 → 2012 (look-alikes of 〇 accepted). */
+export function parseHanDigits(s: string): number | undefined {
+  let n = 0;
+  for (const ch of s) {
+    let d: number | undefined = HAN_DIGITS[ch];
+    if (d === undefined && ZERO_LOOKALIKES.includes(ch)) d = 0;
+    if (d === undefined) return undefined;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** Characters written for 〇 in real reports: Latin O/o, digit zeros, Greek/Cyrillic O, ○, 零. */
+export const ZERO_LOOKALIKES = 'OoＯｏ0０ΟОо○零';
