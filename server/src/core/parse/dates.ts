@@ -20,6 +20,7 @@ const HAN_YMD = new RegExp(
   'g',
 );
 // 2017.1.1, 2017/1/1, 2017、1、1, 2017-1-1, 2015-08-03
+const HAS_NUMERIC = /\d{4}[.\/、\-]\d/;
 const NUMERIC = /(?<![\d.\-\/])(\d{4})([.\/、\-])(\d{1,2})\2(\d{1,2})(?![\d.\/]|-\d)/g;
 
 export function isValidDate(year: number | undefined, month: number | undefined, day: number | undefined): boolean {
@@ -53,7 +54,9 @@ export function findDatesInLine(line: Line): DateMention[] {
   const taken: Array<[number, number]> = [];
   const base = line.start;
 
-  for (const m of text.matchAll(HAN_YMD)) {
+  const hasYear = text.includes('年');
+  const hasMonth = text.includes('月');
+  if (hasYear) for (const m of text.matchAll(HAN_YMD)) {
     const yearRaw = m[1];
     const year = parseHanDigits(yearRaw);
     if (year === undefined || year < 1900 || year > 2100) continue;
@@ -79,7 +82,7 @@ export function findDatesInLine(line: Line): DateMention[] {
     }, base);
   }
 
-  for (const m of text.matchAll(ARABIC_YMD)) {
+  if (hasYear) for (const m of text.matchAll(ARABIC_YMD)) {
     const s = m.index!;
     const e = s + m[0].length;
     if (overlaps(taken, s, e)) continue;
@@ -110,7 +113,7 @@ export function findDatesInLine(line: Line): DateMention[] {
     }, base);
   }
 
-  for (const m of text.matchAll(ARABIC_MD)) {
+  if (hasMonth) for (const m of text.matchAll(ARABIC_MD)) {
     const s = m.index!;
     const e = s + m[0].length;
     if (overlaps(taken, s, e)) continue;
@@ -125,7 +128,7 @@ export function findDatesInLine(line: Line): DateMention[] {
     }, base);
   }
 
-  for (const m of text.matchAll(NUMERIC)) {
+  if (HAS_NUMERIC.test(text)) for (const m of text.matchAll(NUMERIC)) {
     const s = m.index!;
     const e = s + m[0].length;
     if (overlaps(taken, s, e)) continue;

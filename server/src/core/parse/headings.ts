@@ -63,7 +63,9 @@ const ROW_LABEL_KEYS = allRowLabels().map(labelKey);
 /** Lines such as "四、结转下年度继续办理" are table row labels, not headings. */
 function isTableRowLabel(text: string): boolean {
   const k = labelKey(text);
-  return ROW_LABEL_KEYS.some((l) => l === k || (k.length > 4 && editDistance(k, l, 2) <= 2));
+  // Row labels begin with their own marker ("四、", "（三", "1."): compare only those that share it.
+  const head = k.slice(0, 2);
+  return ROW_LABEL_KEYS.some((l) => l === k || (k.length > 4 && l.startsWith(head) && editDistance(k, l, 2) <= 2));
 }
 
 const SPACES = /^[ \t\u3000\u00a0]*/;

@@ -5,10 +5,18 @@ import type { Line } from '../text/lines';
 import { foldDigits, isHan, parseHanNumber } from '../text/chars';
 
 const UNITS = '万元|人次|元|条|件|个|次|场|份|期|篇|册|家|项|%|％|人|只|本|天';
+// The prefix group (约, 近, …) is matched by hand after the fact: an optional leading group would make
+// the engine try every position of every line.
 const NUMBER = new RegExp(
-  `(约|近|将近|大约|超过|逾|超)?((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|[零〇一二三四五六七八九十百千万两]+)[ \\u3000]*(余|多)?[ \\u3000]*(${UNITS})?(左右|以上|余)?`,
+  `()((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|[零〇一二三四五六七八九十百千万两]+)[ \\u3000]*(余|多)?[ \\u3000]*(${UNITS})?(左右|以上|余)?`,
   'g',
 );
+const PREFIXES = ['将近', '大约', '超过', '约', '近', '逾', '超'];
+
+function prefixBefore(text: string, at: number): string | undefined {
+  for (const p of PREFIXES) if (text.startsWith(p, at - p.length)) return p;
+  return undefined;
+}
 /** Characters after which a one-character Chinese numeral is a count, not part of a word (统一条例). */
 const COUNT_CONTEXT = new Set([...'共计有了达为约近收到理开布办出发展印编作处接审制至逾超各和与及、，,：:；;（( ']);
 
@@ -16,7 +24,8 @@ export function findNumbersInLine(line: Line, skip: Array<[number, number]>): Nu
   const text = foldDigits(line.text);
   const out: NumberMention[] = [];
   for (const m of text.matchAll(NUMBER)) {
-    const s = m.index! + (m[1]?.length ?? 0);
+    const s = m.index!;
+    const prefix = prefixBefore(text, s);
     const numRaw = m[2];
     const numEnd = s + numRaw.length;
     const abs = line.start + s;
@@ -48,21 +57,21 @@ export function findNumbersInLine(line: Line, skip: Array<[number, number]>): Nu
     const unit = (unitRaw === '％' ? '%' : unitRaw) as Unit | undefined;
     const mention: NumberMention = {
       start: line.start + s,
-      end: line.start + (unitRaw || m[3] || m[5] ? m.index! + m[0].length : numEnd),
+      end: line.start + (unitRaw || m[3] || m[5] ? s + m[0].length : numEnd),
       raw: line.text.slice(s, numEnd),
       value,
       numeral: arabic ? (/[０-９]/.test(line.text.slice(s, numEnd)) ? 'fullwidth' : 'arabic') : 'chinese',
     };
     if (unit) {
-      const us = m.index! + m[0].length - (m[5]?.length ?? 0) - unitRaw!.length;
+      const us = s + m[0].length - (m[5]?.length ?? 0) - unitRaw!.length;
       mention.unit = unit;
       mention.unitSpan = { start: line.start + us, end: line.start + us + unitRaw!.length };
     }
-    const approx = m[1] ?? m[3] ?? m[5];
+    const approx = prefix ?? m[3] ?? m[5];
     if (approx) {
-      const as = m[1] ? m.index! : m[3] ? text.indexOf(m[3], numEnd) : m.index! + m[0].length - m[5].length;
+      const as = prefix ? s - prefix.length : m[3] ? text.indexOf(m[3], numEnd) : s + m[0].length - m[5].length;
       mention.approximate = { start: line.start + as, end: line.start + as + approx.length, text: approx };
-      if (m[1]) mention.start = line.start + m.index!;
+      if (prefix) mention.start = line.start + as;
     }
     // Bare Arabic numbers are kept without a unit so that rules can see "部分公开67，占4.61%".
     out.push(mention);

@@ -25,7 +25,19 @@ export function foldDigits(s: string): string {
  * A key for comparing labels: no white space, one form of each bracket, dot, comma, colon and quote.
  * Not length-preserving; use only for comparisons.
  */
+const labelKeyCache = new Map<string, string>();
+
 export function labelKey(s: string): string {
+  const hit = labelKeyCache.get(s);
+  if (hit !== undefined) return hit;
+  // Bounded: labels repeat across rows and documents, but a huge document must not grow this forever.
+  if (labelKeyCache.size > 4096) labelKeyCache.clear();
+  const key = computeLabelKey(s);
+  labelKeyCache.set(s, key);
+  return key;
+}
+
+function computeLabelKey(s: string): string {
   return foldDigits(s)
     .replace(/[\s\u3000\u00a0]+/g, '')
     .replace(/[(（﹙]/g, '（')

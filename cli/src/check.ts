@@ -1,0 +1,66 @@
+// `nianbao check`: text output in the usual linter form, or the stable JSON shape (version 1).
+import { collectFindings, localize, parseDocument, positionAt, type Finding, type ReportDocument } from '../../server/src/core';
+import type { CheckArgs } from './args';
+import { expandPaths, readReport } from './files';
+
+interface JsonRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+function range(doc: ReportDocument, start: number, end: number): JsonRange {
+  return { start: positionAt(doc.lineStarts, start), end: positionAt(doc.lineStarts, end) };
+}
+
+function jsonFile(path: string, doc: ReportDocument, findings: Finding[], args: CheckArgs) {
+  return {
+    path,
+    reports: doc.reports.map((r) => ({
+      title: r.title?.text ?? null,
+      year: r.year ?? null,
+      era: r.era,
+      kind: r.kind,
+      range: range(doc, r.title ? Math.min(r.title.start, r.start) : r.start, r.end),
+    })),
+    diagnostics: findings.map((f) => ({
+      ruleId: f.ruleId,
+      severity: f.severity,
+      range: range(doc, f.start, f.end),
+      message: localize(f.message, args.lang),
+    })),
+  };
+}
+
+export function runCheck(args: CheckArgs, out: (s: string) => void, err: (s: string) => void): number {
+  const { files, errors } = expandPaths(args.paths);
+  let exit = 0;
+  for (const e of errors) {
+    err(`nianbao: ${e.path}: ${e.message}`);
+    exit = 2;
+  }
+  const json: ReturnType<typeof jsonFile>[] = [];
+  let anyError = false;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readReport(file);
+    } catch (e) {
+      err(`nianbao: ${file}: 无法读取 / cannot read (${(e as Error).message})`);
+      exit = 2;
+      continue;
+    }
+    const doc = parseDocument(text, { era: args.era, kind: args.kind });
+    const findings = collectFindings(doc);
+    if (findings.some((f) => f.severity === 'error')) anyError = true;
+    if (args.format === 'json') json.push(jsonFile(file, doc, findings, args));
+    else {
+      for (const f of findings) {
+        const p = positionAt(doc.lineStarts, f.start);
+        out(`${file}:${p.line + 1}:${p.character + 1} ${f.severity} ${f.ruleId} ${localize(f.message, args.lang)}`);
+      }
+    }
+  }
+  if (args.format === 'json') out(JSON.stringify({ version: 1, files: json }, null, 2));
+  if (exit === 2) return 2;
+  return anyError ? 1 : 0;
+}

@@ -1,0 +1,32 @@
+// Entry point of the `nianbao` command.
+import { parseArgs, UsageError, USAGE } from './args';
+import { runCheck } from './check';
+import { runOutline } from './outline';
+
+declare const process: NodeJS.Process;
+
+function main(argv: string[]): number {
+  const out = (s: string) => process.stdout.write(s + '\n');
+  const err = (s: string) => process.stderr.write(s + '\n');
+  try {
+    const args = parseArgs(argv);
+    if (args.command === 'help') {
+      out(USAGE);
+      return 0;
+    }
+    if (args.command === 'version') {
+      out('0.1.0');
+      return 0;
+    }
+    return args.command === 'check' ? runCheck(args, out, err) : runOutline(args, out, err);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err(`nianbao: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    err(`nianbao: 内部错误 / internal error: ${(e as Error).stack ?? e}`);
+    return 2;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,101 @@
+// `npm run bench`: in-process parse (+ findings) time for a ~50 KB report and a ~1 MB document built
+// from the real reports in ../shared, warm, median of several runs; and the whole `nianbao check`
+// process on the 50 KB report. Prints figures; asserts nothing (a benchmark, not a test).
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { collectFindings, parseDocument } from '../server/src/core';
+
+const root = path.join(__dirname, '..');
+const shared = path.join(root, '..', 'shared');
+
+function sources(): string[] {
+  const dirs = [path.join(shared, 'corpus'), path.join(shared, 'seeds')];
+  const texts: string[] = [];
+  for (const d of dirs) {
+    if (!fs.existsSync(d)) continue;
+    for (const f of fs.readdirSync(d).sort()) {
+      if (f === 'INDEX.md' || !/\.(md|txt)$/.test(f)) continue;
+      texts.push(fs.readFileSync(path.join(d, f), 'utf8'));
+    }
+  }
+  if (texts.length === 0) {
+    const example = path.join(root, 'examples');
+    for (const f of fs.readdirSync(example)) if (/\.(md|txt)$/.test(f) && f !== 'README.md') texts.push(fs.readFileSync(path.join(example, f), 'utf8'));
+  }
+  return texts;
+}
+
+/** Concatenates whole reports until the document reaches `bytes` (UTF-8). */
+function buildDocument(texts: string[], bytes: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const t = texts[i % texts.length];
+    parts.push(t);
+    size += Buffer.byteLength(t) + 2;
+  }
+  return parts.join('\n\n');
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time(fn: () => void, runs: number, warmup = 20): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const ts: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    ts.push(performance.now() - t0);
+  }
+  return median(ts);
+}
+
+const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
+const kb = (s: string) => `${(Buffer.byteLength(s) / 1024).toFixed(0)} KB`;
+
+const texts = sources();
+const small = buildDocument(texts, 50 * 1024);
+const large = buildDocument(texts, 1024 * 1024);
+
+// Warm every path first, so that the first figure does not carry the JIT's start-up cost.
+for (let i = 0; i < 30; i++) collectFindings(parseDocument(small));
+for (let i = 0; i < 5; i++) collectFindings(parseDocument(large));
+
+const parseSmall = time(() => parseDocument(small), 50);
+const parseLarge = time(() => parseDocument(large), 15);
+const checkSmall = time(() => collectFindings(parseDocument(small)), 50);
+const checkLarge = time(() => collectFindings(parseDocument(large)), 15);
+
+console.log('nianbao benchmark (in-process, warm, median)');
+console.log(`  parse            ${kb(small).padStart(7)}  ${fmt(parseSmall).padStart(10)}   (target ≤ 2 ms)`);
+console.log(`  parse            ${kb(large).padStart(7)}  ${fmt(parseLarge).padStart(10)}   (target ≤ 40 ms)`);
+console.log(`  parse + findings ${kb(small).padStart(7)}  ${fmt(checkSmall).padStart(10)}`);
+console.log(`  parse + findings ${kb(large).padStart(7)}  ${fmt(checkLarge).padStart(10)}`);
+console.log(`  growth 50 KB → 1 MB: ×${(parseLarge / parseSmall).toFixed(1)} for ×${(Buffer.byteLength(large) / Buffer.byteLength(small)).toFixed(1)} the size`);
+
+const cli = path.join(root, 'dist', 'cli.js');
+if (fs.existsSync(cli)) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-bench-'));
+  const file = path.join(dir, 'report.md');
+  fs.writeFileSync(file, small);
+  const runs: number[] = [];
+  for (let i = 0; i < 11; i++) {
+    const t0 = performance.now();
+    try {
+      execFileSync(process.execPath, [cli, 'check', '--format', 'json', file], { stdio: 'pipe' });
+    } catch {
+      // exit code 1 (error findings) is a normal outcome here
+    }
+    runs.push(performance.now() - t0);
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  console.log(`  nianbao check    ${kb(small).padStart(7)}  ${fmt(median(runs)).padStart(10)}   (whole process; target ≤ 250 ms)`);
+} else {
+  console.log('  nianbao check: dist/cli.js missing — run `npm run build` first');
+}

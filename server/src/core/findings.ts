@@ -1,0 +1,33 @@
+// Findings: what the checker reports, before any adapter turns them into LSP diagnostics or CLI lines.
+// For now they are the parser's own problems; the rule engine adds its findings here.
+import type { LocalizedText, ReportDocument, Span } from './model';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface RelatedSpan extends Span {
+  message: LocalizedText;
+}
+
+export interface Finding extends Span {
+  ruleId: string;
+  severity: Severity;
+  message: LocalizedText;
+  related?: RelatedSpan[];
+}
+
+export function collectFindings(doc: ReportDocument): Finding[] {
+  const findings: Finding[] = doc.problems.map((p) => ({
+    ruleId: p.code,
+    severity: p.severity,
+    message: p.message,
+    start: p.start,
+    end: p.end,
+  }));
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+export type Language = 'zh' | 'en';
+
+export function localize(text: LocalizedText, lang: Language): string {
+  return lang === 'en' ? text.en : text.zh;
+}
