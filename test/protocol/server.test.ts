@@ -122,5 +122,5 @@ test('a table it cannot read is reported, and an edit in the middle of a CJK lin
   assert.equal(after3.diagnostics.length, 1);
   assert.equal(after3.diagnostics[0].code, 'table-unreadable');
   assert.equal(after3.diagnostics[0].range.start.line, 51);
-  assert.match(after3.diagnostics[0].message, /统计表/);
+  assert.match(String(after3.diagnostics[0].message), /统计表/);
 });

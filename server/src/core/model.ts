@@ -73,6 +73,7 @@ export interface YearEvidence {
 }
 
 export interface TextSpan extends Span {
+  /** The text; for a title written over two lines, the lines joined without the line break. */
   text: string;
 }
 

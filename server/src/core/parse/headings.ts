@@ -65,7 +65,8 @@ function isTableRowLabel(text: string): boolean {
   const k = labelKey(text);
   // Row labels begin with their own marker ("四、", "（三", "1."): compare only those that share it.
   const head = k.slice(0, 2);
-  return ROW_LABEL_KEYS.some((l) => l === k || (k.length > 4 && l.startsWith(head) && editDistance(k, l, 2) <= 2));
+  // Short labels must match exactly: "（一）主动公开" is a heading, two characters from "（一）予以公开".
+  return ROW_LABEL_KEYS.some((l) => l === k || (k.length >= 10 && l.startsWith(head) && editDistance(k, l, 2) <= 2));
 }
 
 const SPACES = /^[ \t\u3000\u00a0]*/;
@@ -164,6 +165,8 @@ export function inlineHeadings(line: Line, from: number, lastOrdinal: number): H
     if (m.index! < from) continue;
     const ordinal = parseHanNumber(m[1]);
     if (ordinal !== expected) continue;
+    // "一、二季度", "二、三类信息": a run of numerals, not a heading.
+    if (/^[一二三四五六七八九十]/.test(m[2])) continue;
     const lead = m[0].length - m[0].trimStart().length;
     const start = line.start + m.index! + lead;
     const markerEnd = start + m[1].length + 1;

@@ -6,9 +6,10 @@ import { foldDigits, isHan, parseHanNumber } from '../text/chars';
 
 const UNITS = '万元|人次|元|条|件|个|次|场|份|期|篇|册|家|项|%|％|人|只|本|天';
 // The prefix group (约, 近, …) is matched by hand after the fact: an optional leading group would make
-// the engine try every position of every line.
+// the engine try every position of every line. An Arabic number may carry 万/亿 ("180万次", "2300万"),
+// but not the 万 of the unit 万元.
 const NUMBER = new RegExp(
-  `()((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|[零〇一二三四五六七八九十百千万两]+)[ \\u3000]*(余|多)?[ \\u3000]*(${UNITS})?(左右|以上|余)?`,
+  `()((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:万(?!元)|亿)?|[零〇一二三四五六七八九十百千万两]+)[ \\u3000]*(余|多)?[ \\u3000]*(${UNITS})?(左右|以上|余)?`,
   'g',
 );
 const PREFIXES = ['将近', '大约', '超过', '约', '近', '逾', '超'];
@@ -40,12 +41,16 @@ export function findNumbersInLine(line: Line, skip: Array<[number, number]>): Nu
       if (/[\dA-Za-z.\-_/@:#]/.test(before) || /[\dA-Za-z\-_/@#]/.test(after)) continue;
       if (after === '.' && /\d/.test(text[numEnd + 1] ?? '')) continue;
       if (/第[ \u3000]*$/.test(text.slice(Math.max(0, s - 3), s))) continue;
-      value = Number(numRaw.replace(/,/g, ''));
-      if (!unitRaw && !m[3]) {
+      const multiplier = numRaw.endsWith('万') ? 'e4' : numRaw.endsWith('亿') ? 'e8' : '';
+      const digits = (multiplier ? numRaw.slice(0, -1) : numRaw).replace(/,/g, '');
+      // The exponent shifts the decimal point exactly: 1.5万 is 15000, not 15000.000000000002.
+      value = Number(digits + multiplier);
+      if (!unitRaw && !m[3] && !multiplier) {
         // Bare numbers that are years (2008政府信息…), dates, document numbers (〔2010〕64号) or phone numbers.
         if (/^[ \u3000]*[年月日号时分秒〕\]】）)]/.test(text.slice(numEnd, numEnd + 3))) continue;
         if (/[〔\[【]$/.test(before)) continue;
-        if (!numRaw.includes('.') && (numRaw.length >= 7 || (numRaw.length === 4 && value >= 1949 && value <= 2100))) continue;
+        if (/(?:邮编|邮政编码|电话|传真|号码)[：:]?[ \u3000]*$/.test(text.slice(Math.max(0, s - 6), s))) continue;
+        if (!digits.includes('.') && (digits.length >= 7 || (digits.length === 4 && value >= 1949 && value <= 2100))) continue;
       }
     } else {
       if (!unitRaw) continue;

@@ -78,7 +78,7 @@ const HAN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 /** 二十三 → 23, 一百零五 → 105, 三万二千 → 32000; undefined when it is not a well-formed numeral. */
 export function parseHanNumber(s: string): number | undefined {
-  if (!s) return undefined;
+  if (!s || s === '万' || s === '亿') return undefined;
   let total = 0;
   let section = 0;
   let digit = -1;

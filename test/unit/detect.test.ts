@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { looksLikeReport } from '../../client/src/detect';
+
+const shared = path.join(__dirname, '..', '..', '..', 'shared');
+
+function filesIn(folder: string, extension: string): string[] {
+  const dir = path.join(shared, folder);
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith(extension) && name !== 'INDEX.md')
+    .map((name) => path.join(dir, name));
+}
+
+describe('looksLikeReport on real reports', () => {
+  const reports = [...filesIn('seeds', '.txt'), ...filesIn('corpus', '.md')];
+
+  it('has fixtures to read', () => {
+    assert.ok(reports.length >= 14, `only ${reports.length} fixtures found under ${shared}`);
+  });
+
+  for (const file of reports) {
+    it(`detects ${path.basename(file)}`, () => {
+      assert.equal(looksLikeReport(fs.readFileSync(file, 'utf8')), true);
+    });
+  }
+});
+
+describe('looksLikeReport on title forms', () => {
+  it('joins a title split over two short lines', () => {
+    assert.equal(looksLikeReport('道县文广新局2013年度信息公开工作\n年度报告\n一、主动公开政府信息的情况:\n'), true);
+  });
+
+  it('ignores a multi-line HTML comment before the title', () => {
+    const text = '<!--\nsource: 政府信息公开 年度报告 notes\n-->\n\n# 2024年某某区人民政府政务公开工作年度报告\n';
+    assert.equal(looksLikeReport(text), true);
+  });
+
+  it('accepts a 第一篇: prefix and full-width spaces', () => {
+    assert.equal(looksLikeReport('第一篇：某市环境保护局　2009 年政府信息公开工作年度报告\n正文。'), true);
+  });
+
+  it('accepts a title without a year when section headings follow', () => {
+    const text = '某某局政府信息公开工作年度报告\n一、总体情况\n正文。\n二、主动公开政府信息情况\n正文。\n';
+    assert.equal(looksLikeReport(text), true);
+  });
+
+  it('accepts a year written in Chinese numerals', () => {
+    assert.equal(looksLikeReport('某某镇二〇二三年政府信息公开工作年度报告\n'), true);
+  });
+});
+
+describe('looksLikeReport on other texts', () => {
+  it('rejects an ordinary Markdown README', () => {
+    const text = [
+      '# csv-tools',
+      '',
+      'A small library for reading and writing CSV files.',
+      '',
+      '## Install',
+      '',
+      '```sh',
+      'npm install csv-tools',
+      '```',
+      '',
+      '## Usage',
+      '',
+      '1. Import the parser.',
+      '2. Call `parse(text)`.',
+    ].join('\n');
+    assert.equal(looksLikeReport(text), false);
+  });
+
+  it('rejects a text that mentions 政府信息公开 only inside a long paragraph', () => {
+    const text = [
+      '会议纪要',
+      '',
+      '本次会议听取了各科室上半年工作汇报，会议指出，要继续做好安全生产、招商引资和政府信息公开等各项工作，' +
+        '认真准备年度报告所需材料，按时完成工作总结，确保全年目标任务圆满完成。',
+      '',
+      '会议要求各科室于月底前报送材料。',
+    ].join('\n');
+    assert.equal(looksLikeReport(text), false);
+  });
+
+  it('rejects a README about the tool itself (no year in the title)', () => {
+    assert.equal(looksLikeReport('# 政府信息公开年报检查 (nianbao)\n\n编辑器插件。\n'), false);
+  });
+
+  it('rejects a notice about reports', () => {
+    const text = '关于做好2023年政府信息公开工作年度报告编制发布工作的通知\n各乡镇人民政府，县政府各部门：\n';
+    assert.equal(looksLikeReport(text), false);
+  });
+
+  it('rejects the corpus index, which describes reports but is not one', () => {
+    assert.equal(looksLikeReport(fs.readFileSync(path.join(shared, 'corpus', 'INDEX.md'), 'utf8')), false);
+  });
+
+  it('rejects empty text', () => {
+    assert.equal(looksLikeReport(''), false);
+  });
+});

@@ -1,0 +1,27 @@
+// Small regressions found while building the parser, each with the text that showed it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseDocument } from '../../server/src/core';
+import { parseHanNumber } from '../../server/src/core/text/chars';
+
+test('"一、二季度" inside running text is not an inline heading', () => {
+  const text = '汤浦镇2024年政府信息公开工作年报\n2024年工作小结如下： 一、政府信息主动公开情况 全年主动公开信息60条。一、二季度 共发布信息30条，二、三类信息 另行统计。 二、政府依申请公开情况 全年未收到申请。\n';
+  const doc = parseDocument(text);
+  assert.deepEqual(doc.headings.map((h) => h.title.text), ['政府信息主动公开情况', '政府依申请公开情况']);
+});
+
+test('"（一）主动公开" is a heading although it is two characters from the row label "（一）予以公开"', () => {
+  const doc = parseDocument('某县2024年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开\n全年主动公开信息12条。\n');
+  assert.deepEqual(doc.headings.map((h) => h.title.text), ['总体情况', '主动公开']);
+});
+
+test('postal codes and phone numbers are not counts', () => {
+  const doc = parseDocument('如有疑问，请联系（地址：某路1号，邮编：223001，电话：0517-83605210）。共受理申请12件。\n');
+  assert.deepEqual(doc.numbers.map((n) => n.raw), ['12']);
+});
+
+test('a lone 万 is not a number', () => {
+  assert.equal(parseHanNumber('万'), undefined);
+  assert.equal(parseHanNumber('三万二千'), 32000);
+  assert.equal(parseHanNumber('二十三'), 23);
+});
