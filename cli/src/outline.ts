@@ -96,8 +96,9 @@ function describeTable(doc: ReportDocument, table: Table, lang: Language, out: (
 }
 
 export function runOutline(args: OutlineArgs, out: (s: string) => void, err: (s: string) => void): number {
-  const { files, errors } = expandPaths(args.paths);
+  const { files, errors, skipped } = expandPaths(args.paths);
   let exit = 0;
+  if (skipped.length) err(`nianbao: 跳过 ${skipped.length} 个看起来不是年度报告的文件 / skipped ${skipped.length} file(s) that do not look like reports: ${skipped.join(', ')}`);
   for (const e of errors) {
     err(`nianbao: ${e.path}: ${e.message}`);
     exit = 2;

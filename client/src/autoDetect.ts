@@ -1,6 +1,6 @@
 // Switches plain-text and Markdown documents that read as annual reports to the nianbao language.
 import * as vscode from 'vscode';
-import { DETECTION_LINE_COUNT, looksLikeReport } from './detect';
+import { DETECTION_LINE_COUNT, looksLikeReport } from '../../server/src/core/detect';
 
 export const LANGUAGE_ID = 'nianbao';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { looksLikeReport } from '../../client/src/detect';
+import { looksLikeReport } from '../../server/src/core/detect';
 
 const shared = path.join(__dirname, '..', '..', '..', 'shared');
 
@@ -101,4 +101,9 @@ describe('looksLikeReport on other texts', () => {
   it('rejects empty text', () => {
     assert.equal(looksLikeReport(''), false);
   });
+});
+
+it('a README that quotes report file names in commands and tables is not a report', () => {
+  const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'examples', 'README.md'), 'utf8');
+  assert.equal(looksLikeReport(readme), false);
 });

@@ -4,3 +4,4 @@ export { parseDocument, DEFAULT_MAX_LENGTH } from './parse/document';
 export { positionAt, offsetAt, computeLineStarts } from './text/lines';
 export { outlineOf, type OutlineNode } from './outline';
 export { collectFindings, localize, type Finding, type Severity, type Language, type RelatedSpan } from './findings';
+export { looksLikeReport, DETECTION_LINE_COUNT } from './detect';

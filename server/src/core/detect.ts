@@ -71,6 +71,8 @@ function findTitle(lines: readonly string[]): string | undefined {
 
 function isTitle(candidate: string): boolean {
   if (candidate.length > TITLE_MAX_LENGTH || /[。；！？：:]$/.test(candidate)) return false;
+  // A command line or file path that names a report ("node dist/cli.js outline …年度报告.md") is not a title.
+  if (/[A-Za-z]{3,}|[\/\\]/.test(candidate)) return false;
   const outsideBookTitles = candidate.replace(/《[^》]*》/g, '');
   return DISCLOSURE.test(outsideBookTitles) && REPORT.test(outsideBookTitles) && !NOTICE_TITLE.test(candidate);
 }

@@ -1,0 +1,80 @@
+// The `nianbao` command as a user runs it: the bundled dist/cli.js in a child process.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { SHARED, listShared } from './fixtures';
+
+const root = path.join(__dirname, '..', '..');
+const cli = path.join(root, 'dist', 'cli.js');
+
+function run(...args: string[]) {
+  assert.ok(fs.existsSync(cli), `${cli} is missing: run \`npm run build\` first`);
+  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd: root });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+test('check --format json gives the stable shape for every seed and corpus file', () => {
+  const r = run('check', '--format', 'json', path.join(SHARED, 'seeds'), path.join(SHARED, 'corpus'));
+  assert.equal(r.code, 0, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.version, 1);
+  const names = out.files.map((f: { path: string }) => path.basename(f.path)).sort();
+  assert.deepEqual(names, [...listShared('seeds'), ...listShared('corpus')].sort());
+  const seed001 = out.files.find((f: { path: string }) => f.path.endsWith('001_e0f2844ddd246cd5.txt'));
+  assert.equal(seed001.reports.length, 5);
+  assert.deepEqual(seed001.reports[2], {
+    title: '绵阳市环境保护局2012政府信息公开工作总结',
+    year: 2012,
+    era: 'legacy',
+    kind: 'department',
+    range: { start: { line: 105, character: 0 }, end: { line: 154, character: 9 } },
+  });
+  const huaian = out.files.find((f: { path: string }) => f.path.endsWith('2024_huaian_shizhengfu_1.md'));
+  assert.equal(huaian.reports[0].kind, 'government');
+  assert.equal(huaian.reports[0].era, '2021');
+  assert.deepEqual(huaian.diagnostics, []);
+  // INDEX.md in the corpus folder describes the reports; it is not one, so it is skipped and said so.
+  assert.match(r.stderr, /INDEX\.md/);
+});
+
+test('check in text form prints path:line:col severity rule-id message, 1-based', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-cli-'));
+  const file = path.join(dir, 'report.md');
+  fs.writeFileSync(file, '某局2024年政府信息公开工作年度报告\n\n三、收到和处理政府信息公开申请情况\n\n| 本年新收 | 予以公开 |\n|---|---|\n| 上年结转 | 1 |\n');
+  const r = run('check', file);
+  assert.equal(r.code, 0);
+  assert.equal(r.stdout.trim().split('\n').length, 1);
+  assert.match(r.stdout, new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:5:1 warning table-unreadable `));
+  const en = run('check', '--lang', 'en', file);
+  assert.match(en.stdout, /looks like one of the national statistics tables/);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('exit code 2 and a message on stderr for bad usage and unreadable input; other files are still checked', () => {
+  const missing = run('check', 'no-such-file.txt', path.join(SHARED, 'seeds', '000_a1f73ad27e92e238.txt'), '--format', 'json');
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /no-such-file\.txt/);
+  assert.equal(JSON.parse(missing.stdout).files.length, 1);
+  const badFlag = run('check', '--format', 'xml', 'x.txt');
+  assert.equal(badFlag.code, 2);
+  assert.match(badFlag.stderr, /--format/);
+  assert.equal(run('frobnicate').code, 2);
+  assert.equal(run('check').code, 2);
+  assert.equal(run('--help').code, 0);
+});
+
+test('outline shows reports, headings and recognized tables', () => {
+  const r = run('outline', path.join(SHARED, 'corpus', '2024_hongze_quzhengfu_1.md'));
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /年份: 2024 \(来自标题\) · 格式: 2021 格式 \(来自年份\) · 类别: 人民政府 \(来自发文机关\)/);
+  assert.match(r.stdout, /L50 +三、收到和处理政府信息公开申请情况/);
+  assert.match(r.stdout, /收到和处理政府信息公开申请情况表 \(B, 2019\)/);
+  assert.match(r.stdout, /一 × 总计 = 95/);
+  assert.match(r.stdout, /"2\.其他法律行政止公开" ≈ 2\.其他法律行政法规禁止公开/);
+  const seeds = run('outline', path.join(SHARED, 'seeds'));
+  assert.equal(seeds.code, 0);
+  assert.equal((seeds.stdout.match(/^报告 \d/gm) ?? []).length, 9);
+});
