@@ -57,7 +57,8 @@ function segmentsOf(cells: Cell[]): Segment[] {
 }
 
 function match(def: LabelDef, seg: Segment): LabelMatch {
-  const distance = editDistance(labelKey(seg.text), labelKey(def.label), 64);
+  // Distances above 8 are only ever compared against smaller thresholds: stop counting there.
+  const distance = editDistance(labelKey(seg.text), labelKey(def.label), 8);
   return { id: def.id, canonical: def.label, written: { start: seg.start, end: seg.end, text: seg.text }, distance };
 }
 
