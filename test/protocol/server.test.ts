@@ -1,4 +1,9 @@
-// Protocol-level tests: the bundled server (dist/server.js) over stdio, driven by a plain LSP client.
+// Protocol-level tests: the bundled server (dist/server.js) over stdio, driven by a plain LSP client
+// (vscode-languageserver-protocol), no editor involved. What an editor would see: the initialize
+// result, published diagnostics, document symbols and folding ranges, and diagnostics re-published
+// after incremental edits — with positions in UTF-16 code units, as LSP requires.
+// TODO(hover, code actions): the server has neither yet; test textDocument/hover and
+// textDocument/codeAction here when they land.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -6,10 +11,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, DocumentSymbolRequest,
-  ExitNotification, FoldingRangeRequest, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification,
-  ShutdownRequest, StreamMessageReader, StreamMessageWriter,
-  type DocumentSymbol, type ProtocolConnection, type PublishDiagnosticsParams,
+  createProtocolConnection, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification, DocumentSymbolRequest, ExitNotification, FoldingRangeRequest, InitializedNotification,
+  InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
+  TextDocumentSyncKind,
+  type DocumentSymbol, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams,
+  type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 
 const root = path.join(__dirname, '..', '..');
@@ -18,6 +25,7 @@ const shared = path.join(root, '..', 'shared');
 
 let proc: ChildProcess;
 let conn: ProtocolConnection;
+let init: InitializeResult;
 const published: PublishDiagnosticsParams[] = [];
 const waiters: Array<(p: PublishDiagnosticsParams) => void> = [];
 
@@ -45,14 +53,12 @@ before(async () => {
     for (const w of pending) w(p);
   });
   conn.listen();
-  const init = await conn.sendRequest(InitializeRequest.type, {
+  init = await conn.sendRequest(InitializeRequest.type, {
     processId: process.pid,
     rootUri: null,
     workspaceFolders: null,
     capabilities: { textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
   });
-  assert.equal(init.capabilities.documentSymbolProvider !== undefined, true);
-  assert.equal(init.capabilities.foldingRangeProvider, true);
   await conn.sendNotification(InitializedNotification.type, {});
 });
 
@@ -123,4 +129,164 @@ test('a table it cannot read is reported, and an edit in the middle of a CJK lin
   assert.equal(after3.diagnostics[0].code, 'table-unreadable');
   assert.equal(after3.diagnostics[0].range.start.line, 51);
   assert.match(String(after3.diagnostics[0].message), /统计表/);
+});
+
+// ---- helpers for documents that exist only in the client (the server never reads files itself) ----
+
+const fixtures = path.join(root, 'test', 'fixtures');
+let scratch = 0;
+const versions = new Map<string, number>();
+
+async function openText(text: string, name: string, languageId = 'nianbao'): Promise<{ uri: string; diagnostics: PublishDiagnosticsParams }> {
+  const uri = pathToFileURL(path.join(root, '.protocol-scratch', `${++scratch}-${name}`)).href;
+  versions.set(uri, 1);
+  const diags = nextDiagnostics(uri, 1);
+  await conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+  return { uri, diagnostics: await diags };
+}
+
+/** Sends one didChange (a new version) and resolves with the diagnostics published for that version. */
+async function edit(uri: string, ...contentChanges: TextDocumentContentChangeEvent[]): Promise<PublishDiagnosticsParams> {
+  const version = versions.get(uri)! + 1;
+  versions.set(uri, version);
+  const diags = nextDiagnostics(uri, version);
+  await conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges });
+  return diags;
+}
+
+function symbols(uri: string): Promise<DocumentSymbol[]> {
+  return conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }) as Promise<DocumentSymbol[]>;
+}
+
+const at = (line: number, character: number) => ({ line, character });
+// The parser's own problems. Checks added later may report more on the same texts; these tests look
+// only at what the parser says, so that a new check does not break them.
+const PARSER_CODES = new Set(['table-unreadable', 'table-incomplete', 'binary-content', 'document-truncated']);
+const problems = (p: PublishDiagnosticsParams) => p.diagnostics.filter((d) => PARSER_CODES.has(String(d.code)));
+const BROKEN = () => fs.readFileSync(path.join(fixtures, 'broken-table.txt'), 'utf8');
+
+test('initialize: incremental sync, document symbols and folding ranges, server info', () => {
+  const caps = init.capabilities;
+  const sync = typeof caps.textDocumentSync === 'object' ? caps.textDocumentSync.change : caps.textDocumentSync;
+  assert.equal(sync, TextDocumentSyncKind.Incremental);
+  assert.ok(caps.documentSymbolProvider, 'documentSymbolProvider');
+  assert.equal(caps.foldingRangeProvider, true);
+  assert.equal(init.serverInfo?.name, 'nianbao-language-server');
+  // TODO(hover, code actions): assert hoverProvider and codeActionProvider once the server offers them.
+});
+
+test('every seed report gets its diagnostics published, on lines of the document', async () => {
+  for (const name of fs.readdirSync(path.join(shared, 'seeds')).filter((f) => f.endsWith('.txt'))) {
+    const file = path.join(shared, 'seeds', name);
+    const { uri, text } = await open(file);
+    const p = published.filter((x) => x.uri === uri).at(-1)!;
+    assert.equal(p.version, 1, name);
+    const lines = text.split('\n').length;
+    for (const d of p.diagnostics) {
+      assert.equal(d.source, 'nianbao', `${name}: source`);
+      assert.ok(d.range.start.line < lines && d.range.end.line < lines, `${name}: ${JSON.stringify(d.range)} inside the text`);
+    }
+    await conn.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+});
+
+test('seed 001: one document symbol per report, 第一篇 … 第五篇, each with its headings as children', async () => {
+  const file = path.join(shared, 'seeds', '001_e0f2844ddd246cd5.txt');
+  const { uri } = await open(file);
+  const syms = await symbols(uri);
+  assert.deepEqual(syms.map((s) => s.name.slice(0, 3)), ['第一篇', '第二篇', '第三篇', '第四篇', '第五篇']);
+  for (const s of syms) {
+    assert.ok(s.children && s.children.length > 0, `${s.name} has headings`);
+    assert.ok(s.selectionRange.start.line >= s.range.start.line && s.selectionRange.end.line <= s.range.end.line, `${s.name}: selection inside range`);
+  }
+  // Reports follow each other without overlapping.
+  for (let i = 1; i < syms.length; i++) assert.ok(syms[i].range.start.line >= syms[i - 1].range.end.line - 1, `report ${i + 1} starts after report ${i}`);
+  const folds = await conn.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } });
+  for (const s of syms) assert.ok(folds!.some((f) => f.startLine === s.range.start.line), `${s.name.slice(0, 3)} folds`);
+});
+
+test('a table that looks national but cannot be read: table-unreadable on its first row; fixing the table clears it', async () => {
+  const { uri, diagnostics } = await openText(BROKEN(), 'broken-table.txt');
+  assert.equal(problems(diagnostics).length, 1);
+  const [d] = problems(diagnostics);
+  assert.equal(d.code, 'table-unreadable');
+  assert.equal(d.severity, 2 /* Warning */);
+  assert.deepEqual(d.range, { start: at(6, 0), end: at(6, '| 本年新收 | 予以公开 |'.length) });
+  const syms = await symbols(uri);
+  assert.equal(syms.length, 1);
+  assert.deepEqual(syms[0].children!.map((c) => c.name), ['一、总体情况', '二、收到和处理政府信息公开申请情况', '三、存在的主要问题及改进情况']);
+
+  // Delete the table (lines 6–8): nothing left to complain about.
+  const cleared = await edit(uri, { range: { start: at(6, 0), end: at(9, 0) }, text: '' });
+  assert.deepEqual(problems(cleared), []);
+  // Put it back two lines lower, after a new paragraph: the warning comes back where the table now is.
+  const back = await edit(uri, { range: { start: at(6, 0), end: at(6, 0) }, text: '本年度共收到申请如下。\n\n| 本年新收 | 予以公开 |\n|---|---|\n| 上年结转 | 1 |\n' });
+  assert.deepEqual(problems(back).map((x) => [x.code, x.range.start.line]), [['table-unreadable', 8]]);
+});
+
+test('UTF-16: an edit right after an astral-plane character (𠀀, a surrogate pair) lands where the client meant', async () => {
+  assert.equal('𠀀'.length, 2, 'one code point, two UTF-16 code units');
+  // Line 6 reads "| 𠀀年新收 | 备注 |": no word of a national table, so no warning yet.
+  const text = BROKEN()
+    .replace('二、收到和处理政府信息公开申请情况', '二、收到𠀀和处理政府信息公开申请情况')
+    .replace('| 本年新收 | 予以公开 |', '| 𠀀年新收 | 备注 |')
+    .replace('| 上年结转 | 1 |', '| 上年 | 1 |');
+  const { uri, diagnostics } = await openText(text, 'astral.txt');
+  assert.deepEqual(problems(diagnostics), []);
+
+  // Insert 本 at UTF-16 character 4, just after "| 𠀀". Read correctly, the row now says 本年新收 and the
+  // table looks national (warning). A server counting code points would put 本 after 年 ("年本新收": no warning);
+  // one counting bytes or splitting the pair would corrupt the character.
+  const after = await edit(uri, { range: { start: at(6, 4), end: at(6, 4) }, text: '本' });
+  const row = '| 𠀀本年新收 | 备注 |';
+  const [warning, ...more] = problems(after);
+  assert.deepEqual(more, []);
+  assert.equal(warning?.code, 'table-unreadable', 'the inserted 本 completes 本年新收');
+  // …and the warning's end on that line is counted in UTF-16 code units (the row's JS length), not code points.
+  assert.deepEqual(warning.range, { start: at(6, 0), end: at(6, row.length) });
+  assert.notEqual(row.length, [...row].length);
+
+  // The same in a heading: insert after 𠀀 (character 6 = 二、收到 + the pair) and read the symbol back.
+  await edit(uri, { range: { start: at(5, 6), end: at(5, 6) }, text: '（X）' });
+  const heading = '二、收到𠀀（X）和处理政府信息公开申请情况';
+  const [report] = await symbols(uri);
+  const h = report.children!.find((c) => c.name.startsWith('二、'))!;
+  assert.equal(h.name, heading);
+  assert.deepEqual(h.selectionRange, { start: at(5, 0), end: at(5, heading.length) });
+});
+
+test('rapid incremental edits: diagnostics are published for the newest version only, and match its text', async () => {
+  const { uri } = await openText(BROKEN(), 'rapid.txt');
+  const before = published.length;
+  // Five edits without waiting: type a paragraph at the top, one character at a time (CJK, mid-line).
+  const base = versions.get(uri)!;
+  const chars = [...'本年度补充'];
+  const last = nextDiagnostics(uri, base + chars.length);
+  for (let i = 0; i < chars.length; i++) {
+    versions.set(uri, base + i + 1);
+    await conn.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: base + i + 1 },
+      contentChanges: [{ range: { start: at(3, 2 + i), end: at(3, 2 + i) }, text: chars[i] }],
+    });
+  }
+  const final = await last;
+  const seen = published.slice(before).filter((p) => p.uri === uri).map((p) => p.version);
+  assert.deepEqual(seen, [base + chars.length], 'no diagnostics for stale versions');
+  assert.deepEqual(problems(final).map((d) => [d.code, d.range.start.line]), [['table-unreadable', 6]]);
+  const [report] = await symbols(uri);
+  assert.equal(report.children!.length, 3);
+});
+
+test('closing a document clears its diagnostics', async () => {
+  const { uri } = await openText(BROKEN(), 'close.txt');
+  const cleared = new Promise<PublishDiagnosticsParams>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no diagnostics after didClose')), 10_000);
+    waiters.push(function w(p) {
+      if (p.uri !== uri) return void waiters.push(w);
+      clearTimeout(timer);
+      resolve(p);
+    });
+  });
+  await conn.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  assert.deepEqual((await cleared).diagnostics, []);
 });
