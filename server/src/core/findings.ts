@@ -1,6 +1,7 @@
-// Findings: what the checker reports, before any adapter turns them into LSP diagnostics or CLI lines.
-// For now they are the parser's own problems; the rule engine adds its findings here.
+// Findings: what the checker reports, before any adapter turns them into LSP diagnostics or CLI lines:
+// the parser's own problems, then what the rules find.
 import type { LocalizedText, ReportDocument, Span } from './model';
+import { runRules, type RuleConfig, type RuleTiming } from './rules/engine';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -15,7 +16,7 @@ export interface Finding extends Span {
   related?: RelatedSpan[];
 }
 
-export function collectFindings(doc: ReportDocument): Finding[] {
+export function collectFindings(doc: ReportDocument, config: RuleConfig = {}, timings?: RuleTiming[]): Finding[] {
   const findings: Finding[] = doc.problems.map((p) => ({
     ruleId: p.code,
     severity: p.severity,
@@ -23,6 +24,7 @@ export function collectFindings(doc: ReportDocument): Finding[] {
     start: p.start,
     end: p.end,
   }));
+  findings.push(...runRules(doc, config, timings));
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

@@ -173,7 +173,9 @@ export interface StatisticsPeriod extends Span {
 
 export type CellKind = 'number' | 'blank' | 'text';
 
+/** A table cell. Its range covers the written value without padding; a blank cell's range is the whole cell. */
 export interface Cell extends Span {
+  /** The cell as written between its separators, padding included. */
   raw: string;
   text: string;
   kind: CellKind;

@@ -44,16 +44,25 @@ interface Segment {
 function segmentsOf(cells: Cell[]): Segment[] {
   const segs: Segment[] = [];
   for (const c of cells) {
-    const lead = c.raw.length - c.raw.trimStart().length;
-    let offset = c.start + lead;
+    // c.start is where the written text begins (the cell's padding is not part of its range).
+    const written = c.raw.trim();
+    let from = 0;
     for (const part of c.text.split(/\s\/\s|\s*／\s*/)) {
-      const idx = c.raw.indexOf(part, offset - c.start);
-      const s = idx >= 0 ? c.start + idx : offset;
-      if (part.trim()) segs.push({ text: part.trim(), start: s, end: s + part.trim().length });
-      offset = s + part.length;
+      const t = part.trim();
+      if (!t) continue;
+      const idx = written.indexOf(t, from);
+      const s = c.start + (idx >= 0 ? idx : from);
+      segs.push({ text: t, start: s, end: s + t.length });
+      if (idx >= 0) from = idx + t.length;
     }
   }
   return segs;
+}
+
+/** The whole written text of a cell as one segment. */
+function cellSegment(c: Cell): Segment {
+  const idx = Math.max(0, c.raw.trim().indexOf(c.text));
+  return { text: c.text, start: c.start + idx, end: c.start + idx + c.text.length };
 }
 
 function match(def: LabelDef, seg: Segment): LabelMatch {
@@ -275,8 +284,7 @@ function recognizeA(table: Table): NationalTable | undefined {
       colIndex = new Map();
       row.cells.forEach((cell, i) => {
         if (i === 0 || cell.kind !== 'text') return;
-        const seg: Segment = { text: cell.text, start: cell.start + (cell.raw.length - cell.raw.trimStart().length), end: 0 };
-        seg.end = seg.start + cell.text.length;
+        const seg = cellSegment(cell);
         let best: LabelMatch | undefined;
         for (const p of TABLE_A_PARTS) {
           for (const def of p.columns) {
@@ -297,8 +305,7 @@ function recognizeA(table: Table): NationalTable | undefined {
       });
       continue;
     }
-    const seg: Segment = { text: first.text, start: first.start + (first.raw.length - first.raw.trimStart().length), end: 0 };
-    seg.end = seg.start + first.text.length;
+    const seg = cellSegment(first);
     let best: { m: LabelMatch; part: string } | undefined;
     for (const { part, def } of rowDefs) {
       const m = match(def, seg);

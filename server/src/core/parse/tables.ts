@@ -27,6 +27,13 @@ export function typeCell(raw: string, start: number, end: number): Cell {
       if (m[4]) unit = m[4] === '％' ? '%' : m[4];
     }
   }
+  // The range covers the written value, not the padding around it (blank cells keep the whole cell).
+  const lead = raw.length - raw.trimStart().length;
+  const trimmed = raw.trim();
+  if (trimmed) {
+    start += lead;
+    end = start + trimmed.length;
+  }
   const cell: Cell = { start, end, raw, text, kind };
   if (value !== undefined) cell.value = value;
   if (unit) cell.unit = unit;

@@ -1,0 +1,16 @@
+// Every rule, in the order their findings are reported. Add a rule: one file under rules/, one line here.
+import type { Rule } from './types';
+import { tableSum } from './tableSum';
+import { tableBalance } from './tableBalance';
+import { docNumberBrackets } from './docNumberBrackets';
+
+export const RULES: Rule[] = [
+  tableSum,
+  tableBalance,
+  docNumberBrackets,
+  // (more rules are registered above this line)
+];
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.meta.id === id);
+}

@@ -1,0 +1,57 @@
+// table-balance: Table B, per column, 一（本年新收）+ 二（上年结转）= （七）总计 + 四（结转下年度继续办理）.
+import type { Rule } from './types';
+import { fmt, isFilled, TABLE_B_ALL_COLUMNS, valueOf } from './tableCells';
+
+export const tableBalance: Rule = {
+  meta: {
+    id: 'table-balance',
+    category: 'tables',
+    defaultSeverity: 'error',
+    fix: 'none',
+    title: { zh: '表三勾稽关系不成立', en: 'Table B does not balance' },
+    doc: {
+      what: {
+        zh: '检查表三（收到和处理政府信息公开申请情况）每一列：第一项（本年新收）加第二项（上年结转）之和，等于第三项（七）总计加第四项（结转下年度继续办理）之和。',
+        en: 'Checks every column of Table B: 一 (received this year) + 二 (carried over from last year) = （七）总计 (handled) + 四 (carried over to next year).',
+      },
+      why: {
+        zh: '这是表头注明的勾稽关系；不成立说明有申请被漏计或重复计算。',
+        en: 'The identity is printed in the table header; when it fails, applications were missed or counted twice.',
+      },
+      example: { wrong: '一 = 26，二 = 1，（七）总计 = 26，四 = 0（26 + 1 ≠ 26 + 0）', right: '一 = 26，二 = 1，（七）总计 = 26，四 = 1' },
+      basis: {
+        zh: '表三表头：“本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和”。',
+        en: 'The Table B header note: 本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和.',
+      },
+    },
+  },
+  checkDocument(ctx) {
+    for (const t of ctx.doc.tables) {
+      const b = t.national?.id === 'B' ? t.national : undefined;
+      if (!b) continue;
+      for (const col of TABLE_B_ALL_COLUMNS) {
+        const cells = ['一', '二', '三（七）', '四'].map((r) => b.cell(r, col));
+        if (cells.some((c) => !c) || !cells.some(isFilled)) continue;
+        const [received, carried, handled, next] = cells.map(valueOf);
+        const left = received + carried;
+        const right = handled + next;
+        if (Math.abs(left - right) < 1e-9) continue;
+        // On the 四 cell: the last term of the identity, and the row a writer fills in last.
+        const anchor = cells[3]!;
+        ctx.report({
+          start: anchor.start,
+          end: anchor.end,
+          message: {
+            zh: `表三“${col}”列勾稽关系不成立：一 + 二 = ${fmt(received)} + ${fmt(carried)} = ${fmt(left)}，而（七）总计 + 四 = ${fmt(handled)} + ${fmt(next)} = ${fmt(right)}（相差 ${fmt(left - right)}）。请核对这四个数。`,
+            en: `Table B column ${col} does not balance: 一 + 二 = ${fmt(received)} + ${fmt(carried)} = ${fmt(left)}, but （七）总计 + 四 = ${fmt(handled)} + ${fmt(next)} = ${fmt(right)} (off by ${fmt(left - right)}). Check these four numbers.`,
+          },
+          related: [
+            [cells[0]!, '一、本年新收'],
+            [cells[1]!, '二、上年结转'],
+            [cells[2]!, '（七）总计'],
+          ].map(([c, label]) => ({ start: (c as typeof anchor).start, end: (c as typeof anchor).end, message: { zh: `${label}：${(c as typeof anchor).text || '（空）'}`, en: `${label}: ${(c as typeof anchor).text || '(blank)'}` } })),
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,86 @@
+// table-sum: a 总计 cell of Table B (column and （七）总计 row) or Table C differs from the sum of its parts.
+import type { Cell, NationalTable } from '../model';
+import { TABLE_C_GROUPS, TABLE_C_OUTCOMES, TABLE_C_ROW_ID } from '../tables/labels';
+import type { Rule, RuleContext } from './types';
+import { fmt, isFilled, sumExpression, TABLE_B_ALL_COLUMNS, TABLE_B_APPLICANT_COLUMNS, tableBLeafRows, valueOf } from './tableCells';
+
+function reportMismatch(ctx: RuleContext, total: Cell, parts: Cell[], what: { zh: string; en: string }): void {
+  const values = parts.map(valueOf);
+  const sum = values.reduce((a, b) => a + b, 0);
+  const stated = valueOf(total);
+  if (Math.abs(sum - stated) < 1e-9) return;
+  const diff = fmt(stated - sum);
+  ctx.report({
+    start: total.start,
+    end: total.end,
+    message: {
+      zh: `${what.zh}为 ${fmt(stated)}，但各分项之和为 ${sumExpression(values)} = ${fmt(sum)}（相差 ${diff}）。请核对分项或把合计改为 ${fmt(sum)}。`,
+      en: `${what.en} is ${fmt(stated)}, but its parts add up to ${sumExpression(values)} = ${fmt(sum)} (off by ${diff}). Check the parts, or set the total to ${fmt(sum)}.`,
+    },
+    related: parts
+      .filter((c) => isFilled(c) && valueOf(c) !== 0)
+      .map((c) => ({ start: c.start, end: c.end, message: { zh: `分项 ${c.rowId} × ${c.colId} = ${c.text}`, en: `part ${c.rowId} × ${c.colId} = ${c.text}` } })),
+  });
+}
+
+function checkTableB(t: NationalTable, ctx: RuleContext): void {
+  // Each row: 总计 = the six applicant columns.
+  for (const row of t.rows) {
+    const total = row.cells.get('总计');
+    if (!isFilled(total)) continue;
+    const parts = TABLE_B_APPLICANT_COLUMNS.map((c) => row.cells.get(c)).filter((c): c is Cell => !!c);
+    if (parts.length !== TABLE_B_APPLICANT_COLUMNS.length || !parts.some(isFilled)) continue;
+    reportMismatch(ctx, total!, parts, { zh: `“${row.label.canonical}”一行的总计`, en: `The 总计 of row ${row.id}` });
+  }
+  // Each column: （七）总计 = the leaf rows of 三、本年度办理结果.
+  const leaves = tableBLeafRows(t);
+  if (!leaves.every((id) => t.rows.some((r) => r.id === id))) return; // incomplete table: said elsewhere
+  for (const col of TABLE_B_ALL_COLUMNS) {
+    const total = t.cell('三（七）', col);
+    if (!isFilled(total)) continue;
+    const parts = leaves.map((id) => t.cell(id, col)).filter((c): c is Cell => !!c);
+    if (!parts.some(isFilled)) continue;
+    reportMismatch(ctx, total!, parts, { zh: `（七）总计的“${col}”列`, en: `（七）总计 in column ${col}` });
+  }
+}
+
+function checkTableC(t: NationalTable, ctx: RuleContext): void {
+  for (const group of TABLE_C_GROUPS) {
+    const total = t.cell(TABLE_C_ROW_ID, `${group}/总计`);
+    if (!isFilled(total)) continue;
+    const parts = TABLE_C_OUTCOMES.filter((o) => o !== '总计').map((o) => t.cell(TABLE_C_ROW_ID, `${group}/${o}`)).filter((c): c is Cell => !!c);
+    if (parts.length !== 4) continue;
+    reportMismatch(ctx, total!, parts, { zh: `“${group}”的总计`, en: `The 总计 of ${group}` });
+  }
+}
+
+export const tableSum: Rule = {
+  meta: {
+    id: 'table-sum',
+    category: 'tables',
+    defaultSeverity: 'error',
+    fix: 'unsafe',
+    title: { zh: '统计表合计与分项之和不符', en: 'Table total differs from the sum of its parts' },
+    doc: {
+      what: {
+        zh: '检查统一格式统计表中的合计：表三每一行的“总计”等于六类申请人之和；表三“（七）总计”一行等于各项办理结果（（一）至（六）的各小项）之和；表四行政复议、两类行政诉讼各自的“总计”等于结果维持、结果纠正、其他结果、尚未审结之和。空白格按 0 计；一组数字全部空白时不核算（由 blank-cell 提示）。',
+        en: 'Checks the totals of the national statistics tables: in Table B each row\'s 总计 equals the six applicant columns, and the （七）总计 row equals the sum of the outcome rows （一）–（六）; in Table C each group\'s 总计 equals 结果维持 + 结果纠正 + 其他结果 + 尚未审结. Blank cells count as 0; a group that is entirely blank is not checked (blank-cell reports it).',
+      },
+      why: {
+        zh: '合计与分项不符说明统计有误或填写疏漏，是年报审核中最常见、最易被发现的错误。',
+        en: 'A total that does not match its parts means a counting or typing error; reviewers look for exactly this.',
+      },
+      example: { wrong: '| 三、本年度办理结果 / （七）总计 | 26 | … | 27 |（各项之和为 26）', right: '| 三、本年度办理结果 / （七）总计 | 26 | … | 26 |' },
+      basis: {
+        zh: '《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）表三、表四的合计关系。',
+        en: 'The totals of Tables B and C in the national report format (国办公开办函〔2021〕30号).',
+      },
+    },
+  },
+  checkDocument(ctx) {
+    for (const t of ctx.doc.tables) {
+      if (t.national?.id === 'B') checkTableB(t.national, ctx);
+      else if (t.national?.id === 'C') checkTableC(t.national, ctx);
+    }
+  },
+};
