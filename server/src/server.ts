@@ -9,6 +9,7 @@ import { collectFindings, type Language, type ParseOptions, type ReportDocument 
 import { DocumentCache } from './lsp/documentCache';
 import { toDiagnostic, toDocumentSymbols, toFoldingRanges } from './lsp/convert';
 import { toParseOptions, type NianbaoSettings } from './lsp/settings';
+import { ruleDocsLink } from './lsp/ruleDocs';
 
 const RECHECK_DELAY_MS = 200;
 
@@ -60,7 +61,7 @@ async function validate(document: TextDocument): Promise<void> {
     const doc = await parsed(document);
     // The writer typed on while we worked: a newer check is already scheduled.
     if (documents.get(document.uri)?.version !== version) return;
-    const diagnostics = collectFindings(doc).map((f) => toDiagnostic(doc, f, lang, document.uri));
+    const diagnostics = collectFindings(doc).map((f) => toDiagnostic(doc, f, lang, document.uri, ruleDocsLink));
     await connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
   } catch (err) {
     reportError(`检查失败 / check failed for ${document.uri}`, err);

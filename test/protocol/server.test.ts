@@ -290,3 +290,19 @@ test('closing a document clears its diagnostics', async () => {
   await conn.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   assert.deepEqual((await cleared).diagnostics, []);
 });
+
+test('a rule finding carries its rule id as code and links to the rule page shipped in docs/rules', async () => {
+  const file = path.join(root, 'examples', '青禾县人民政府2024年政府信息公开工作年度报告.md');
+  const text = fs.readFileSync(file, 'utf8');
+  const uri = pathToFileURL(file).href + '?protocol-test';
+  const got = nextDiagnostics(uri, 1);
+  await conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'nianbao', version: 1, text } });
+  const diags = (await got).diagnostics;
+  const sum = diags.find((d) => d.code === 'table-sum' && d.range.start.line === 90);
+  assert.ok(sum, 'the Table C 行政复议 total on line 91 is flagged');
+  assert.equal(sum!.severity, 1);
+  assert.match(String(sum!.codeDescription?.href), /^file:.*\/docs\/rules\/table-sum\.md$/);
+  assert.ok(fs.existsSync(new URL(sum!.codeDescription!.href)), 'the linked page exists');
+  const brackets = diags.find((d) => d.code === 'doc-number-brackets');
+  assert.equal(brackets?.range.start.line, 2);
+});

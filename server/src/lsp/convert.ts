@@ -16,7 +16,8 @@ const SEVERITIES = {
   hint: DiagnosticSeverity.Hint,
 } as const;
 
-export function toDiagnostic(doc: ReportDocument, f: Finding, lang: Language, uri: string): Diagnostic {
+/** `docsFor(ruleId)` gives the URL of the rule's documentation page, when it has one. */
+export function toDiagnostic(doc: ReportDocument, f: Finding, lang: Language, uri: string, docsFor?: (ruleId: string) => string | undefined): Diagnostic {
   const d: Diagnostic = {
     range: toRange(doc, f),
     severity: SEVERITIES[f.severity],
@@ -24,6 +25,8 @@ export function toDiagnostic(doc: ReportDocument, f: Finding, lang: Language, ur
     source: 'nianbao',
     message: localize(f.message, lang),
   };
+  const href = docsFor?.(f.ruleId);
+  if (href) d.codeDescription = { href };
   if (f.related?.length) {
     d.relatedInformation = f.related.map((r) => ({ location: { uri, range: toRange(doc, r) }, message: localize(r.message, lang) }));
   }

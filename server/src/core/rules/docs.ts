@@ -1,0 +1,61 @@
+// Rule documentation pages, generated from the rules' metadata (never written by hand).
+import type { RuleMeta } from './types';
+import { RULES } from './registry';
+
+const SEVERITY = { error: '错误 error', warning: '警告 warning', information: '提示 information', hint: '提示 hint' } as const;
+const FIX = { none: '无 none', safe: '安全，可自动修复 safe', unsafe: '需确认后修复 unsafe (offered, never applied automatically)' } as const;
+const CATEGORY = {
+  structure: '结构 structure', tables: '统计表 tables', numbers: '数字 numbers', dates: '日期 dates', citations: '引用 citations', parser: '解析 parser',
+} as const;
+
+export function rulePage(meta: RuleMeta): string {
+  const d = meta.doc;
+  const lines = [
+    `# ${meta.id}：${meta.title.zh}`,
+    '',
+    `*${meta.title.en}*`,
+    '',
+    '| 规则 id | 类别 | 默认严重程度 | 修复 |',
+    '|---|---|---|---|',
+    `| \`${meta.id}\` | ${CATEGORY[meta.category]} | ${SEVERITY[meta.defaultSeverity]} | ${FIX[meta.fix]} |`,
+    '',
+    '## 检查什么 / What it checks',
+    '',
+    d.what.zh,
+    '',
+    d.what.en,
+    '',
+    '## 为什么 / Why',
+    '',
+    d.why.zh,
+    '',
+    d.why.en,
+    '',
+  ];
+  if (d.example) {
+    lines.push('## 示例 / Example', '', '错误 / Wrong:', '', '```text', d.example.wrong, '```', '', '正确 / Right:', '', '```text', d.example.right, '```', '');
+  }
+  lines.push('## 依据 / Basis', '', d.basis.zh, '', d.basis.en, '');
+  lines.push(
+    '## 关闭或调整 / Configure',
+    '',
+    `VS Code 设置或 \`.nianbao.json\` 中的 \`"rules": { "${meta.id}": "off" }\` 关闭此规则，改为 \`"warning"\` 等调整严重程度。`,
+    '',
+    `*Switch it off with \`"rules": { "${meta.id}": "off" }\` or change its severity.*`,
+    '',
+  );
+  return lines.join('\n');
+}
+
+export function rulesIndex(): string {
+  const rows = RULES.map((r) => `| [\`${r.meta.id}\`](${r.meta.id}.md) | ${r.meta.title.zh} | ${r.meta.title.en} | ${SEVERITY[r.meta.defaultSeverity]} |`);
+  return ['# 规则一览 / Rules', '', '本目录由 `npm run docs` 根据各规则的元数据生成，请勿手工编辑。', '', '*Generated from the rules\' metadata by `npm run docs`; do not edit by hand.*', '', '| 规则 | 说明 | Description | 默认 |', '|---|---|---|---|', ...rows, ''].join('\n');
+}
+
+/** Every generated file: relative path → content. */
+export function generatedDocs(): Map<string, string> {
+  const files = new Map<string, string>();
+  files.set('docs/rules/README.md', rulesIndex());
+  for (const r of RULES) files.set(`docs/rules/${r.meta.id}.md`, rulePage(r.meta));
+  return files;
+}
