@@ -7,6 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { collectFindings, parseDocument } from '../server/src/core';
+import type { RuleTiming } from '../server/src/core/rules/engine';
 
 const root = path.join(__dirname, '..');
 const shared = path.join(root, '..', 'shared');
@@ -78,6 +79,17 @@ console.log(`  parse            ${kb(large).padStart(7)}  ${fmt(parseLarge).padS
 console.log(`  parse + findings ${kb(small).padStart(7)}  ${fmt(checkSmall).padStart(10)}`);
 console.log(`  parse + findings ${kb(large).padStart(7)}  ${fmt(checkLarge).padStart(10)}`);
 console.log(`  growth 50 KB → 1 MB: ×${(parseLarge / parseSmall).toFixed(1)} for ×${(Buffer.byteLength(large) / Buffer.byteLength(small)).toFixed(1)} the size`);
+
+// Per rule: median over runs on the 1 MB document, where a rule that is not linear would show.
+const perRule = new Map<string, number[]>();
+const parsedLarge = parseDocument(large);
+for (let i = 0; i < 9; i++) {
+  const timings: RuleTiming[] = [];
+  collectFindings(parsedLarge, {}, timings);
+  for (const t of timings) perRule.set(t.id, [...(perRule.get(t.id) ?? []), t.ms]);
+}
+console.log(`  rules on ${kb(large)} (median per rule):`);
+for (const [id, ms] of perRule) console.log(`    ${id.padEnd(22)} ${fmt(median(ms)).padStart(10)}`);
 
 const cli = path.join(root, 'dist', 'cli.js');
 if (fs.existsSync(cli)) {

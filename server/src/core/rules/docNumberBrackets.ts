@@ -1,8 +1,19 @@
 // doc-number-brackets: 文号 such as 绵府函[2010]64号 or 国办发„2008‟36号 must use 六角括号 〔〕.
 import type { Rule } from './types';
 
-// An issuer abbreviation, the year in a wrong bracket pair, the serial number and 号.
-const DOC_NUMBER = /([\u4e00-\u9fff]{1,12})[ \u3000]*([\[［【(（﹝„〈<［{])[ \u3000]*((?:19|20)\d{2})[ \u3000]*([\]］】)）﹞‟〉>］}])[ \u3000]*(\d{1,5})[ \u3000]*号/g;
+// The year in a wrong bracket pair, the serial number and 号; the issuer abbreviation before it is
+// looked up by hand (a leading Han-character group would make the engine retry at every character).
+const DOC_NUMBER = /([\[［【(（﹝„〈<{])[ \u3000]*((?:19|20)\d{2})[ \u3000]*([\]］】)）﹞‟〉>}])[ \u3000]*(\d{1,5})[ \u3000]*号/g;
+const HAN = /[\u4e00-\u9fff]/;
+
+/** The issuer abbreviation (绵府函, 国办发) right before the bracket: 1–12 Han characters. */
+function issuerBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u3000')) i--;
+  const end = i;
+  while (i > 0 && end - i < 12 && HAN.test(text[i - 1])) i--;
+  return text.slice(i, end);
+}
 
 export const docNumberBrackets: Rule = {
   meta: {
@@ -26,20 +37,21 @@ export const docNumberBrackets: Rule = {
     const text = doc.text.slice(0, doc.parsedLength);
     let t = 0;
     for (const m of text.matchAll(DOC_NUMBER)) {
-      const at = m.index! + m[1].length + (m[0].length - m[1].length - m[0].slice(m[1].length).trimStart().length);
-      while (t < doc.tables.length && doc.tables[t].end <= at) t++;
-      if (t < doc.tables.length && doc.tables[t].start <= at) continue;
-      const open = m[2];
-      const close = m[4];
-      const bracketStart = m.index! + m[0].indexOf(open, m[1].length);
-      const bracketEnd = m.index! + m[0].indexOf(close, m[0].indexOf(m[3])) + close.length;
-      const corrected = `${m[1]}〔${m[3]}〕${m[5]}号`;
+      const bracketStart = m.index!;
+      const issuer = issuerBefore(text, bracketStart);
+      if (!issuer) continue;
+      while (t < doc.tables.length && doc.tables[t].end <= bracketStart) t++;
+      if (t < doc.tables.length && doc.tables[t].start <= bracketStart) continue;
+      const [, open, year, close, serial] = m;
+      const bracketEnd = bracketStart + m[0].indexOf(close, open.length + year.length) + close.length;
+      const written = `${issuer}${m[0]}`;
+      const corrected = `${issuer}〔${year}〕${serial}号`;
       ctx.report({
         start: bracketStart,
         end: bracketEnd,
         message: {
-          zh: `文号“${m[0]}”的年份应使用六角括号〔〕，写作“${corrected}”。`,
-          en: `In the document number "${m[0]}" the year belongs in 〔〕: "${corrected}".`,
+          zh: `文号“${written}”的年份应使用六角括号〔〕，写作“${corrected}”。`,
+          en: `In the document number "${written}" the year belongs in 〔〕: "${corrected}".`,
         },
       });
     }
