@@ -1,0 +1,252 @@
+/// <reference types="mocha" />
+// The extension in a real VS Code extension host: activation, report detection, the outline and
+// diagnostics, as a user gets them. Runs inside the editor (see index.ts); waits on events or polls
+// with a deadline, never sleeps a fixed time.
+// TODO(hover, code actions): add vscode.executeHoverProvider / executeCodeActionProvider tests when the
+// server offers them.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { outlineOf, parseDocument, type OutlineNode } from '../../../server/src/core';
+
+const EXTENSION_ID = 'nianbao.nianbao';
+const SEED_001 = '001_e0f2844ddd246cd5.txt';
+const CORPUS = ['2013_daoxian_wenguangxinju_1.md', '2019_shanghai_bangongting_1.md'];
+const PARSER_CODES = new Set(['table-unreadable', 'table-incomplete', 'binary-content', 'document-truncated']);
+
+type Api = { client?: { isRunning(): boolean } };
+
+/** Polls `fn` until it returns something truthy; fails with `what` after `ms`. */
+async function waitFor<T>(fn: () => T | undefined | false | Promise<T | undefined | false>, what: string, ms = 30_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Resolves when the diagnostics of `uri` satisfy `ok`: checked now and on every onDidChangeDiagnostics. */
+function waitForDiagnostics(uri: vscode.Uri, ok: (d: vscode.Diagnostic[]) => boolean, what: string, ms = 30_000): Promise<vscode.Diagnostic[]> {
+  return new Promise((resolve, reject) => {
+    const current = () => vscode.languages.getDiagnostics(uri);
+    if (ok(current())) return resolve(current());
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`timed out after ${ms} ms waiting for ${what}; diagnostics now: ${JSON.stringify(current().map((d) => [d.code, d.range.start.line, d.message]))}`));
+    }, ms);
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (!e.uris.some((u) => u.toString() === uri.toString()) || !ok(current())) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(current());
+    });
+  });
+}
+
+const problems = (ds: vscode.Diagnostic[]) => ds.filter((d) => PARSER_CODES.has(codeOf(d)));
+const codeOf = (d: vscode.Diagnostic) => String(typeof d.code === 'object' ? d.code.value : d.code);
+const langOf = (uri: vscode.Uri) => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.languageId;
+const folder = () => vscode.workspace.workspaceFolders![0].uri;
+const inWorkspace = (name: string) => vscode.Uri.joinPath(folder(), name);
+
+async function show(name: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(inWorkspace(name));
+  return vscode.window.showTextDocument(doc);
+}
+
+async function showAndWaitForLanguage(name: string, languageId: string): Promise<vscode.Uri> {
+  const uri = inWorkspace(name);
+  await show(name);
+  await waitFor(() => langOf(uri) === languageId, `${name} to be ${languageId} (it is ${langOf(uri)})`);
+  return uri;
+}
+
+/**
+ * Makes sure every language switch the extension asked for so far has been applied: switches a fresh
+ * untitled document by command and waits for it. The main thread applies switches in order, so a
+ * document that is still not nianbao afterwards was never going to be switched.
+ */
+async function settle(): Promise<void> {
+  const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'x' });
+  await vscode.window.showTextDocument(doc);
+  await vscode.commands.executeCommand('nianbao.switchToReportMode');
+  await waitFor(() => langOf(doc.uri) === 'nianbao', 'the settle document to be switched');
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+}
+
+async function documentSymbols(uri: vscode.Uri): Promise<vscode.DocumentSymbol[]> {
+  return waitFor(async () => {
+    const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', uri);
+    return s && s.length > 0 ? s : undefined;
+  }, `document symbols of ${path.basename(uri.fsPath)}`);
+}
+
+type Tree = { name: string; line: number; children: Tree[] };
+const fromSymbol = (s: vscode.DocumentSymbol): Tree => ({ name: s.name, line: s.range.start.line, children: s.children.map(fromSymbol) });
+
+/** The outline the core parser reads in `text`, in the same shape (lines counted as in the document). */
+function expectedOutline(doc: vscode.TextDocument): Tree[] {
+  const text = doc.getText();
+  const toTree = (n: OutlineNode): Tree => ({ name: n.name || '（无标题）', line: doc.positionAt(n.range.start).line, children: n.children.map(toTree) });
+  return outlineOf(parseDocument(text)).map(toTree);
+}
+
+suite('nianbao in a real VS Code extension host', () => {
+  let ext: vscode.Extension<Api>;
+  let api: Api;
+
+  suiteSetup(() => {
+    const found = vscode.extensions.getExtension<Api>(EXTENSION_ID);
+    assert.ok(found, `${EXTENSION_ID} is installed in the extension host`);
+    ext = found;
+    // The reports live in ../shared beside the project; the test puts copies in the workspace folder.
+    const shared = process.env.NIANBAO_SHARED || path.resolve(ext.extensionPath, '..', 'shared');
+    const ws = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(ws, 'a workspace folder is open');
+    const dir = ws.uri.fsPath;
+    for (const f of fs.readdirSync(path.join(shared, 'seeds')).filter((n) => n.endsWith('.txt'))) {
+      fs.copyFileSync(path.join(shared, 'seeds', f), path.join(dir, f));
+    }
+    for (const f of CORPUS) fs.copyFileSync(path.join(shared, 'corpus', f), path.join(dir, f));
+    const broken = path.join(ext.extensionPath, 'test', 'fixtures', 'broken-table.txt');
+    fs.copyFileSync(broken, path.join(dir, 'broken-table.txt'));
+    fs.copyFileSync(broken, path.join(dir, 'report.nianbao'));
+    fs.writeFileSync(path.join(dir, 'README.md'), '# 项目说明\n\n这是一个普通的说明文件，不是年度报告。\n\n## 安装\n\n运行 `npm ci`。\n');
+    // A report that no earlier test opens (a document is switched at most once per session).
+    fs.copyFileSync(path.join(shared, 'seeds', '000_a1f73ad27e92e238.txt'), path.join(dir, 'detect-off.txt'));
+    fs.writeFileSync(path.join(dir, 'notes.txt'), '会议记录\n\n一、参会人员\n张三、李四。\n');
+  });
+
+  test('activates by itself when a report saved as .txt is opened, and switches it to nianbao', async () => {
+    // No explicit ext.activate(): the manifest's activation events must do it.
+    const uri = inWorkspace(SEED_001);
+    await show(SEED_001);
+    await waitFor(() => ext.isActive, 'the extension to activate on opening a .txt report');
+    await waitFor(() => langOf(uri) === 'nianbao', `the seed report to be switched to nianbao (it is ${langOf(uri)})`);
+    api = ext.exports;
+  });
+
+  test('its language client is running', async () => {
+    assert.ok(api?.client, 'activate() returns the language client');
+    await waitFor(() => api.client!.isRunning(), 'the language client to run');
+  });
+
+  test('its commands are registered and its settings have their defaults', async () => {
+    const all = await vscode.commands.getCommands(true);
+    assert.ok(all.includes('nianbao.switchToReportMode'));
+    assert.ok(all.includes('nianbao.showOutput'));
+    const c = vscode.workspace.getConfiguration('nianbao');
+    assert.strictEqual(c.get('detectReports'), true);
+    assert.strictEqual(c.get('era'), 'auto');
+    assert.strictEqual(c.get('kind'), 'auto');
+  });
+
+  test('the outline of seed 001 shows its five reports and their headings', async () => {
+    const symbols = await documentSymbols(inWorkspace(SEED_001));
+    assert.deepStrictEqual(symbols.map((s) => s.name.slice(0, 3)), ['第一篇', '第二篇', '第三篇', '第四篇', '第五篇']);
+    assert.match(symbols[0].name, /第一篇：绵阳市环境保护局2009年政府信息公开工作年度报告/);
+    assert.deepStrictEqual(
+      symbols[3].children.map((c) => c.name),
+      ['一、主动公开情况', '二、依申请公开及咨询情况', '三、主要做法', '四、存在问题', '五、下一步工作打算'],
+    );
+    assert.strictEqual(symbols[3].range.start.line, 155);
+  });
+
+  test('the outline matches the headings the parser reads, for every seed and two corpus reports', async () => {
+    const names = [...fs.readdirSync(folder().fsPath).filter((n) => /^\d{3}_.*\.txt$/.test(n)).sort(), ...CORPUS];
+    assert.ok(names.length >= 7, `reports in the workspace: ${names.join(', ')}`);
+    for (const name of names) {
+      const uri = await showAndWaitForLanguage(name, 'nianbao');
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())!;
+      const expected = expectedOutline(doc);
+      assert.ok(expected.length > 0, `${name}: the parser finds a report`);
+      const actual = (await documentSymbols(uri)).map(fromSymbol);
+      assert.deepStrictEqual(actual, expected, `${name}: outline`);
+    }
+  });
+
+  test('a report with a table it cannot read gets a warning on that table', async () => {
+    const uri = inWorkspace('broken-table.txt');
+    await showAndWaitForLanguage('broken-table.txt', 'nianbao');
+    const diags = problems(await waitForDiagnostics(uri, (d) => problems(d).length > 0, 'the table-unreadable warning'));
+    assert.strictEqual(diags.length, 1);
+    const [d] = diags;
+    assert.strictEqual(codeOf(d), 'table-unreadable');
+    assert.strictEqual(d.source, 'nianbao');
+    assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Warning);
+    assert.deepStrictEqual([d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character], [6, 0, 6, 15]);
+    assert.match(d.message, /统计表|statistics table/); // the server speaks the editor's display language
+  });
+
+  test('editing re-checks: deleting the table clears the warning, undo brings it back', async () => {
+    const uri = inWorkspace('broken-table.txt');
+    const editor = await show('broken-table.txt');
+    assert.ok(await editor.edit((e) => e.delete(new vscode.Range(6, 0, 9, 0))));
+    await waitForDiagnostics(uri, (d) => problems(d).length === 0, 'the warning to go once the table is deleted');
+    await vscode.commands.executeCommand('undo');
+    const back = await waitForDiagnostics(uri, (d) => problems(d).length === 1, 'the warning to come back after undo');
+    assert.strictEqual(back[0].range.start.line, 6);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  test('.nianbao files get the language from their extension, with diagnostics', async () => {
+    const uri = await showAndWaitForLanguage('report.nianbao', 'nianbao');
+    await waitForDiagnostics(uri, (d) => problems(d).length === 1, 'the table-unreadable warning in report.nianbao');
+  });
+
+  test('a Markdown report is switched to nianbao; an ordinary README and notes stay as they are', async () => {
+    const readme = inWorkspace('README.md');
+    const notes = inWorkspace('notes.txt');
+    await show('README.md');
+    await show('notes.txt');
+    await showAndWaitForLanguage(CORPUS[0], 'nianbao');
+    await settle();
+    assert.strictEqual(langOf(readme), 'markdown');
+    assert.strictEqual(langOf(notes), 'plaintext');
+  });
+
+  test('"switch to report mode" switches the active editor by hand', async () => {
+    const readme = inWorkspace('README.md');
+    await show('README.md');
+    await vscode.commands.executeCommand('nianbao.switchToReportMode');
+    await waitFor(() => langOf(readme) === 'nianbao', 'README.md to be switched by the command');
+    await vscode.languages.setTextDocumentLanguage((await show('README.md')).document, 'markdown');
+  });
+
+  test('a report pasted into an untitled editor is switched', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: '' });
+    const editor = await vscode.window.showTextDocument(doc);
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), fs.readFileSync(inWorkspace('broken-table.txt').fsPath, 'utf8')));
+    await waitFor(() => langOf(doc.uri) === 'nianbao', 'the untitled report to be switched');
+    await waitForDiagnostics(doc.uri, (d) => problems(d).length === 1, 'the warning in the untitled report');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('snippets are offered in nianbao documents', async () => {
+    const uri = inWorkspace('report.nianbao');
+    const editor = await show('report.nianbao');
+    const end = new vscode.Position(editor.document.lineCount - 1, 0); // the empty last line
+    assert.strictEqual(editor.document.lineAt(end.line).text, '');
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, end);
+    const labels = list.items
+      .filter((i) => i.kind === vscode.CompletionItemKind.Snippet)
+      .map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    assert.ok(labels.some((l) => /报告标题|bgbt|nianbao-title/.test(l)), `the report-title snippet among: ${labels.join(', ')}`);
+  });
+
+  test('with nianbao.detectReports off, a report opened as .txt stays plain text', async () => {
+    const config = vscode.workspace.getConfiguration('nianbao');
+    await config.update('detectReports', false, vscode.ConfigurationTarget.Workspace);
+    try {
+      const uri = inWorkspace('detect-off.txt');
+      await show('detect-off.txt');
+      await settle();
+      assert.strictEqual(langOf(uri), 'plaintext');
+    } finally {
+      await config.update('detectReports', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+});
