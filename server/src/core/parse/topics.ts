@@ -5,11 +5,12 @@ const TOPIC_PATTERNS: Array<[SectionTopic, RegExp]> = [
   ['overview', /概述|概况|总体情况|基本情况|基本工作情况|总体工作情况/],
   ['proactive', /主动公开/],
   // Not plain 申请: "因政府信息公开申请行政复议" names review, not the handling of applications.
-  ['onRequest', /依申请|收到和处理政府信息公开申请|公开申请的?(?:办理|处理|受理)|申请公开政府信息|政府信息公开申请情况/],
-  ['fees', /收费|减免/],
+  ['onRequest', /依申请|收到和处理政府信息公开申请|公开申请的?(?:办理|处理|受理|答复)|申请公开政府信息|政府信息公开申请情况/],
+  // 费用: "工作人员和费用支出情况" (青岛 sample, §3.2) reports what disclosure cost and earned.
+  ['fees', /收费|减免|费用/],
   ['review', /行政复议|行政诉讼|复议|诉讼/],
-  ['problems', /问题|改进|整改|工作打算|下步打算|下一步/],
-  ['other', /其[他它]需要|其[他它]事项|其[他它]工作情况|需要说明的事项|其[他它]相关情况/],
+  ['problems', /问题|不足|改进|整改|工作打算|下步打算|下一步/],
+  ['other', /其[他它]需要|其[他它]事项|其[他它]工作情况|需要说明的事项|其[他它]相关情况|其[他它]情况|^其[他它]$/],
   ['consultation', /咨询/],
   ['interpretation', /回应|解读/],
   ['staffing', /机构建设|保障经费|培训会议|工作人员和费用/],
