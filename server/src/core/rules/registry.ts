@@ -3,11 +3,13 @@ import type { Rule } from './types';
 import { tableSum } from './tableSum';
 import { tableBalance } from './tableBalance';
 import { docNumberBrackets } from './docNumberBrackets';
+import { missingSection } from './missingSection';
 
 export const RULES: Rule[] = [
   tableSum,
   tableBalance,
   docNumberBrackets,
+  missingSection,
   // (more rules are registered above this line)
 ];
 

@@ -1,0 +1,162 @@
+// missing-section: a part the 条例 (2007 Art. 32 for legacy reports) or the national format (2019/2021,
+// report-format.md §2.3) requires has no heading of its own anywhere in the report.
+import type { Report, ReportDocument, SectionTopic, Span } from '../model';
+import { topicsOf } from '../parse/topics';
+import { flattenHeadings, lineOf, reportAnchor, requiredParts, type RequiredPart } from './structure';
+import type { Rule, RuleContext } from './types';
+
+const COUNT = String.raw`(?:\d+|[一二两三四五六七八九十百千]+)\s*(?:件|条|宗|次|个)`;
+
+/**
+ * How a part is mentioned inside running text when it has no heading. The patterns are narrow on
+ * purpose: "收费标准" of a 不动产登记 hall or "行政复议体制改革" at a 法制办 do not speak about the
+ * disclosure fees or disclosure-related review, and pointing at them would mislead.
+ * `strong` picks the sentence that actually reports on the year ("收到1件…申请") over passing ones.
+ */
+const MENTIONS: Partial<Record<SectionTopic, { mention: RegExp; strong?: RegExp }>> = {
+  proactive: { mention: /主动公开/, strong: new RegExp(COUNT) },
+  onRequest: {
+    // Not "因政府信息公开申请行政复议": that names review.
+    mention: /依申请|申请公开|公开申请(?!行政复议|复议|提起|行政诉讼|诉讼)/,
+    strong: new RegExp(`${COUNT}|(?:未|没有|无)(?:收到|接到|接收到?|受理)`),
+  },
+  fees: {
+    mention: /收费(?:及|和|与|、)?减免|减免[^。；;]{0,6}(?:费|情况)|信息处理费|检索费|复制费|工本费|(?:未|没有|无|不|免)[^。；;，,]{0,6}收取?[^。；;]{0,12}费|(?:未|没有|不)收费/,
+  },
+  review: {
+    mention: /(?:信息公开|公开申请)[^。；;]{0,20}(?:行政复议|复议|行政诉讼|诉讼)|(?:未|没有|无)[^。；;]{0,12}(?:行政复议|复议|行政诉讼|诉讼)/,
+  },
+  problems: { mention: /存在[^。；;]{0,8}(?:问题|不足)|不足之处|主要问题|改进措施|整改措施|下一步|下步|今后/ },
+  other: { mention: /其[他它]需要(?:报告|说明)的?事项/ },
+};
+
+/** The parts both the 2007 and the 2019 条例 require: what is checked when the era is only a guess. */
+const COMMON: SectionTopic[] = ['proactive', 'onRequest', 'review', 'problems'];
+
+interface Mention {
+  span: Span;
+  text: string;
+}
+
+/**
+ * Short lines on their own that read like a heading without a number ("其他需要报告的事项",
+ * "第一部分 总体情况", "一 总体情况"): the parser does not take them as headings, but a part headed
+ * so is not missing.
+ */
+function unnumberedHeadings(doc: ReportDocument, report: Report): string[] {
+  const out: string[] = [];
+  for (const p of doc.paragraphs) {
+    if (p.start < report.start || p.start >= report.end || p.startLine !== p.endLine) continue;
+    const text = doc.text.slice(p.start, p.end).replace(/^[#*\s]+|[*\s]+$/g, '').replace(/[：:]$/, '');
+    if (text.length > 30 || /[。；;，,！？!?]/.test(text)) continue;
+    out.push(text);
+  }
+  return out;
+}
+
+/** The best sentence after the first heading that mentions the topic, if any. */
+function findMention(doc: ReportDocument, report: Report, from: number, topic: SectionTopic): Mention | undefined {
+  const m = MENTIONS[topic];
+  if (!m) return undefined;
+  let best: { span: Span; score: number } | undefined;
+  for (const p of doc.paragraphs) {
+    if (p.end <= from || p.start >= report.end) continue;
+    for (const s of p.sentences) {
+      if (s.start < from || s.start >= report.end) continue;
+      const text = doc.text.slice(s.start, s.end);
+      if (!m.mention.test(text)) continue;
+      const score = m.strong?.test(text) ? 2 : 1;
+      if (!best || score > best.score) best = { span: s, score };
+    }
+  }
+  if (!best) return undefined;
+  const raw = doc.text.slice(best.span.start, best.span.end);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  return { span: { start: best.span.start + lead, end: best.span.start + lead + text.length }, text };
+}
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, '').replace(/[。！？!?；;，,]+$/, '');
+  return flat.length > 50 ? `${flat.slice(0, 49)}…` : flat;
+}
+
+function reportPart(ctx: RuleContext, anchor: Span, part: RequiredPart, mention: Mention | undefined): void {
+  const { doc } = ctx;
+  const { name, heading, basis } = part;
+  if (!mention) {
+    ctx.report({
+      ...anchor,
+      severity: 'error',
+      message: {
+        zh: `本报告缺少“${name.zh}”部分，正文中也没有找到对这项内容的说明。${basis.zh}要求年度报告包括这项内容。请增加一个部分，标题如“${heading}”；本年度没有相关情况的，也应在该部分写明。`,
+        en: `The report has no part on ${name.en}, and no statement about it was found in the text. ${basis.en} requires an annual report to cover it. Add a part, headed for example "${heading}"; if there was nothing to report this year, say so there.`,
+      },
+    });
+    return;
+  }
+  const line = lineOf(doc, mention.span.start);
+  const quote = excerpt(mention.text);
+  ctx.report({
+    ...anchor,
+    severity: 'warning',
+    message: {
+      zh: `本报告没有“${name.zh}”部分，只在第 ${line} 行的段落中顺带提到：“${quote}”。${basis.zh}要求单独报告这项内容，请为它单列一个部分，标题如“${heading}”。`,
+      en: `The report has no part on ${name.en}; it is only mentioned in passing in a paragraph on line ${line}: "${quote}". ${basis.en} requires it to be reported on its own: give it a part of its own, headed for example "${heading}".`,
+    },
+    related: [
+      {
+        ...mention.span,
+        message: {
+          zh: `这里提到了“${name.zh}”，但它应当有自己的一个部分`,
+          en: `${name.en} is mentioned here, but it should have a part of its own`,
+        },
+      },
+    ],
+  });
+}
+
+export const missingSection: Rule = {
+  meta: {
+    id: 'missing-section',
+    category: 'structure',
+    defaultSeverity: 'error',
+    fix: 'none',
+    title: { zh: '缺少法定的报告部分', en: 'A required part of the report is missing' },
+    doc: {
+      what: {
+        zh: '检查年度报告是否包括法定的各个部分。2008—2018年的报告（旧格式）按2007年《条例》第三十二条，应有主动公开、依申请公开（和不予公开）、收费及减免、行政复议和行政诉讼、存在的主要问题及改进情况五部分（“其他需要报告的事项”可选）；2019年及以后的报告按统一格式，应有总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六部分。任何一级的标题（包括段落开头的小标题和行内标题）涉及某项内容，即视为有这一部分。某项内容只在段落中顺带提到时给出警告并指出所在句子，完全没有时给出错误。报告年份不明时，只检查新旧《条例》都要求的四项。',
+        en: 'Checks that the annual report has every part the law requires. Reports for 2008–2018 (legacy format) follow Art. 32 of the 2007 Regulations: proactive disclosure, disclosure on request (and refusals), fees and waivers, administrative review and litigation, main problems and improvements (其他需要报告的事项 is optional). Reports for 2019 onwards follow the national format: overview, proactive disclosure, applications received and handled, review and litigation, problems and improvements, other matters. A heading at any level (including run-in and inline headings) that covers a part counts. A part that is only mentioned inside a paragraph gives a warning that points at the sentence; a part that is absent gives an error. When the report year is unknown, only the four parts both versions of the Regulations require are checked.',
+      },
+      why: {
+        zh: '年度报告的内容由《条例》规定。缺少一部分，尤其是依申请公开部分，是年报审核和第三方评估最常指出的问题；只在其他段落里一笔带过，读者也无法找到。',
+        en: 'The contents of the annual report are fixed by the Regulations. A missing part, above all the part on requests, is what reviews and third-party evaluations point out first; a remark buried in another paragraph cannot be found by readers.',
+      },
+      example: {
+        wrong: '一、主动公开政府信息情况 …… 二、存在的主要问题及改进措施 ……（全文没有依申请公开、收费、复议诉讼的内容）',
+        right: '一、主动公开政府信息的情况 二、依申请公开政府信息和不予公开政府信息的情况 三、政府信息公开的收费及减免情况 四、因政府信息公开申请行政复议、提起行政诉讼的情况 五、政府信息公开工作存在的主要问题及改进情况',
+      },
+      basis: {
+        zh: '2007年《中华人民共和国政府信息公开条例》第三十二条；2019年修订的《条例》第五十条；政府信息公开工作年度报告统一格式（国办公开办函〔2019〕60号、〔2021〕30号）的六个一级标题。人民政府与部门的报告须有的部分相同。',
+        en: 'Art. 32 of the 2007 Regulations on Open Government Information; Art. 50 of the 2019 revision; the six level-1 headings of the national report format (国办公开办函〔2019〕60号, 〔2021〕30号). Government and department reports need the same parts.',
+      },
+    },
+  },
+  checkReport(report, ctx) {
+    const { doc } = ctx;
+    const headings = flattenHeadings(report);
+    // Without a single heading the parser has not understood the structure; saying "all missing" helps no one.
+    if (!headings.length) return;
+    const present = new Set<SectionTopic>();
+    for (const h of headings) for (const t of topicsOf(h.title.text)) present.add(t);
+    for (const line of unnumberedHeadings(doc, report)) for (const t of topicsOf(line)) present.add(t);
+    let parts = requiredParts(report.era);
+    if (report.eraSource === 'default') parts = parts.filter((p) => COMMON.includes(p.topic));
+    const anchor = reportAnchor(doc, report);
+    const from = headings[0].start;
+    for (const part of parts) {
+      if (present.has(part.topic)) continue;
+      reportPart(ctx, anchor, part, findMention(doc, report, from, part.topic));
+    }
+  },
+};
