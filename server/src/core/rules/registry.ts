@@ -3,12 +3,16 @@ import type { Rule } from './types';
 import { tableSum } from './tableSum';
 import { tableBalance } from './tableBalance';
 import { docNumberBrackets } from './docNumberBrackets';
+import { dateFormat } from './dateFormat';
+import { invalidDate } from './invalidDate';
 import { missingSection } from './missingSection';
 
 export const RULES: Rule[] = [
   tableSum,
   tableBalance,
   docNumberBrackets,
+  dateFormat,
+  invalidDate,
   missingSection,
   // (more rules are registered above this line)
 ];
