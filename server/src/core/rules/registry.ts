@@ -5,6 +5,7 @@ import { tableBalance } from './tableBalance';
 import { docNumberBrackets } from './docNumberBrackets';
 import { dateFormat } from './dateFormat';
 import { invalidDate } from './invalidDate';
+import { yearMismatch } from './yearMismatch';
 import { missingSection } from './missingSection';
 
 export const RULES: Rule[] = [
@@ -13,6 +14,7 @@ export const RULES: Rule[] = [
   docNumberBrackets,
   dateFormat,
   invalidDate,
+  yearMismatch,
   missingSection,
   // (more rules are registered above this line)
 ];
