@@ -5,6 +5,7 @@ import { tableBalance } from './tableBalance';
 import { docNumberBrackets } from './docNumberBrackets';
 import { dateFormat } from './dateFormat';
 import { invalidDate } from './invalidDate';
+import { periodMismatch } from './periodMismatch';
 import { yearMismatch } from './yearMismatch';
 import { missingSection } from './missingSection';
 
@@ -14,6 +15,7 @@ export const RULES: Rule[] = [
   docNumberBrackets,
   dateFormat,
   invalidDate,
+  periodMismatch,
   yearMismatch,
   missingSection,
   // (more rules are registered above this line)
