@@ -7,6 +7,7 @@ import { dateFormat } from './dateFormat';
 import { invalidDate } from './invalidDate';
 import { periodMismatch } from './periodMismatch';
 import { yearMismatch } from './yearMismatch';
+import { latePublication } from './latePublication';
 import { missingSection } from './missingSection';
 
 export const RULES: Rule[] = [
@@ -17,6 +18,7 @@ export const RULES: Rule[] = [
   invalidDate,
   periodMismatch,
   yearMismatch,
+  latePublication,
   missingSection,
   // (more rules are registered above this line)
 ];

@@ -1,0 +1,117 @@
+// late-publication: the signature date (落款) is after the statutory deadline for the report year, or
+// before the report year has ended. Only what the text makes certain is reported.
+import type { LocalizedText, Report } from '../model';
+import type { Rule } from './types';
+import { coversPartOfYear, dateBounds, dayOrdinal, gbDate, isoDate } from './dateHelpers';
+
+/** 乡镇人民政府 and 街道办事处: the 2019 条例 sets no deadline for them (report-format.md §1.3). */
+const TOWNSHIP = /(?:[镇乡]|街道)(?:人民政府|政府|办事处|办)?(?:党政办公室|党政办|办公室)?$/;
+
+interface Deadline {
+  month: number;
+  day: number;
+  basis: LocalizedText;
+}
+
+const LEGACY: Deadline = {
+  month: 3,
+  day: 31,
+  basis: {
+    zh: '2007年《中华人民共和国政府信息公开条例》第三十一条规定，各级行政机关应当在每年3月31日前公布本行政机关的政府信息公开工作年度报告',
+    en: 'Art. 31 of the 2007 Regulations on open government information requires every administrative body to publish its annual report by 31 March',
+  },
+};
+const DEPARTMENT: Deadline = {
+  month: 1,
+  day: 31,
+  basis: {
+    zh: '《中华人民共和国政府信息公开条例》（2019年修订）第四十九条规定，县级以上人民政府部门应当在每年1月31日前提交并向社会公布上一年度的年度报告',
+    en: 'Art. 49 of the 2019 Regulations on open government information requires departments of people\'s governments at county level and above to submit and publish the previous year\'s report by 31 January',
+  },
+};
+const GOVERNMENT: Deadline = {
+  month: 3,
+  day: 31,
+  basis: {
+    zh: '《中华人民共和国政府信息公开条例》（2019年修订）第四十九条规定，县级以上地方人民政府的年度报告应当在每年3月31日前向社会公布',
+    en: 'Art. 49 of the 2019 Regulations on open government information requires the report of a local people\'s government at county level and above to be published by 31 March',
+  },
+};
+
+/** The statutory deadline for the report, or undefined when the text does not make it certain. */
+function deadlineOf(report: Report, year: number): Deadline | undefined {
+  if (year <= 2018) return LEGACY;
+  // From 2019 the deadline depends on who reports; without knowing the issuer, nothing is certain.
+  if (report.kindSource === 'default') return undefined;
+  if (report.kindSource !== 'option') {
+    const names = [report.issuer?.text, report.signature?.issuer?.text].filter((n): n is string => !!n);
+    if (names.some((n) => TOWNSHIP.test(n.trim()))) return undefined; // set by local rules, not by the 条例
+    // "我镇" or "我区" in the body cannot tell a township from a county-level government.
+    if (report.kind === 'government' && report.kindSource === 'body') return undefined;
+  }
+  return report.kind === 'department' ? DEPARTMENT : GOVERNMENT;
+}
+
+const YEAR_SOURCES_TRUSTED = new Set(['option', 'title', 'period']);
+
+export const latePublication: Rule = {
+  meta: {
+    id: 'late-publication',
+    category: 'dates',
+    defaultSeverity: 'warning',
+    fix: 'none',
+    title: { zh: '落款日期超过法定期限或早于年度结束', en: 'Signed after the deadline or before the year ended' },
+    doc: {
+      what: {
+        zh: '检查落款日期：2018年及以前的年报应在次年3月31日前公布；2019年起，县级以上人民政府部门的年报应在次年1月31日前、县级以上地方人民政府的年报应在次年3月31日前公布（乡镇、街道的期限由地方规定，不检查）。落款早于报告年度的12月31日也提示。没有落款、报告年份不确定或年份前后矛盾（由 year-mismatch 提示）时不检查。',
+        en: 'Checks the signature date: reports for 2018 and earlier are due by 31 March of the following year; from 2019, reports of government departments (county level and above) are due by 31 January and reports of local governments (county level and above) by 31 March (townships and street offices follow local rules and are not checked). A signature before 31 December of the report year is reported too. Nothing is checked without a signature, without a certain report year, or when the years disagree (year-mismatch reports that).',
+      },
+      why: {
+        zh: '按期公布年度报告是条例规定的义务；落款早于年度结束，说明报告不可能涵盖全年，或落款、年份有误。',
+        en: 'Publishing the report on time is a statutory duty; a report signed before the year ended cannot cover the whole year, or its date or year is wrong.',
+      },
+      example: { wrong: '（2023年度，县发展和改革局）2024年2月20日', right: '（2023年度，县发展和改革局）2024年1月17日' },
+      basis: {
+        zh: '2007年《中华人民共和国政府信息公开条例》第三十一条；2019年修订《中华人民共和国政府信息公开条例》第四十九条。各地可另行规定更早的期限。',
+        en: 'Art. 31 of the 2007 Regulations on open government information; Art. 49 of the 2019 revision. Local rules may set earlier dates.',
+      },
+    },
+  },
+  checkReport(report, ctx) {
+    const d = report.signature?.date;
+    if (!d || !d.valid) return;
+    const bounds = dateBounds(d);
+    const year = report.year;
+    if (!bounds || year === undefined || !YEAR_SOURCES_TRUSTED.has(report.yearSource ?? '')) return;
+    const ev = report.yearEvidence;
+    if (ev.title !== undefined && ev.period !== undefined && ev.title !== ev.period) return; // year-mismatch
+    // A signature outside the report year and the next is year-mismatch's: its year is in doubt.
+    if (d.year !== year && d.year !== year + 1) return;
+
+    if (d.year === year) {
+      if (bounds.latest >= dayOrdinal(year, 12, 31) || coversPartOfYear(report)) return;
+      ctx.report({
+        start: d.start,
+        end: d.end,
+        message: {
+          zh: `落款日期“${d.raw}”早于报告年度结束（${gbDate(year, 12, 31)}）。本报告是${year}年度报告，应总结全年的工作，通常在次年年初成文。请核对落款日期或报告年度。`,
+          en: `The signature date "${d.raw}" is before the report year ended (${isoDate(year, 12, 31)}). This report covers ${year} and should sum up the whole year, so it is normally signed early in the following year. Check the signature date or the report year.`,
+        },
+      });
+      return;
+    }
+
+    const deadline = deadlineOf(report, year);
+    if (!deadline) return;
+    if (bounds.earliest <= dayOrdinal(year + 1, deadline.month, deadline.day)) return;
+    const due = gbDate(year + 1, deadline.month, deadline.day);
+    ctx.report({
+      start: d.start,
+      end: d.end,
+      message: {
+        zh: `落款日期“${d.raw}”晚于法定期限${due}：${deadline.basis.zh}。请核对落款日期是否写错，或报告是否逾期成文。当地如规定了不同的期限，以当地规定为准（期限今后可在设置中配置）。`,
+        en: `The signature date "${d.raw}" is after the statutory deadline ${isoDate(year + 1, deadline.month, deadline.day)}: ${deadline.basis.en}. Check whether the date is mistyped or the report was late. Local rules may set a different date (the deadline will become configurable).`,
+      },
+    });
+  },
+};
