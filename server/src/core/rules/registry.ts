@@ -9,6 +9,7 @@ import { periodMismatch } from './periodMismatch';
 import { yearMismatch } from './yearMismatch';
 import { latePublication } from './latePublication';
 import { missingSection } from './missingSection';
+import { sectionOrder } from './sectionOrder';
 
 export const RULES: Rule[] = [
   tableSum,
@@ -20,6 +21,7 @@ export const RULES: Rule[] = [
   yearMismatch,
   latePublication,
   missingSection,
+  sectionOrder,
   // (more rules are registered above this line)
 ];
 
