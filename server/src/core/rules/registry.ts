@@ -10,6 +10,7 @@ import { yearMismatch } from './yearMismatch';
 import { latePublication } from './latePublication';
 import { missingSection } from './missingSection';
 import { sectionOrder } from './sectionOrder';
+import { headingSequence } from './headingSequence';
 
 export const RULES: Rule[] = [
   tableSum,
@@ -22,6 +23,7 @@ export const RULES: Rule[] = [
   latePublication,
   missingSection,
   sectionOrder,
+  headingSequence,
   // (more rules are registered above this line)
 ];
 
