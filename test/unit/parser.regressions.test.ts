@@ -25,3 +25,10 @@ test('a lone 万 is not a number', () => {
   assert.equal(parseHanNumber('三万二千'), 32000);
   assert.equal(parseHanNumber('二十三'), 23);
 });
+
+test('a year right after a date and a full-width comma is still a date; 201,7年 is still a grouped year', () => {
+  const doc = parseDocument('某局2019年政府信息公开工作年度报告\n自2019-9-1，2019年2月3日起施行。201,7年，我局……\n');
+  assert.deepEqual(doc.dates.filter((d) => d.role === 'body').map((d) => [d.raw, d.issues.join()]), [
+    ['2019-9-1', 'hyphen'], ['2019年2月3日', ''], ['201,7年', 'grouped-year'],
+  ]);
+});

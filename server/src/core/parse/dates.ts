@@ -5,11 +5,12 @@ import type { Line } from '../text/lines';
 import { foldDigits, parseHanDigits, parseHanNumber, ZERO_LOOKALIKES } from '../text/chars';
 
 const SP = '[ \\u3000\\u00a0]*';
-// 2017年1月1日, 2017 年 12 月 31 日, 201,7年, 17年1月1日, 2012年, 2012年8月
+// 2017年1月1日, 2017 年 12 月 31 日, 201,7年, 17年1月1日, 2012年, 2012年8月. Digit grouping uses the ASCII
+// comma; a full-width comma is sentence punctuation ("2019-9-1，2019年2月" holds two dates).
 // Not inside a decimal or a digit group ("1.2017年", "3,17年"); a year right after a clause comma
 // ("…，2025 年我们将…", "3627条,2009年度") is a date.
 const ARABIC_YMD = new RegExp(
-  `(?<![\\d.]|\\d[,，])(\\d{1,3}[,，]\\d{1,3}|\\d{4}|\\d{2})${SP}年(?:${SP}(\\d{1,2})${SP}月(?:${SP}(\\d{1,2})${SP}[日号])?)?`,
+  `(?<![\\d.]|\\d,)(\\d{1,3},\\d{1,3}|\\d{4}|\\d{2})${SP}年(?:${SP}(\\d{1,2})${SP}月(?:${SP}(\\d{1,2})${SP}[日号])?)?`,
   'g',
 );
 // 12月31日 without a year
