@@ -11,6 +11,7 @@ import { latePublication } from './latePublication';
 import { missingSection } from './missingSection';
 import { sectionOrder } from './sectionOrder';
 import { headingSequence } from './headingSequence';
+import { partCountMismatch } from './partCountMismatch';
 
 export const RULES: Rule[] = [
   tableSum,
@@ -24,6 +25,7 @@ export const RULES: Rule[] = [
   missingSection,
   sectionOrder,
   headingSequence,
+  partCountMismatch,
   // (more rules are registered above this line)
 ];
 
