@@ -1,7 +1,8 @@
 // `nianbao check`: text output in the usual linter form, or the stable JSON shape (version 1).
-import { collectFindings, localize, parseDocument, positionAt, type Finding, type ReportDocument } from '../../server/src/core';
+import { collectFindings, localize, mergeConfigs, parseDocument, positionAt, type Finding, type ReportDocument } from '../../server/src/core';
 import type { CheckArgs } from './args';
 import { expandPaths, readReport } from './files';
+import { configFor } from '../../server/src/node/configFile';
 
 interface JsonRange {
   start: { line: number; character: number };
@@ -31,6 +32,13 @@ function jsonFile(path: string, doc: ReportDocument, findings: Finding[], args: 
   };
 }
 
+const warned = new Set<string>();
+function warnOnce(message: string, err: (s: string) => void): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  err(message);
+}
+
 export function runCheck(args: CheckArgs, out: (s: string) => void, err: (s: string) => void): number {
   const { files, errors, skipped } = expandPaths(args.paths);
   let exit = 0;
@@ -50,8 +58,11 @@ export function runCheck(args: CheckArgs, out: (s: string) => void, err: (s: str
       exit = 2;
       continue;
     }
-    const doc = parseDocument(text, { era: args.era, kind: args.kind });
-    const findings = collectFindings(doc);
+    const found = configFor(file);
+    for (const p of found.problems) warnOnce(`nianbao: ${found.file}: ${p}`, err);
+    const config = mergeConfigs(found.config, { era: args.era, kind: args.kind });
+    const doc = parseDocument(text, { era: config.era, kind: config.kind });
+    const findings = collectFindings(doc, { rules: config.rules });
     if (findings.some((f) => f.severity === 'error')) anyError = true;
     if (args.format === 'json') json.push(jsonFile(file, doc, findings, args));
     else {

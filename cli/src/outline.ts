@@ -5,6 +5,7 @@ import {
 import { tableName } from '../../server/src/core/outline';
 import type { OutlineArgs } from './args';
 import { expandPaths, readReport } from './files';
+import { configFor } from '../../server/src/node/configFile';
 
 const L = {
   zh: {
@@ -112,8 +113,9 @@ export function runOutline(args: OutlineArgs, out: (s: string) => void, err: (s:
       exit = 2;
       continue;
     }
-    const doc = parseDocument(text, { era: args.era, kind: args.kind });
-    out(`== ${file}`);
+    const found = configFor(file);
+    const doc = parseDocument(text, { era: args.era ?? found.config.era, kind: args.kind ?? found.config.kind });
+    out(`== ${file}${found.file ? `  (${found.file})` : ''}`);
     for (const r of doc.reports) describeReport(doc, r, args.lang, out);
     if (doc.problems.length) {
       out(`${L[args.lang].problems}:`);

@@ -29,7 +29,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     ],
     outputChannel: log,
     // The server also pulls settings itself; this makes it hear when nianbao.* changes.
-    synchronize: { configurationSection: 'nianbao' },
+    synchronize: {
+      configurationSection: 'nianbao',
+      // A changed .nianbao.json re-checks the open reports.
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.nianbao.json'),
+    },
   };
   // The id 'nianbao' makes the client read the nianbao.trace.server setting.
   client = new LanguageClient('nianbao', OUTPUT_CHANNEL_NAME, serverOptions, clientOptions);

@@ -5,10 +5,12 @@ import {
   type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { collectFindings, type Language, type ParseOptions, type ReportDocument } from './core';
+import { collectFindings, mergeConfigs, type Language, type NianbaoConfig, type ReportDocument } from './core';
 import { DocumentCache } from './lsp/documentCache';
 import { toDiagnostic, toDocumentSymbols, toFoldingRanges } from './lsp/convert';
-import { toParseOptions, type NianbaoSettings } from './lsp/settings';
+import { settingsToConfig, type NianbaoSettings } from './lsp/settings';
+import { clearConfigCache, configFor } from './node/configFile';
+import { fileURLToPath } from 'node:url';
 import { ruleDocsLink } from './lsp/ruleDocs';
 
 const RECHECK_DELAY_MS = 200;
@@ -16,7 +18,7 @@ const RECHECK_DELAY_MS = 200;
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const cache = new DocumentCache();
-const settingsByUri = new Map<string, Promise<ParseOptions>>();
+const configByUri = new Map<string, Promise<NianbaoConfig>>();
 const pending = new Map<string, ReturnType<typeof setTimeout>>();
 let lang: Language = 'zh';
 let canPullConfiguration = false;
@@ -34,21 +36,33 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   };
 });
 
-function optionsFor(uri: string): Promise<ParseOptions> {
-  if (!canPullConfiguration) return Promise.resolve({});
-  const cached = settingsByUri.get(uri);
+/** The nearest .nianbao.json (for files on disk), overridden by the VS Code settings. */
+function configOf(uri: string): Promise<NianbaoConfig> {
+  const cached = configByUri.get(uri);
   if (cached) return cached;
-  const fetched = connection.workspace
-    .getConfiguration({ scopeUri: uri, section: 'nianbao' })
-    .then((s: NianbaoSettings | null) => toParseOptions(s))
-    .catch((): ParseOptions => ({}));
-  settingsByUri.set(uri, fetched);
-  return fetched;
+  let fileConfig: NianbaoConfig = {};
+  if (uri.startsWith('file:')) {
+    try {
+      fileConfig = configFor(fileURLToPath(uri)).config;
+    } catch (err) {
+      reportError('读取 .nianbao.json 失败 / reading .nianbao.json failed', err);
+    }
+  }
+  const settings = canPullConfiguration
+    ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'nianbao' }).then(
+        (s: NianbaoSettings | null) => settingsToConfig(s),
+        (): NianbaoConfig => ({}),
+      )
+    : Promise.resolve<NianbaoConfig>({});
+  const merged = settings.then((s) => mergeConfigs(fileConfig, s));
+  configByUri.set(uri, merged);
+  return merged;
 }
 
-async function parsed(document: TextDocument): Promise<ReportDocument> {
-  const options = await optionsFor(document.uri);
-  return cache.get(document.uri, document.version, () => document.getText(), options);
+async function parsed(document: TextDocument): Promise<{ doc: ReportDocument; config: NianbaoConfig }> {
+  const config = await configOf(document.uri);
+  const doc = cache.get(document.uri, document.version, () => document.getText(), { era: config.era, kind: config.kind });
+  return { doc, config };
 }
 
 function reportError(what: string, err: unknown): void {
@@ -58,10 +72,10 @@ function reportError(what: string, err: unknown): void {
 async function validate(document: TextDocument): Promise<void> {
   const version = document.version;
   try {
-    const doc = await parsed(document);
+    const { doc, config } = await parsed(document);
     // The writer typed on while we worked: a newer check is already scheduled.
     if (documents.get(document.uri)?.version !== version) return;
-    const diagnostics = collectFindings(doc).map((f) => toDiagnostic(doc, f, lang, document.uri, ruleDocsLink));
+    const diagnostics = collectFindings(doc, { rules: config.rules }).map((f) => toDiagnostic(doc, f, lang, document.uri, ruleDocsLink));
     await connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
   } catch (err) {
     reportError(`检查失败 / check failed for ${document.uri}`, err);
@@ -86,21 +100,26 @@ documents.onDidClose((e) => {
   clearTimeout(pending.get(e.document.uri));
   pending.delete(e.document.uri);
   cache.delete(e.document.uri);
-  settingsByUri.delete(e.document.uri);
+  configByUri.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
-connection.onDidChangeConfiguration(() => {
-  settingsByUri.clear();
+function recheckAll(): void {
+  configByUri.clear();
+  clearConfigCache();
   cache.clear();
   for (const d of documents.all()) schedule(d, 0);
-});
+}
+
+connection.onDidChangeConfiguration(recheckAll);
+// The client watches **/.nianbao.json.
+connection.onDidChangeWatchedFiles(recheckAll);
 
 connection.onDocumentSymbol(async (params) => {
   const document = documents.get(params.textDocument.uri);
   if (!document) return [];
   try {
-    return toDocumentSymbols(await parsed(document));
+    return toDocumentSymbols((await parsed(document)).doc);
   } catch (err) {
     reportError('大纲生成失败 / outline failed', err);
     return [];
@@ -111,7 +130,7 @@ connection.onFoldingRanges(async (params) => {
   const document = documents.get(params.textDocument.uri);
   if (!document) return [];
   try {
-    return toFoldingRanges(await parsed(document));
+    return toFoldingRanges((await parsed(document)).doc);
   } catch (err) {
     reportError('折叠范围生成失败 / folding failed', err);
     return [];

@@ -2,6 +2,7 @@
 // the parser's own problems, then what the rules find.
 import type { LocalizedText, ReportDocument, Span } from './model';
 import { runRules, type RuleConfig, type RuleTiming } from './rules/engine';
+import { applySuppressions } from './suppressions';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -25,7 +26,7 @@ export function collectFindings(doc: ReportDocument, config: RuleConfig = {}, ti
     end: p.end,
   }));
   findings.push(...runRules(doc, config, timings));
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return applySuppressions(findings, doc.text, doc.lineStarts).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 export type Language = 'zh' | 'en';

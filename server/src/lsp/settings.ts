@@ -1,17 +1,14 @@
-// Settings shared by the editor and the CLI (nianbao.era, nianbao.kind), read per document.
-import type { Era, ParseOptions, ReportKind } from '../core';
+// The VS Code settings (nianbao.era, nianbao.kind, nianbao.rules) as a configuration layer.
+import { readConfig, RULES, type NianbaoConfig } from '../core';
 
 export interface NianbaoSettings {
   era?: string;
   kind?: string;
+  rules?: Record<string, unknown>;
 }
 
-const ERAS: readonly string[] = ['legacy', '2019', '2021'];
-const KINDS: readonly string[] = ['government', 'department'];
-
-export function toParseOptions(settings: NianbaoSettings | null | undefined): ParseOptions {
-  const options: ParseOptions = {};
-  if (settings?.era && ERAS.includes(settings.era)) options.era = settings.era as Era;
-  if (settings?.kind && KINDS.includes(settings.kind)) options.kind = settings.kind as ReportKind;
-  return options;
+export function settingsToConfig(settings: NianbaoSettings | null | undefined): NianbaoConfig {
+  if (!settings) return {};
+  // Invalid entries are dropped; VS Code's settings editor already validates against the schema.
+  return readConfig({ era: settings.era, kind: settings.kind, rules: settings.rules ?? {} }, RULES.map((r) => r.meta.id)).config;
 }

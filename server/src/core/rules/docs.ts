@@ -1,6 +1,7 @@
 // Rule documentation pages, generated from the rules' metadata (never written by hand).
 import type { RuleMeta } from './types';
 import { RULES } from './registry';
+import { configSchema } from '../config';
 
 const SEVERITY = { error: '错误 error', warning: '警告 warning', information: '提示 information', hint: '提示 hint' } as const;
 const FIX = { none: '无 none', safe: '安全，可自动修复 safe', unsafe: '需确认后修复 unsafe (offered, never applied automatically)' } as const;
@@ -57,5 +58,6 @@ export function generatedDocs(): Map<string, string> {
   const files = new Map<string, string>();
   files.set('docs/rules/README.md', rulesIndex());
   for (const r of RULES) files.set(`docs/rules/${r.meta.id}.md`, rulePage(r.meta));
+  files.set('schemas/nianbao.schema.json', JSON.stringify(configSchema(RULES.map((r) => r.meta)), null, 2) + '\n');
   return files;
 }

@@ -6,7 +6,7 @@ import { RULES } from './registry';
 import type { Rule } from './types';
 
 export interface RuleConfig {
-  /** Per rule id: false/'off' disables it, a severity overrides its default. */
+  /** Per rule id: false/'off' disables it, a severity overrides its default, true keeps the default. */
   rules?: Record<string, Severity | 'off' | boolean>;
 }
 
