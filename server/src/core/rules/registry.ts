@@ -12,6 +12,7 @@ import { missingSection } from './missingSection';
 import { sectionOrder } from './sectionOrder';
 import { headingSequence } from './headingSequence';
 import { partCountMismatch } from './partCountMismatch';
+import { totalMismatch } from './totalMismatch';
 
 export const RULES: Rule[] = [
   tableSum,
@@ -26,6 +27,7 @@ export const RULES: Rule[] = [
   sectionOrder,
   headingSequence,
   partCountMismatch,
+  totalMismatch,
   // (more rules are registered above this line)
 ];
 

@@ -1,0 +1,457 @@
+// Shared reading of counts in running text (report-format.md §7): which numbers a sentence gives as a
+// total and which as its parts ("共X条，其中A a条、B b条", "X件（含…a件…）", a "其中：" followed by
+// list lines), the clause a number sits in, and the parentheses around it. Used by total-mismatch,
+// percent-mismatch and prose-table-mismatch; computed once per document.
+import type { NumberMention, Paragraph, Report, ReportDocument, Span, Unit } from '../model';
+
+// ---------------- small text helpers ----------------
+
+/** Characters that end a clause (a number's "lead" starts after the last of them). */
+const CLAUSE_BREAK = /[，,；;。！？!?：:]/;
+const isOpen = (c: string) => c === '（' || c === '(';
+const isClose = (c: string) => c === '）' || c === ')';
+
+/** Words that mark a number as a total: 共 876 条, 累计, 合计, 总计, 一共, 总数. */
+export const TOTAL_MARK = /(?:^|[^公中])共(?![享同建性识])|累计|合计|总计|总数|总量/;
+/** A clause that opens with its own time scope ("2009年度主动公开…898条") states a total of its own. */
+const TIME_SCOPE = /^\s*(?:\d{4}\s*年度?|本年度?|全年|今年|当年|年内)/;
+/** Comparisons with another period: their numbers are differences, not parts. */
+export const COMPARISON = /较|同比|环比|比上年|比去年|增长|增加|减少|下降|上升|提高|回落/;
+
+/** Index of the first number that starts at or after `pos` (doc.numbers is in document order). */
+function lowerBound(numbers: NumberMention[], pos: number): number {
+  let lo = 0;
+  let hi = numbers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (numbers[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The number mentions that lie inside [start, end). */
+export function numbersIn(doc: ReportDocument, start: number, end: number): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (let i = lowerBound(doc.numbers, start); i < doc.numbers.length && doc.numbers[i].start < end; i++) {
+    if (doc.numbers[i].end <= end) out.push(doc.numbers[i]);
+  }
+  return out;
+}
+
+/** A count: a number with a unit other than %. */
+export function isCount(n: NumberMention): boolean {
+  return !!n.unit && n.unit !== '%';
+}
+
+/** The closed parenthesised stretches inside [start, end), outermost ones only. */
+export function parenRanges(text: string, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let depth = 0;
+  let open = -1;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (isOpen(c)) {
+      if (depth === 0) open = i;
+      depth++;
+    } else if (isClose(c) && depth > 0) {
+      depth--;
+      if (depth === 0) out.push([open, i + 1]);
+    }
+  }
+  return out;
+}
+
+export function inRanges(pos: number, ranges: Array<[number, number]>): boolean {
+  return ranges.some(([a, b]) => pos > a && pos < b);
+}
+
+/** The innermost parenthesis opened in [start, pos) and not closed before pos, or -1. */
+function unclosedOpen(text: string, start: number, pos: number): number {
+  const stack: number[] = [];
+  for (let i = start; i < pos; i++) {
+    if (isOpen(text[i])) stack.push(i);
+    else if (isClose(text[i]) && stack.length) stack.pop();
+  }
+  return stack.length ? stack[stack.length - 1] : -1;
+}
+
+/** The position just after the parenthesis that closes the one opened at `open`, or `limit`. */
+function closeOf(text: string, open: number, limit: number): number {
+  let depth = 0;
+  for (let i = open; i < limit; i++) {
+    if (isOpen(text[i])) depth++;
+    else if (isClose(text[i])) {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return limit;
+}
+
+/** Where the clause that holds `pos` begins: after the last clause break (or 、 when asked) at or after `floor`. */
+export function clauseStart(text: string, pos: number, floor: number, breakOnDunhao = false): number {
+  for (let i = pos - 1; i >= floor; i--) {
+    const c = text[i];
+    if (CLAUSE_BREAK.test(c) || isOpen(c) || isClose(c) || (breakOnDunhao && c === '、')) return i + 1;
+  }
+  return floor;
+}
+
+/** Where the clause that holds `pos` ends (at the next clause break, exclusive), or `limit`. */
+export function clauseEnd(text: string, pos: number, limit: number): number {
+  for (let i = pos; i < limit; i++) if (CLAUSE_BREAK.test(text[i]) || isOpen(text[i]) || isClose(text[i])) return i;
+  return limit;
+}
+
+/** The paragraphs of a report (headings included: a run-in heading shares its paragraph with the text). */
+export function paragraphsOf(doc: ReportDocument, report: Report): Paragraph[] {
+  return doc.paragraphs.filter((p) => p.start >= report.start && p.start < report.end);
+}
+
+function sentenceIndexAt(p: Paragraph, pos: number): number {
+  for (let i = 0; i < p.sentences.length; i++) if (pos >= p.sentences[i].start && pos < p.sentences[i].end) return i;
+  return -1;
+}
+
+/** The longest common substring of two short strings (its length). */
+function commonRun(a: string, b: string): number {
+  let best = 0;
+  const prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const keep = prev[j];
+      prev[j] = a[i - 1] === b[j - 1] ? diag + 1 : 0;
+      if (prev[j] > best) best = prev[j];
+      diag = keep;
+    }
+  }
+  return best;
+}
+
+// ---------------- breakdowns ----------------
+
+export interface Part {
+  n: NumberMention;
+  /** "单位简介、机构职能各1篇": the number counts once per item named before 各. */
+  times: number;
+  /** The words that name the part ("政策文件类"), as written. */
+  label: string;
+}
+
+export interface Breakdown {
+  total: NumberMention;
+  parts: Part[];
+  /** The word that introduces the parts: 其中, or the （含 after the total. */
+  marker: Span;
+  kind: 'qizhong' | 'han';
+  /** The parts are the following list lines ("其中：" ends its paragraph), each line's first count. */
+  listLines: boolean;
+  /** The total was found in an earlier paragraph (with the same subject), not in the 其中 sentence. */
+  totalElsewhere: boolean;
+  /**
+   * The sentence before 其中 holds several counts of the unit and none is clearly the total
+   * ("共收到在线申请19件，纸质申请4件。其中…"): other readings of the total, tried before judging.
+   */
+  alternatives?: number[];
+  /** The list was cut short by a nested breakdown, so its parts need not add up to the total. */
+  truncated: boolean;
+  /** The list ends with 等 or is introduced as a selection (主要有, 包括, 如). */
+  open: boolean;
+  /** One of the parts is the remainder (其他类, 其余), so the list claims to be complete. */
+  residual: boolean;
+  /** Every part names a category (…类). */
+  categories: boolean;
+  /** Why the breakdown cannot be checked (an approximate part, a comparison inside the list …). */
+  unusable?: string;
+}
+
+const QIZHONG = /其中/g;
+/** How far around a 其中 a total or its parts are looked for: keeps pathological sentences linear. */
+const WINDOW = 600;
+/** 参与其中, 融入其中, 乐在其中 …: not a breakdown. */
+const NOT_QIZHONG_BEFORE = /[与入在身含于]/;
+const LIST_END = /^(?:另有|另外|另|此外|同时|还有|并且)/;
+const RESIDUAL = /^(?:以及|和|及|还有|另有)?\s*[“"'‘]?\s*(?:其他|其它|其余|剩余|余下)/;
+const HEDGE = /^(?:主要|包括|如|例如|比如|重点|部分|有的|多为)|主要有|主要包括|包括/;
+/** A list line: an optional enumerator, a label of up to 24 characters, then a colon. */
+const LIST_ITEM = /^\s*(?:[（(]?\d{1,2}[）)]?[.．、]?|[（(][一二三四五六七八九十]{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]是)?\s*([^，。；：:,;\d]{1,24})[：:]/;
+
+const cache = new WeakMap<ReportDocument, Map<Report, Breakdown[]>>();
+
+/** Every breakdown of a report (cached). */
+export function breakdownsOf(doc: ReportDocument, report: Report): Breakdown[] {
+  let byReport = cache.get(doc);
+  if (!byReport) cache.set(doc, (byReport = new Map()));
+  let hit = byReport.get(report);
+  if (!hit) byReport.set(report, (hit = findBreakdowns(doc, report)));
+  return hit;
+}
+
+function findBreakdowns(doc: ReportDocument, report: Report): Breakdown[] {
+  const out: Breakdown[] = [];
+  const paragraphs = paragraphsOf(doc, report);
+  const text = doc.text;
+  paragraphs.forEach((p, pi) => {
+    const body = text.slice(p.start, p.end);
+    for (const m of body.matchAll(QIZHONG)) {
+      const q = p.start + m.index!;
+      if (!isQizhong(text, q)) continue;
+      const b = qizhongBreakdown(doc, paragraphs, pi, q);
+      if (b) out.push(b);
+    }
+    for (const m of body.matchAll(/[（(][ \u3000]*含/g)) {
+      const b = hanBreakdown(doc, p, p.start + m.index!, m[0].length);
+      if (b) out.push(b);
+    }
+  });
+  return out;
+}
+
+function isQizhong(text: string, q: number): boolean {
+  if (NOT_QIZHONG_BEFORE.test(text[q - 1] ?? '')) return false;
+  const next = text.slice(q + 2, q + 4);
+  return !(next.startsWith('之一') || next.startsWith('的'));
+}
+
+/** The counts of [start, end) outside the parenthesised stretches of that range. */
+function countsOutsideParens(doc: ReportDocument, start: number, end: number): NumberMention[] {
+  const ranges = parenRanges(doc.text, start, end);
+  return numbersIn(doc, start, end).filter((n) => isCount(n) && !inRanges(n.start, ranges));
+}
+
+interface TotalPick {
+  total: NumberMention;
+  alternatives?: number[];
+  elsewhere: boolean;
+}
+
+/** The total a 其中 at q refers to: the nearest count before it in its sentence, else in the previous sentence. */
+function totalBefore(doc: ReportDocument, p: Paragraph, q: number): TotalPick | undefined {
+  const text = doc.text;
+  const si = sentenceIndexAt(p, q);
+  if (si < 0) return undefined;
+  const s = p.sentences[si];
+  const sStart = Math.max(s.start, q - WINDOW);
+  // Coordinate statements are separated by ；, and an earlier 其中 owns the counts after it.
+  let floor = sStart;
+  for (let i = q - 1; i >= sStart; i--) {
+    if (text[i] === '；' || text[i] === ';') {
+      floor = i + 1;
+      break;
+    }
+    if (text.startsWith('其中', i) && isQizhong(text, i) && i + 2 <= q - 1) {
+      floor = i + 2;
+      break;
+    }
+  }
+  let before = countsOutsideParens(doc, floor, q);
+  // Counts inside a parenthesis that is still open at 其中 belong to it: "805件（共…，其中…）".
+  const open = unclosedOpen(text, floor, q);
+  if (open >= 0) {
+    const inside = countsOutsideParens(doc, open + 1, q);
+    if (inside.length) before = inside;
+  }
+  let scopeStart = floor;
+  if (!before.length && floor === s.start && si > 0) {
+    const prev = p.sentences[si - 1];
+    const pStart = Math.max(prev.start, prev.end - WINDOW);
+    let f = pStart;
+    for (let i = prev.end - 1; i >= pStart; i--) if (text[i] === '；' || text[i] === ';') { f = i + 1; break; }
+    before = countsOutsideParens(doc, f, prev.end);
+    scopeStart = f;
+  }
+  if (!before.length) return undefined;
+  const nearest = before[before.length - 1];
+  const same = before.filter((n) => n.unit === nearest.unit);
+  if (same.length === 1) return { total: nearest, elsewhere: false };
+  const lead = text.slice(clauseStart(text, nearest.start, scopeStart), nearest.start);
+  if (TOTAL_MARK.test(lead) || TIME_SCOPE.test(lead)) return { total: nearest, elsewhere: false };
+  // Several counts and none marked: "共收到在线申请19件，纸质申请4件" — the total may be either count,
+  // or the 共 count plus the counts listed after it.
+  const alternatives: number[] = [];
+  same.forEach((n, i) => {
+    if (n === nearest) return;
+    const l = text.slice(clauseStart(text, n.start, scopeStart), n.start);
+    if (!TOTAL_MARK.test(l)) return;
+    alternatives.push(n.value);
+    const rest = same.slice(i);
+    if (rest.every((r) => !r.approximate)) alternatives.push(rest.reduce((a, r) => a + r.value, 0));
+  });
+  return { total: nearest, alternatives, elsewhere: false };
+}
+
+/**
+ * "…主动公开政府信息共876条。" … "我局主动公开政府信息主要类别有……。其中：" followed by list lines: the
+ * total sits in an earlier paragraph of the same section. Accepted only when it is marked (共, 累计 …),
+ * is the only count of its unit in its paragraph, and its subject reappears in the 其中 paragraph.
+ */
+function totalInEarlierParagraph(doc: ReportDocument, paragraphs: Paragraph[], pi: number, q: number): TotalPick | undefined {
+  const text = doc.text;
+  const here = text.slice(paragraphs[pi].start, q);
+  const level1Lines = new Set(doc.headings.filter((h) => h.depth === 1 && !h.inline).map((h) => h.line));
+  for (let k = pi - 1; k >= Math.max(0, pi - 4); k--) {
+    const p = paragraphs[k];
+    const counts = countsOutsideParens(doc, p.start, p.end);
+    if (!counts.length) {
+      if (level1Lines.has(p.startLine)) return undefined;
+      continue;
+    }
+    const total = counts[counts.length - 1];
+    if (counts.filter((n) => n.unit === total.unit).length !== 1) return undefined;
+    const lead = text.slice(clauseStart(text, total.start, p.start), total.start);
+    if (!TOTAL_MARK.test(lead)) return undefined;
+    const subject = lead.slice(-60).replace(/共计?|累计|合计|总计/g, '').replace(/[为达]$/, '');
+    if (commonRun(subject, here.slice(-300)) < 6) return undefined;
+    return { total, elsewhere: true };
+  }
+  return undefined;
+}
+
+/** The label of a part: the words between the previous separator (or part) and the number. */
+function labelBefore(text: string, n: NumberMention, floor: number): string {
+  return text.slice(clauseStart(text, n.start, floor, true), n.start).trim();
+}
+
+/** How many items a 各 spreads a number over ("单位简介、机构职能各1篇" → 2); 1 without 各, 0 when unclear. */
+function timesOf(text: string, n: NumberMention, floor: number): number {
+  const lead = text.slice(clauseStart(text, n.start, floor), n.start).trimEnd();
+  const m = /(?:各|均为|各为)$/.exec(lead);
+  if (!m) return 1;
+  const items = lead.slice(0, m.index).split(/[、和及与]/).filter((s) => s.trim());
+  return items.length >= 2 ? items.length : 0;
+}
+
+interface PartsScan {
+  parts: Part[];
+  truncated: boolean;
+  open: boolean;
+  unusable?: string;
+}
+
+/** The parts of unit `unit` in [start, end): clause by clause, up to a clause that starts something else. */
+function scanParts(doc: ReportDocument, start: number, end: number, unit: Unit): PartsScan {
+  const text = doc.text;
+  let stop = end;
+  let truncated = false;
+  // A later 其中 in the range opens a breakdown of its own: the parts end before the clause of its total.
+  for (let i = text.indexOf('其中', start); i >= 0 && i < end - 1; i = text.indexOf('其中', i + 2)) {
+    if (!isQizhong(text, i)) continue;
+    const inner = countsOutsideParens(doc, start, i);
+    const innerTotal = inner[inner.length - 1];
+    const cut = innerTotal ? clauseStart(text, innerTotal.start, start) : i;
+    stop = cut;
+    // Cut at a ；: a sibling statement with its own breakdown. Cut at a ， or 、: a nested one.
+    truncated = !(cut > start && /[；;]/.test(text[cut - 1]));
+    break;
+  }
+  const ranges = parenRanges(text, start, stop);
+  const parts: Part[] = [];
+  let unusable: string | undefined;
+  let pos = start;
+  while (pos < stop) {
+    const ce = Math.min(clauseEnd(text, pos, stop), stop);
+    const clause = text.slice(pos, ce);
+    const counts = numbersIn(doc, pos, ce).filter((n) => n.unit === unit && !inRanges(n.start, ranges));
+    if (pos > start && (LIST_END.test(clause.trim()) || (TOTAL_MARK.test(clause) && counts.length))) break;
+    if (counts.length && COMPARISON.test(clause.replace(/上一?年度?结转/g, ''))) unusable = 'comparison';
+    for (const n of counts) {
+      if (n.approximate) unusable = 'approximate';
+      const times = timesOf(text, n, pos);
+      if (!times) unusable = 'distribution';
+      const floor = Math.max(pos, parts.length ? parts[parts.length - 1].n.end : pos);
+      const label = times > 1 ? text.slice(clauseStart(text, n.start, floor), n.start).trim().replace(/(?:各|均为|各为)$/, '') : labelBefore(text, n, floor);
+      parts.push({ n, times: times || 1, label });
+    }
+    // Skip a parenthesis as a whole: its clauses are a nested breakdown.
+    let next = ce + 1;
+    const r = ranges.find(([a, b]) => ce >= a && ce < b);
+    if (r) next = r[1];
+    pos = next;
+  }
+  let open = HEDGE.test(text.slice(start, parts[0]?.n.start ?? start).trim());
+  const last = parts[parts.length - 1];
+  if (last) {
+    const after = text.slice(last.n.end, stop).trim();
+    if (after.startsWith('等') || /等$/.test(last.label)) open = true;
+  }
+  return { parts, truncated, open, unusable };
+}
+
+function finish(
+  pick: TotalPick, marker: Span, kind: Breakdown['kind'], listLines: boolean, scan: PartsScan,
+): Breakdown {
+  const b: Breakdown = {
+    total: pick.total,
+    parts: scan.parts,
+    marker,
+    kind,
+    listLines,
+    totalElsewhere: pick.elsewhere,
+    truncated: scan.truncated,
+    open: scan.open,
+    residual: scan.parts.some((p) => RESIDUAL.test(p.label)),
+    categories: scan.parts.length > 0 && scan.parts.every((p) => /类/.test(p.label)),
+  };
+  if (pick.alternatives) b.alternatives = pick.alternatives;
+  if (pick.total.approximate) b.unusable = 'approximate total';
+  else if (scan.unusable) b.unusable = scan.unusable;
+  return b;
+}
+
+function qizhongBreakdown(doc: ReportDocument, paragraphs: Paragraph[], pi: number, q: number): Breakdown | undefined {
+  const text = doc.text;
+  const p = paragraphs[pi];
+  const si = sentenceIndexAt(p, q);
+  if (si < 0) return undefined;
+  const s = p.sentences[si];
+  let partsStart = q + 2;
+  while (partsStart < s.end && /[\s，,：:]/.test(text[partsStart])) partsStart++;
+  // Inside a parenthesis ("805件（其中…）") the parts end where it closes.
+  const limit = Math.min(s.end, q + WINDOW);
+  const open = unclosedOpen(text, Math.max(s.start, q - WINDOW), q);
+  const regionEnd = open >= 0 ? closeOf(text, open, limit) : limit;
+  const marker = { start: q, end: q + 2 };
+  // "其中：" closing its paragraph introduces list lines.
+  const listLines = !text.slice(partsStart, p.end).trim() && /[：:]\s*$/.test(text.slice(q, p.end));
+  let pick = totalBefore(doc, p, q);
+  if (!pick && listLines && !countsOutsideParens(doc, p.start, q).length) pick = totalInEarlierParagraph(doc, paragraphs, pi, q);
+  if (!pick) return undefined;
+  const unit = pick.total.unit!;
+  if (!listLines) return finish(pick, marker, 'qizhong', false, scanParts(doc, partsStart, regionEnd, unit));
+  // The list lines: each following paragraph "label：… N unit …" up to a heading of rank 1 or 2.
+  const headingRank = new Map(doc.headings.filter((h) => !h.inline).map((h) => [h.line, h.rank] as const));
+  const parts: Part[] = [];
+  let unusable: string | undefined;
+  for (let k = pi + 1; k < paragraphs.length && parts.length < 30; k++) {
+    const item = paragraphs[k];
+    const rank = headingRank.get(item.startLine);
+    if (rank !== undefined && rank <= 2) break;
+    const itemText = text.slice(item.start, item.end);
+    const lm = LIST_ITEM.exec(itemText);
+    if (!lm && rank === undefined) break;
+    const first = item.sentences[0] ?? item;
+    const head = countsOutsideParens(doc, item.start, first.end).find((n) => n.unit === unit);
+    if (!head) break;
+    if (head.approximate) unusable = 'approximate';
+    parts.push({ n: head, times: 1, label: lm ? lm[1].trim() : labelBefore(text, head, item.start) });
+  }
+  return finish(pick, marker, 'qizhong', true, { parts, truncated: false, open: false, unusable });
+}
+
+function hanBreakdown(doc: ReportDocument, p: Paragraph, at: number, length: number): Breakdown | undefined {
+  const text = doc.text;
+  // The total is the count written right before the parenthesis: "规章13件（含新制定5件…）".
+  const before = numbersIn(doc, Math.max(p.start, at - 40), at).filter(isCount);
+  const total = before[before.length - 1];
+  if (!total || text.slice(total.end, at).trim()) return undefined;
+  const close = closeOf(text, at, Math.min(p.end, at + WINDOW));
+  const scan = scanParts(doc, at + length, close, total.unit!);
+  return finish({ total, elsewhere: false }, { start: at, end: at + length }, 'han', false, scan);
+}
+
+/** The text of a number mention with its unit, as written ("876条"). */
+export function written(doc: ReportDocument, n: Span): string {
+  return doc.text.slice(n.start, n.end);
+}
