@@ -13,6 +13,7 @@ import { sectionOrder } from './sectionOrder';
 import { headingSequence } from './headingSequence';
 import { partCountMismatch } from './partCountMismatch';
 import { totalMismatch } from './totalMismatch';
+import { blankCell } from './blankCell';
 
 export const RULES: Rule[] = [
   tableSum,
@@ -28,6 +29,7 @@ export const RULES: Rule[] = [
   headingSequence,
   partCountMismatch,
   totalMismatch,
+  blankCell,
   // (more rules are registered above this line)
 ];
 
