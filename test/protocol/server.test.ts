@@ -118,7 +118,14 @@ test('a table it cannot read is reported, and an edit in the middle of a CJK lin
     contentChanges: [{ range: { start: { line, character: 5 }, end: { line, character: 5 } }, text: 'X' }],
   });
   const after2 = await v2;
-  assert.deepEqual(after2.diagnostics, [], 'a one-character typo in a label is tolerated');
+  // Still recognized (no table-unreadable); table-label names the official label, and its range — the
+  // written label, X included — shows that the edit landed at the right UTF-16 offset.
+  assert.deepEqual(
+    after2.diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character, d.range.end.character]),
+    [['table-label', line, 2, 19]],
+    'a one-character typo in a label is tolerated by the parser and named by table-label',
+  );
+  assert.match(String(after2.diagnostics[0].message), /应为“一、本年新收政府信息公开申请数量”/);
   const v3 = nextDiagnostics(uri, 3);
   await conn.sendNotification(DidChangeTextDocumentNotification.type, {
     textDocument: { uri, version: 3 },

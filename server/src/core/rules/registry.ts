@@ -14,6 +14,7 @@ import { headingSequence } from './headingSequence';
 import { partCountMismatch } from './partCountMismatch';
 import { totalMismatch } from './totalMismatch';
 import { blankCell } from './blankCell';
+import { tableLabel } from './tableLabel';
 
 export const RULES: Rule[] = [
   tableSum,
@@ -30,6 +31,7 @@ export const RULES: Rule[] = [
   partCountMismatch,
   totalMismatch,
   blankCell,
+  tableLabel,
   // (more rules are registered above this line)
 ];
 
