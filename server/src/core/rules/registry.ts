@@ -15,6 +15,7 @@ import { partCountMismatch } from './partCountMismatch';
 import { totalMismatch } from './totalMismatch';
 import { blankCell } from './blankCell';
 import { tableLabel } from './tableLabel';
+import { percentMismatch } from './percentMismatch';
 
 export const RULES: Rule[] = [
   tableSum,
@@ -32,6 +33,7 @@ export const RULES: Rule[] = [
   totalMismatch,
   blankCell,
   tableLabel,
+  percentMismatch,
   // (more rules are registered above this line)
 ];
 
