@@ -16,6 +16,7 @@ import { totalMismatch } from './totalMismatch';
 import { blankCell } from './blankCell';
 import { tableLabel } from './tableLabel';
 import { percentMismatch } from './percentMismatch';
+import { proseTableMismatch } from './proseTableMismatch';
 
 export const RULES: Rule[] = [
   tableSum,
@@ -34,6 +35,7 @@ export const RULES: Rule[] = [
   blankCell,
   tableLabel,
   percentMismatch,
+  proseTableMismatch,
   // (more rules are registered above this line)
 ];
 
