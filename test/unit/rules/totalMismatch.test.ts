@@ -95,7 +95,8 @@ test('"其中：" closing a paragraph: the following list lines are the parts', 
   const f = findingsOf(ID, text);
   assert.deepEqual(f.map((x) => [x.line, x.text]), [[6, '876条']]);
   assert.match(f[0].message, /“其中：”后逐行列出的各项之和为 69 \+ 294 \+ 14 = 377条，比合计少 499条/);
-  assert.deepEqual(f[0].finding.related!.map((r) => r.message.zh), ['分项：政策法规类信息69条', '分项：业务类信息294条', '分项：便民服务类信息14条']);
+  assert.deepEqual(f[0].finding.related!.map((r) => r.message.zh), ['“其中”：分项从这里列出', '分项：政策法规类信息69条', '分项：业务类信息294条', '分项：便民服务类信息14条']);
+  assert.equal(text.slice(f[0].finding.related![0].start, f[0].finding.related![0].end), '其中');
   // Another subject in the earlier paragraph: no total for the list.
   assert.deepEqual(findingsOf(ID, text.replace('我局主动公开政府信息共876条', '我局网站访问量共876条')), []);
 });
@@ -103,7 +104,7 @@ test('"其中：" closing a paragraph: the following list lines are the parts', 
 test('seed 000: 876 against its categories 69 + 294 + 14; nothing else in the seeds and the corpus', () => {
   const f = findingsOf(ID, readShared('seeds', '000'));
   assert.deepEqual(f.map((x) => [x.line, x.severity, x.text]), [[14, 'warning', '876条']]);
-  assert.deepEqual(f[0].finding.related!.map((r) => r.start < r.end), [true, true, true]);
+  assert.deepEqual(f[0].finding.related!.map((r) => r.start < r.end), [true, true, true, true]);
   // seed 001: 898, 8674 and the 23 (19 + 4) applications add up; 107 has no 其中.
   for (const name of listShared('seeds').filter((n) => !n.startsWith('000'))) assert.deepEqual(findingsOf(ID, readShared('seeds', name)), [], name);
   // corpus: shuyang 249, lucheng 55, huaian 351 and 46 add up; shanghai and huaian "（含上年度结转申请…）" are subsets.

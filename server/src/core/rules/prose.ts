@@ -18,25 +18,23 @@ const TIME_SCOPE = /^\s*(?:\d{4}\s*年度?|本年度?|全年|今年|当年|年�
 /** Comparisons with another period: their numbers are differences, not parts. */
 export const COMPARISON = /较|同比|环比|比上年|比去年|增长|增加|减少|下降|上升|提高|回落/;
 
-/** Index of the first number that starts at or after `pos` (doc.numbers is in document order). */
-function lowerBound(numbers: NumberMention[], pos: number): number {
+/** The mentions (numbers, dates: in document order) that lie inside [start, end), found by binary search. */
+export function mentionsIn<T extends Span>(items: T[], start: number, end: number): T[] {
   let lo = 0;
-  let hi = numbers.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (numbers[mid].start < pos) lo = mid + 1;
+    if (items[mid].start < start) lo = mid + 1;
     else hi = mid;
   }
-  return lo;
+  const out: T[] = [];
+  for (let i = lo; i < items.length && items[i].start < end; i++) if (items[i].end <= end) out.push(items[i]);
+  return out;
 }
 
 /** The number mentions that lie inside [start, end). */
 export function numbersIn(doc: ReportDocument, start: number, end: number): NumberMention[] {
-  const out: NumberMention[] = [];
-  for (let i = lowerBound(doc.numbers, start); i < doc.numbers.length && doc.numbers[i].start < end; i++) {
-    if (doc.numbers[i].end <= end) out.push(doc.numbers[i]);
-  }
-  return out;
+  return mentionsIn(doc.numbers, start, end);
 }
 
 /** A count: a number with a unit other than %. */

@@ -2,7 +2,7 @@
 // "上年结转6件", "予以公开61件", "行政复议7件", "均获维持") differs from the table. The table is the reference.
 import type { Cell, NationalTable, NumberMention, Report, ReportDocument } from '../model';
 import { TABLE_B_ROWS, TABLE_C_OUTCOMES } from '../tables/labels';
-import { breakdownsOf, clauseEnd, clauseStart, isCount, numbersIn, paragraphsOf, written } from './prose';
+import { breakdownsOf, clauseEnd, clauseStart, isCount, mentionsIn, numbersIn, paragraphsOf, written } from './prose';
 import { cellName } from './blankCell';
 import { fmt, isFilled, TABLE_B_APPLICANT_COLUMNS, valueOf } from './tableCells';
 import type { Rule, RuleContext } from './types';
@@ -260,18 +260,8 @@ function checkAllUpheld(ctx: RuleContext, c: NationalTable, sentenceStart: numbe
 /** Where the sentence names a year other than the report's ("2021年共收到…"): figures after it are of another period. */
 function otherYearAt(doc: ReportDocument, report: Report, from: number, to: number): number {
   if (report.year === undefined) return Infinity;
-  let lo = 0;
-  let hi = doc.dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.dates[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < doc.dates.length && doc.dates[i].start < to; i++) {
-    const d = doc.dates[i];
-    if (d.role === 'body' && d.year !== undefined && d.year !== report.year) return d.end;
-  }
-  return Infinity;
+  const d = mentionsIn(doc.dates, from, to).find((x) => x.role === 'body' && x.year !== undefined && x.year !== report.year);
+  return d ? d.end : Infinity;
 }
 
 export const proseTableMismatch: Rule = {

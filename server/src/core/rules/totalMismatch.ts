@@ -91,14 +91,18 @@ export const totalMismatch: Rule = {
           zh: `“${phrase}”与分项不符：${where}各项之和为 ${expr}${unit}，${zhMore}。${hint.zh}`,
           en: `"${phrase}" does not match its parts: the items ${whereEn} add up to ${expr} (${unit}), ${enMore} (${fmt(total)}). ${hint.en}`,
         },
-        related: b.parts.map((p) => ({
+        related: [
+          // The total stands in an earlier paragraph: show where its 其中 is.
+          ...(b.totalElsewhere ? [{ ...b.marker, message: { zh: '“其中”：分项从这里列出', en: '其中: the parts are listed from here' } }] : []),
+          ...b.parts.map((p) => ({
           start: p.n.start,
           end: p.n.end,
           message: {
             zh: `分项：${p.label}${p.times > 1 ? '各' : ''}${written(ctx.doc, p.n)}${p.times > 1 ? `（× ${p.times}）` : ''}`,
             en: `part: ${p.label} ${written(ctx.doc, p.n)}${p.times > 1 ? ` (× ${p.times})` : ''}`,
           },
-        })),
+          })),
+        ],
       });
     }
   },
