@@ -32,3 +32,11 @@ test('a year right after a date and a full-width comma is still a date; 201,7年
     ['2019-9-1', 'hyphen'], ['2019年2月3日', ''], ['201,7年', 'grouped-year'],
   ]);
 });
+
+test('a line holding 100 000 numbers or 60 000 dates of mixed forms parses without throwing', () => {
+  const nums = parseDocument('某局2021年政府信息公开工作年度报告\n' + '共3件，'.repeat(100_000) + '\n');
+  assert.equal(nums.numbers.length, 100_000);
+  const dates = parseDocument('某局2021年政府信息公开工作年度报告\n' + '二〇二一年三月，2021年1月1日，'.repeat(30_000) + '\n');
+  assert.equal(dates.dates.filter((d) => d.role === 'body').length, 60_000);
+  assert.equal(dates.dates.filter((d) => d.form === 'chinese').length, 30_000);
+});

@@ -25,7 +25,7 @@ export function collectFindings(doc: ReportDocument, config: RuleConfig = {}, ti
     start: p.start,
     end: p.end,
   }));
-  findings.push(...runRules(doc, config, timings));
+  for (const f of runRules(doc, config, timings)) findings.push(f);
   return applySuppressions(findings, doc.text, doc.lineStarts).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

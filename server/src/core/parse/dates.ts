@@ -39,22 +39,46 @@ export function isValidDate(year: number | undefined, month: number | undefined,
   return true;
 }
 
+/** Spans taken by earlier passes never overlap each other: kept sorted, a binary search finds a clash. */
 function overlaps(taken: Array<[number, number]>, s: number, e: number): boolean {
-  for (const [a, b] of taken) if (s < b && a < e) return true;
-  return false;
+  let lo = 0;
+  let hi = taken.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (taken[mid][1] <= s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < taken.length && taken[lo][0] < e;
 }
 
-/** `taken` holds spans relative to the line, as the regex matches are. */
-function push(out: DateMention[], taken: Array<[number, number]>, d: DateMention, lineStart: number): void {
-  taken.push([d.start - lineStart, d.end - lineStart]);
+/**
+ * `taken` holds the spans of earlier passes, relative to the line and sorted; a pass adds its own
+ * (left to right, so sorted too) to `added`, merged in by `endPass` — linear for any number of dates.
+ */
+function push(out: DateMention[], added: Array<[number, number]>, d: DateMention, lineStart: number): void {
+  added.push([d.start - lineStart, d.end - lineStart]);
   out.push(d);
+}
+
+function endPass(taken: Array<[number, number]>, added: Array<[number, number]>): Array<[number, number]> {
+  if (added.length === 0) return taken;
+  const merged: Array<[number, number]> = [];
+  let i = 0;
+  let j = 0;
+  while (i < taken.length || j < added.length) {
+    if (j >= added.length || (i < taken.length && taken[i][0] <= added[j][0])) merged.push(taken[i++]);
+    else merged.push(added[j++]);
+  }
+  added.length = 0;
+  return merged;
 }
 
 /** All dates in one line of text. */
 export function findDatesInLine(line: Line): DateMention[] {
   const text = foldDigits(line.text);
   const out: DateMention[] = [];
-  const taken: Array<[number, number]> = [];
+  let taken: Array<[number, number]> = [];
+  const added: Array<[number, number]> = [];
   const base = line.start;
 
   const hasYear = text.includes('年');
@@ -79,12 +103,13 @@ export function findDatesInLine(line: Line): DateMention[] {
     if (mixed) issues.push('mixed-numerals');
     if (/[ \u3000\u00a0]/.test(m[0])) issues.push('space-inside');
     const s = m.index!;
-    push(out, taken, {
+    push(out, added, {
       start: base + s, end: base + s + m[0].length, raw: line.text.slice(s, s + m[0].length),
       year, month, day, form: mixed ? 'mixed' : 'chinese', issues, valid: isValidDate(year, month, day), role: 'body',
     }, base);
   }
 
+  taken = endPass(taken, added);
   if (hasYear) for (const m of text.matchAll(ARABIC_YMD)) {
     const s = m.index!;
     const e = s + m[0].length;
@@ -110,12 +135,13 @@ export function findDatesInLine(line: Line): DateMention[] {
     const day = m[3] !== undefined ? Number(m[3]) : undefined;
     if ((m[2] && /^0\d/.test(m[2])) || (m[3] && /^0\d/.test(m[3]))) issues.push('zero-pad');
     if (/[ \u3000\u00a0]/.test(m[0])) issues.push('space-inside');
-    push(out, taken, {
+    push(out, added, {
       start: base + s, end: base + e, raw: line.text.slice(s, e),
       year, month, day, form: 'arabic', issues, valid: isValidDate(year, month, day), role: 'body',
     }, base);
   }
 
+  taken = endPass(taken, added);
   if (hasMonth) for (const m of text.matchAll(ARABIC_MD)) {
     const s = m.index!;
     const e = s + m[0].length;
@@ -125,12 +151,13 @@ export function findDatesInLine(line: Line): DateMention[] {
     const issues: DateIssue[] = [];
     if (/^0\d/.test(m[1]) || /^0\d/.test(m[2])) issues.push('zero-pad');
     if (/[ \u3000\u00a0]/.test(m[0])) issues.push('space-inside');
-    push(out, taken, {
+    push(out, added, {
       start: base + s, end: base + e, raw: line.text.slice(s, e),
       month, day, form: 'arabic', issues, valid: isValidDate(undefined, month, day), role: 'body',
     }, base);
   }
 
+  taken = endPass(taken, added);
   if (HAS_NUMERIC.test(text)) for (const m of text.matchAll(NUMERIC)) {
     const s = m.index!;
     const e = s + m[0].length;
@@ -141,7 +168,7 @@ export function findDatesInLine(line: Line): DateMention[] {
     const day = Number(m[4]);
     const sep = m[2];
     const issues: DateIssue[] = [sep === '.' ? 'dotted' : sep === '/' ? 'slashed' : sep === '、' ? 'dunhao' : 'hyphen'];
-    push(out, taken, {
+    push(out, added, {
       start: base + s, end: base + e, raw: line.text.slice(s, e),
       year, month, day, form: 'numeric', issues, valid: isValidDate(year, month, day), role: 'body',
     }, base);

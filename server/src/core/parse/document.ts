@@ -153,12 +153,13 @@ export function parseDocument(text: string, options: ParseOptions = {}): ReportD
     const ds = findDatesInLine(l);
     if (ds.length) {
       datesByLine[l.index] = ds;
-      dates.push(...ds);
+      for (const d of ds) dates.push(d);
     }
-    const avoid: Array<[number, number]> = ds.map((d) => [d.start, d.end]);
+    const avoid: Array<[number, number]> = [];
     for (const h of lineHeadings[l.index] ?? []) avoid.push([h.marker.start, h.marker.end]);
+    for (const d of ds) avoid.push([d.start, d.end]);
     const ns = findNumbersInLine(l, avoid);
-    if (ns.length) numbers.push(...ns);
+    for (const n of ns) numbers.push(n);
   }
 
   const slices = sliceReports(lines, skip);
@@ -167,11 +168,11 @@ export function parseDocument(text: string, options: ParseOptions = {}): ReportD
   slices.forEach((slice, index) => {
     const report = buildReport(lines, slice, index, skip, lineHeadings, datesByLine, tables, options);
     reports.push(report);
-    allHeadings.push(...flatten(report.headings));
+    for (const h of flatten(report.headings)) allHeadings.push(h);
   });
 
   const paragraphs = buildParagraphs(text, lines, skip, headingLine);
-  for (const t of tables) problems.push(...tableProblems(t));
+  for (const t of tables) for (const p of tableProblems(t)) problems.push(p);
   return { text, lineStarts, reports, headings: allHeadings, paragraphs, tables, dates, numbers, problems, parsedLength: limit };
 }
 

@@ -21,16 +21,20 @@ function prefixBefore(text: string, at: number): string | undefined {
 /** Characters after which a one-character Chinese numeral is a count, not part of a word (统一条例). */
 const COUNT_CONTEXT = new Set([...'共计有了达为约近收到理开布办出发展印编作处接审制至逾超各和与及、，,：:；;（( ']);
 
+/** `skip`: spans (dates, heading markers) sorted by start, that hold no number mention. */
 export function findNumbersInLine(line: Line, skip: Array<[number, number]>): NumberMention[] {
   const text = foldDigits(line.text);
   const out: NumberMention[] = [];
+  // `skip` is sorted by start and the matches come left to right: one pointer walks both (linear).
+  let k = 0;
   for (const m of text.matchAll(NUMBER)) {
     const s = m.index!;
     const prefix = prefixBefore(text, s);
     const numRaw = m[2];
     const numEnd = s + numRaw.length;
     const abs = line.start + s;
-    if (skip.some(([a, b]) => abs < b && a < line.start + numEnd)) continue;
+    while (k < skip.length && skip[k][1] <= abs) k++;
+    if (k < skip.length && skip[k][0] < line.start + numEnd) continue;
     const before = text[s - 1] ?? '';
     const after = text[numEnd] ?? '';
     const arabic = /\d/.test(numRaw[0]);
