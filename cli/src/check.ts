@@ -1,7 +1,7 @@
 // `nianbao check`: text output in the usual linter form, or the stable JSON shape (version 1).
 import { collectFindings, localize, mergeConfigs, parseDocument, positionAt, type Finding, type ReportDocument } from '../../server/src/core';
 import type { CheckArgs } from './args';
-import { expandPaths, readReport } from './files';
+import { forEachReport } from './files';
 import { configFor } from '../../server/src/node/configFile';
 
 interface JsonRange {
@@ -40,24 +40,9 @@ function warnOnce(message: string, err: (s: string) => void): void {
 }
 
 export function runCheck(args: CheckArgs, out: (s: string) => void, err: (s: string) => void): number {
-  const { files, errors, skipped } = expandPaths(args.paths);
-  let exit = 0;
-  if (skipped.length) err(`nianbao: 跳过 ${skipped.length} 个看起来不是年度报告的文件 / skipped ${skipped.length} file(s) that do not look like reports: ${skipped.join(', ')}`);
-  for (const e of errors) {
-    err(`nianbao: ${e.path}: ${e.message}`);
-    exit = 2;
-  }
   const json: ReturnType<typeof jsonFile>[] = [];
   let anyError = false;
-  for (const file of files) {
-    let text: string;
-    try {
-      text = readReport(file);
-    } catch (e) {
-      err(`nianbao: ${file}: 无法读取 / cannot read (${(e as Error).message})`);
-      exit = 2;
-      continue;
-    }
+  const exit = forEachReport(args.paths, err, (file, text) => {
     const found = configFor(file);
     for (const p of found.problems) warnOnce(`nianbao: ${found.file}: ${p}`, err);
     const config = mergeConfigs(found.config, { era: args.era, kind: args.kind });
@@ -71,7 +56,7 @@ export function runCheck(args: CheckArgs, out: (s: string) => void, err: (s: str
         out(`${file}:${p.line + 1}:${p.character + 1} ${f.severity} ${f.ruleId} ${localize(f.message, args.lang)}`);
       }
     }
-  }
+  });
   if (args.format === 'json') out(JSON.stringify({ version: 1, files: json }, null, 2));
   if (exit === 2) return 2;
   return anyError ? 1 : 0;

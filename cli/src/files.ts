@@ -61,3 +61,29 @@ export function readReport(file: string): string {
   const text = fs.readFileSync(file, 'utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
+
+/**
+ * Calls `each` with every readable report among `paths` (files and folders), telling the user on
+ * stderr about skipped, missing and unreadable files. Returns 2 when any input could not be read.
+ */
+export function forEachReport(paths: string[], err: (s: string) => void, each: (file: string, text: string) => void): number {
+  const { files, errors, skipped } = expandPaths(paths);
+  let exit = 0;
+  if (skipped.length) err(`nianbao: 跳过 ${skipped.length} 个看起来不是年度报告的文件 / skipped ${skipped.length} file(s) that do not look like reports: ${skipped.join(', ')}`);
+  for (const e of errors) {
+    err(`nianbao: ${e.path}: ${e.message}`);
+    exit = 2;
+  }
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readReport(file);
+    } catch (e) {
+      err(`nianbao: ${file}: 无法读取 / cannot read (${(e as Error).message})`);
+      exit = 2;
+      continue;
+    }
+    each(file, text);
+  }
+  return exit;
+}

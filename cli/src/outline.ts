@@ -4,7 +4,7 @@ import {
 } from '../../server/src/core';
 import { tableName } from '../../server/src/core/outline';
 import type { OutlineArgs } from './args';
-import { expandPaths, readReport } from './files';
+import { forEachReport } from './files';
 import { configFor } from '../../server/src/node/configFile';
 
 const L = {
@@ -97,22 +97,7 @@ function describeTable(doc: ReportDocument, table: Table, lang: Language, out: (
 }
 
 export function runOutline(args: OutlineArgs, out: (s: string) => void, err: (s: string) => void): number {
-  const { files, errors, skipped } = expandPaths(args.paths);
-  let exit = 0;
-  if (skipped.length) err(`nianbao: 跳过 ${skipped.length} 个看起来不是年度报告的文件 / skipped ${skipped.length} file(s) that do not look like reports: ${skipped.join(', ')}`);
-  for (const e of errors) {
-    err(`nianbao: ${e.path}: ${e.message}`);
-    exit = 2;
-  }
-  for (const file of files) {
-    let text: string;
-    try {
-      text = readReport(file);
-    } catch (e) {
-      err(`nianbao: ${file}: 无法读取 / cannot read (${(e as Error).message})`);
-      exit = 2;
-      continue;
-    }
+  return forEachReport(args.paths, err, (file, text) => {
     const found = configFor(file);
     const doc = parseDocument(text, { era: args.era ?? found.config.era, kind: args.kind ?? found.config.kind });
     out(`== ${file}${found.file ? `  (${found.file})` : ''}`);
@@ -121,6 +106,5 @@ export function runOutline(args: OutlineArgs, out: (s: string) => void, err: (s:
       out(`${L[args.lang].problems}:`);
       for (const p of doc.problems) out(`  ${line(doc, p.start)} ${p.code}: ${localize(p.message, args.lang)}`);
     }
-  }
-  return exit;
+  });
 }
