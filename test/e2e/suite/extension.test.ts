@@ -181,6 +181,22 @@ suite('nianbao in a real VS Code extension host', () => {
     assert.match(d.message, /统计表|statistics table/); // the server speaks the editor's display language
   });
 
+  test('seed 003: the missing 依申请公开 section is flagged on the title, with the rule page linked', async () => {
+    const name = '003_46aca74da5115982.txt';
+    const uri = inWorkspace(name);
+    await showAndWaitForLanguage(name, 'nianbao');
+    const diags = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'missing-section'), 'missing-section diagnostics');
+    const missing = diags.filter((d) => codeOf(d) === 'missing-section');
+    assert.strictEqual(missing.length, 3, missing.map((d) => d.message).join('\n'));
+    assert.ok(missing.every((d) => d.range.start.line === 1), 'on the title line');
+    const onRequest = missing.find((d) => /依申请/.test(d.message));
+    assert.ok(onRequest, 'the 依申请公开 section is among them');
+    assert.strictEqual(onRequest!.severity, vscode.DiagnosticSeverity.Warning); // mentioned only inside 三（一）
+    assert.strictEqual(onRequest!.relatedInformation?.[0]?.location.range.start.line, 23);
+    const code = onRequest!.code as { value: string; target: vscode.Uri };
+    assert.match(code.target.toString(), /docs\/rules\/missing-section\.md$/);
+  });
+
   test('editing re-checks: deleting the table clears the warning, undo brings it back', async () => {
     const uri = inWorkspace('broken-table.txt');
     const editor = await show('broken-table.txt');
