@@ -2,6 +2,7 @@
 // The shared files are real published documents: tests only read them, never change them.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { headingsInOrder } from '../../server/src/core/parse/headings';
 import { parseDocument, positionAt, type Heading, type Report, type ReportDocument } from '../../server/src/core';
 
 function sharedDir(): string {
@@ -54,13 +55,7 @@ export function lineText(text: string, n: number): string {
 
 /** Every heading of a report's tree, in document order. */
 export function allHeadings(report: Report): Heading[] {
-  const out: Heading[] = [];
-  const walk = (h: Heading) => {
-    out.push(h);
-    h.children.forEach(walk);
-  };
-  report.headings.forEach(walk);
-  return out;
+  return headingsInOrder(report.headings);
 }
 
 /** The heading of a report whose title is `title` (and on 1-based `line` when given); fails when absent. */

@@ -8,7 +8,7 @@ import { findTables } from './tables';
 import { recognizeNationalTable } from './national';
 import { findDatesInLine } from './dates';
 import { findNumbersInLine } from './numbers';
-import { buildTree, headingsAtLineStart, inlineHeadings } from './headings';
+import { buildTree, headingsAtLineStart, headingsInOrder, inlineHeadings } from './headings';
 import { topicsOf } from './topics';
 import {
   assignDateRoles, eraOfYear, findTitle, issuerOfTitle, kindOfBody, kindOfIssuer, sliceReports, yearOfTitle,
@@ -168,22 +168,12 @@ export function parseDocument(text: string, options: ParseOptions = {}): ReportD
   slices.forEach((slice, index) => {
     const report = buildReport(lines, slice, index, skip, lineHeadings, datesByLine, tables, options);
     reports.push(report);
-    for (const h of flatten(report.headings)) allHeadings.push(h);
+    for (const h of headingsInOrder(report.headings)) allHeadings.push(h);
   });
 
   const paragraphs = buildParagraphs(text, lines, skip, headingLine);
   for (const t of tables) for (const p of tableProblems(t)) problems.push(p);
   return { text, lineStarts, reports, headings: allHeadings, paragraphs, tables, dates, numbers, problems, parsedLength: limit };
-}
-
-function flatten(roots: Heading[]): Heading[] {
-  const out: Heading[] = [];
-  const walk = (h: Heading) => {
-    out.push(h);
-    h.children.forEach(walk);
-  };
-  roots.forEach(walk);
-  return out;
 }
 
 function buildReport(

@@ -221,3 +221,14 @@ export function buildTree(headings: Heading[], reportEnd: number): Heading[] {
   }
   return roots;
 }
+
+/** Every heading of a tree, in document order. */
+export function headingsInOrder(roots: Heading[]): Heading[] {
+  const out: Heading[] = [];
+  const walk = (h: Heading) => {
+    out.push(h);
+    h.children.forEach(walk);
+  };
+  roots.forEach(walk);
+  return out;
+}

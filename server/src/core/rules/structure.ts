@@ -1,5 +1,6 @@
 // Shared by the structure rules (missing-section, section-order, heading-sequence, part-count-mismatch):
 // the parts each era requires, where a report-level finding goes, and heading-tree walks.
+import { headingsInOrder } from '../parse/headings';
 import type { Era, Heading, LocalizedText, Report, ReportDocument, SectionTopic, Span } from '../model';
 import { positionAt } from '../text/lines';
 
@@ -93,13 +94,7 @@ export function requiredParts(era: Era): RequiredPart[] {
 
 /** Every heading of a report's tree, in document order. */
 export function flattenHeadings(report: Report): Heading[] {
-  const out: Heading[] = [];
-  const walk = (h: Heading) => {
-    out.push(h);
-    h.children.forEach(walk);
-  };
-  report.headings.forEach(walk);
-  return out;
+  return headingsInOrder(report.headings);
 }
 
 /** 1-based line number of an offset, as editors and the CLI show it. */
