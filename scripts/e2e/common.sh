@@ -36,3 +36,18 @@ print_peak_memory() {
   [ -s "$1" ] || return 0
   awk 'BEGIN{m=0} {if($2>m){m=$2;c=$3;h=$4}} END{print "peak RSS: " m " MiB (server tree " c " MiB, chromium " h " MiB)"}' "$1"
 }
+
+# Writes VS Code user settings that keep the UI quiet and deterministic to FILE; further
+# `"key": value` lines given as arguments are added (e.g. for the UI test's hover delay).
+write_quiet_settings() {
+  local file="$1"; shift
+  {
+    echo '{'
+    printf '  %s,\n' '"workbench.startupEditor": "none"' '"workbench.tips.enabled": false' \
+      '"workbench.enableExperiments": false' '"telemetry.telemetryLevel": "off"' \
+      '"extensions.autoCheckUpdates": false' '"extensions.autoUpdate": false' '"update.mode": "none"' \
+      '"security.workspace.trust.enabled": false' '"git.enabled": false' "$@"
+    echo '  "chat.disableAIFeatures": true'
+    echo '}'
+  } > "$file"
+}

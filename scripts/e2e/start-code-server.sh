@@ -11,24 +11,8 @@ auth: none
 cert: false
 YAML
 # settings that keep the UI quiet and deterministic
-cat > "$WORK/ud/User/settings.json" <<JSON
-{
-  "workbench.startupEditor": "none",
-  "workbench.tips.enabled": false,
-  "workbench.enableExperiments": false,
-  "telemetry.telemetryLevel": "off",
-  "extensions.autoCheckUpdates": false,
-  "extensions.autoUpdate": false,
-  "update.mode": "none",
-  "security.workspace.trust.enabled": false,
-  "git.enabled": false,
-  "editor.hover.delay": 100,
-  "window.commandCenter": false,
-  "chat.commandCenter.enabled": false,
-  "chat.disableAIFeatures": true,
-  "workbench.colorTheme": "Default Dark Modern"
-}
-JSON
+write_quiet_settings "$WORK/ud/User/settings.json" '"editor.hover.delay": 100' '"window.commandCenter": false' \
+  '"chat.commandCenter.enabled": false' '"workbench.colorTheme": "Default Dark Modern"'
 export XDG_CONFIG_HOME="$WORK/xdg/config" XDG_DATA_HOME="$WORK/xdg/data"
 setsid nohup node "$CS_ENTRY" --config "$WORK/config.yaml" \
   --user-data-dir "$WORK/ud" --extensions-dir "$WORK/exts" \

@@ -8,20 +8,7 @@ set -euo pipefail
 source "$(dirname "$0")/common.sh"
 WORK="$1"; PORT="$2"
 mkdir -p "$WORK/ud/User" "$WORK/sd" "$WORK/exts"
-cat > "$WORK/ud/User/settings.json" <<JSON
-{
-  "workbench.startupEditor": "none",
-  "workbench.tips.enabled": false,
-  "workbench.enableExperiments": false,
-  "telemetry.telemetryLevel": "off",
-  "extensions.autoCheckUpdates": false,
-  "extensions.autoUpdate": false,
-  "update.mode": "none",
-  "security.workspace.trust.enabled": false,
-  "git.enabled": false,
-  "chat.disableAIFeatures": true
-}
-JSON
+write_quiet_settings "$WORK/ud/User/settings.json"
 setsid nohup node "$VSCODE_DIR/out/server-main.js" --host 127.0.0.1 --port "$PORT" \
   --without-connection-token --accept-server-license-terms --enable-smoke-test-driver \
   --user-data-dir "$WORK/ud" --server-data-dir "$WORK/sd" --extensions-dir "$WORK/exts" \
