@@ -75,7 +75,7 @@ async function validate(document: TextDocument): Promise<void> {
     const { doc, config } = await parsed(document);
     // The writer typed on while we worked: a newer check is already scheduled.
     if (documents.get(document.uri)?.version !== version) return;
-    const diagnostics = collectFindings(doc, { rules: config.rules }).map((f) => toDiagnostic(doc, f, lang, document.uri, ruleDocsLink));
+    const diagnostics = collectFindings(doc, { rules: config.rules, deadlines: config.deadlines }).map((f) => toDiagnostic(doc, f, lang, document.uri, ruleDocsLink));
     await connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
   } catch (err) {
     reportError(`检查失败 / check failed for ${document.uri}`, err);

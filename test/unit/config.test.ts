@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { collectFindings, mergeConfigs, parseDocument, positionAt, readConfig, RULES } from '../../server/src/core';
+import { collectFindings, mergeConfigs, parseDocument, parseMonthDay, positionAt, readConfig, RULES } from '../../server/src/core';
 
 const ids = RULES.map((r) => r.meta.id);
 const root = path.join(__dirname, '..', '..');
@@ -23,6 +23,17 @@ test('readConfig keeps valid entries and reports the others without throwing', (
   assert.match(problems.map((p) => p.message.zh).join('\n'), /未知规则 "no-such-rule"/);
   assert.equal(readConfig([1, 2], ids).problems.length, 1);
   assert.deepEqual(readConfig({ era: 'auto', kind: 'auto' }, ids).config, {});
+});
+
+test('local deadlines: "MM-DD" strings, real days only, unknown kinds reported', () => {
+  const { config, problems } = readConfig({ deadlines: { department: '01-20', government: '3-10', township: '02-30', county: '01-01' } }, ids);
+  assert.deepEqual(config.deadlines, { department: { month: 1, day: 20 }, government: { month: 3, day: 10 } });
+  assert.deepEqual(problems.map((p) => p.message.en.split(' ')[0] + ' ' + p.message.en.split(' ')[1]), ['Deadline "township"', 'Unknown deadline']);
+  assert.equal(readConfig({ deadlines: '01-20' }, ids).problems.length, 1);
+  assert.deepEqual(mergeConfigs({ deadlines: { department: { month: 1, day: 20 }, government: { month: 3, day: 1 } } }, { deadlines: { department: { month: 1, day: 10 } } }).deadlines, {
+    department: { month: 1, day: 10 },
+    government: { month: 3, day: 1 },
+  });
 });
 
 test('later layers win: file, then settings, then flags', () => {
@@ -68,6 +79,28 @@ test('the CLI reads the nearest .nianbao.json above the report, and its flags wi
   const legacy = JSON.parse(run('check', '--format', 'json', '--era', 'legacy', file).stdout);
   assert.equal(legacy.files[0].reports[0].era, 'legacy');
   fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('the CLI applies the deadlines of .nianbao.json', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-deadlines-'));
+  const file = path.join(dir, 'report.txt');
+  fs.writeFileSync(file, '某县发展和改革局2019年政府信息公开工作年度报告\n2019年，我局……\n某县发展和改革局\n2020年1月25日\n');
+  const run = () => spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'check', file], { encoding: 'utf8' }).stdout;
+  assert.doesNotMatch(run(), /late-publication/);
+  fs.writeFileSync(path.join(dir, '.nianbao.json'), JSON.stringify({ deadlines: { department: '01-20' } }));
+  assert.match(run(), /:4:1 warning late-publication .*2020年1月20日/);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('the nianbao.deadlines setting has the kinds and pattern of the .nianbao.json schema', () => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const setting = manifest.contributes.configuration.properties['nianbao.deadlines'];
+  const schema = JSON.parse(fs.readFileSync(path.join(root, 'schemas', 'nianbao.schema.json'), 'utf8')).properties.deadlines;
+  assert.deepEqual(Object.keys(setting.properties), Object.keys(schema.properties));
+  for (const k of Object.keys(schema.properties)) assert.equal(setting.properties[k].pattern, schema.properties[k].pattern);
+  assert.equal(parseMonthDay('1-31')?.day, 31);
+  assert.equal(parseMonthDay('02-29')?.month, 2);
+  assert.equal(parseMonthDay('13-01'), undefined);
 });
 
 test('the shipped schema lists every rule', () => {

@@ -5,11 +5,28 @@ import type { Era, ReportKind } from './model';
 
 export type RuleSetting = Severity | 'off' | boolean;
 
+/** A month and day in the year after the report year. */
+export interface MonthDay {
+  month: number;
+  day: number;
+}
+
+/** Local publication deadlines that replace the statutory ones (reports for 2019 and later). */
+export interface LocalDeadlines {
+  department?: MonthDay;
+  government?: MonthDay;
+  /** 乡镇人民政府 and 街道办事处: the 条例 sets no date, so they are checked only when this is set. */
+  township?: MonthDay;
+}
+
+export const DEADLINE_KINDS = ['department', 'government', 'township'] as const;
+
 export interface NianbaoConfig {
   /** Per rule id: "off"/false disables it, a severity replaces its default, true keeps the default. */
   rules?: Record<string, RuleSetting>;
   era?: Era;
   kind?: ReportKind;
+  deadlines?: LocalDeadlines;
 }
 
 export const CONFIG_FILE_NAME = '.nianbao.json';
@@ -56,7 +73,39 @@ export function readConfig(value: unknown, knownRules: readonly string[]): { con
     if (typeof v.kind === 'string' && KINDS.includes(v.kind)) config.kind = v.kind as ReportKind;
     else problem('"kind" 应为 "government"、"department" 或 "auto"。', '"kind" must be "government", "department" or "auto".');
   }
+  if (v.deadlines !== undefined) readDeadlines(v.deadlines, config, problem);
   return { config, problems };
+}
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** "01-31" → { month: 1, day: 31 }; undefined when it is not a real day. */
+export function parseMonthDay(value: unknown): MonthDay | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = /^(\d{1,2})-(\d{1,2})$/.exec(value.trim());
+  if (!m) return undefined;
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]) return undefined;
+  return { month, day };
+}
+
+function readDeadlines(value: unknown, config: NianbaoConfig, problem: (zh: string, en: string) => void): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    problem('"deadlines" 应为对象，如 { "department": "01-20" }。', '"deadlines" must be an object such as { "department": "01-20" }.');
+    return;
+  }
+  const out: LocalDeadlines = {};
+  for (const [key, raw] of Object.entries(value as Record<string, unknown>)) {
+    if (!(DEADLINE_KINDS as readonly string[]).includes(key)) {
+      problem(`未知的期限类别 "${key}"，应为 department、government 或 township，已忽略。`, `Unknown deadline "${key}" ignored: use department, government or township.`);
+      continue;
+    }
+    const md = parseMonthDay(raw);
+    if (md) out[key as keyof LocalDeadlines] = md;
+    else problem(`期限 "${key}" 应写作 "MM-DD"（次年的月、日），如 "01-20"。`, `Deadline "${key}" must be "MM-DD" (month and day of the following year), e.g. "01-20".`);
+  }
+  config.deadlines = out;
 }
 
 /** Later layers win: file config, then editor settings, then explicit options (CLI flags). */
@@ -67,6 +116,7 @@ export function mergeConfigs(...layers: Array<NianbaoConfig | undefined>): Nianb
     if (l.rules) out.rules = { ...out.rules, ...l.rules };
     if (l.era) out.era = l.era;
     if (l.kind) out.kind = l.kind;
+    if (l.deadlines) out.deadlines = { ...out.deadlines, ...l.deadlines };
   }
   return out;
 }
@@ -91,6 +141,22 @@ export function configSchema(rules: ReadonlyArray<{ id: string; title: { zh: str
       },
       era: { enum: ['auto', 'legacy', '2019', '2021'], description: '报告格式 / report format era' },
       kind: { enum: ['auto', 'government', 'department'], description: '报告类别 / report kind' },
+      deadlines: deadlinesSchema,
     },
   };
 }
+
+const MONTH_DAY_PATTERN = '^(0?[1-9]|1[0-2])-(0?[1-9]|[12][0-9]|3[01])$';
+
+/** Shared by the .nianbao.json schema and the nianbao.deadlines setting. */
+export const deadlinesSchema = {
+  type: 'object',
+  description:
+    '当地规定的年报公布期限（次年的 "MM-DD"），替代条例规定的期限，适用于2019年度及以后的报告 / Local publication deadlines ("MM-DD" of the following year) replacing the statutory ones, for reports on 2019 and later',
+  additionalProperties: false,
+  properties: {
+    department: { type: 'string', pattern: MONTH_DAY_PATTERN, description: '人民政府部门（条例：01-31） / government departments (statutory: 01-31)' },
+    government: { type: 'string', pattern: MONTH_DAY_PATTERN, description: '县级以上人民政府（条例：03-31） / county-level and higher governments (statutory: 03-31)' },
+    township: { type: 'string', pattern: MONTH_DAY_PATTERN, description: '乡镇人民政府、街道办事处（条例未规定，设置后才检查） / townships and street offices (no statutory date; checked only when set)' },
+  },
+};

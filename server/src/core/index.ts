@@ -5,5 +5,5 @@ export { positionAt, offsetAt, computeLineStarts } from './text/lines';
 export { outlineOf, type OutlineNode } from './outline';
 export { collectFindings, localize, type Finding, type Severity, type Language, type RelatedSpan } from './findings';
 export { looksLikeReport, DETECTION_LINE_COUNT } from './detect';
-export { readConfig, mergeConfigs, configSchema, CONFIG_FILE_NAME, type NianbaoConfig, type RuleSetting } from './config';
+export { readConfig, mergeConfigs, configSchema, deadlinesSchema, parseMonthDay, CONFIG_FILE_NAME, type NianbaoConfig, type RuleSetting, type LocalDeadlines, type MonthDay } from './config';
 export { RULES, ruleById } from './rules/registry';

@@ -1,5 +1,6 @@
 // Runs the checker the way the CLI does and picks out one rule's findings, with 1-based lines.
 import { collectFindings, parseDocument, positionAt, type Finding, type ParseOptions } from '../../../server/src/core';
+import type { RuleConfig } from '../../../server/src/core/rules/engine';
 
 export interface Found {
   line: number;
@@ -9,9 +10,9 @@ export interface Found {
   finding: Finding;
 }
 
-export function findingsOf(ruleId: string, text: string, options: ParseOptions = {}): Found[] {
+export function findingsOf(ruleId: string, text: string, options: ParseOptions = {}, config: RuleConfig = {}): Found[] {
   const doc = parseDocument(text, options);
-  return collectFindings(doc)
+  return collectFindings(doc, config)
     .filter((f) => f.ruleId === ruleId)
     .map((f) => ({
       line: positionAt(doc.lineStarts, f.start).line + 1,

@@ -16,7 +16,7 @@ const GOV_2019 = '某县人民政府2019年政府信息公开工作年度报告'
 test('from 2019: departments by 1月31日, governments by 3月31日', () => {
   const dept = findingsOf(RULE, signed(DEPT_2019, '2020年2月15日'));
   assert.deepEqual(dept.map((f) => [f.line, f.text, f.severity]), [[4, '2020年2月15日', 'warning']]);
-  assert.match(dept[0].message, /晚于法定期限2020年1月31日.*第四十九条.*设置中配置/);
+  assert.match(dept[0].message, /晚于法定期限2020年1月31日.*第四十九条.*nianbao.deadlines/);
   assert.deepEqual(findingsOf(RULE, signed(DEPT_2019, '2020年1月31日')), []);
   assert.deepEqual(findingsOf(RULE, signed(GOV_2019, '2020年2月15日', '某县人民政府')), []);
   const gov = findingsOf(RULE, signed(GOV_2019, '2020年4月1日', '某县人民政府'));
@@ -73,4 +73,23 @@ test('real reports are in time: seed 002 (2013年2月19日 for 2012), seed 003 (
 test('nothing in any seed, corpus file or example', () => {
   for (const [name, text] of sharedReports()) assert.deepEqual(findingsOf(RULE, text), [], name);
   for (const name of [EXAMPLE_2024, EXAMPLE_2017]) assert.deepEqual(findingsOf(RULE, readExample(name)), [], name);
+});
+
+test('local deadlines from the configuration replace the statutory ones (2019 and later)', () => {
+  const deadlines = { department: { month: 1, day: 20 }, government: { month: 3, day: 10 }, township: { month: 2, day: 28 } };
+  const dept = findingsOf(RULE, signed(DEPT_2019, '2020年1月25日'), {}, { deadlines });
+  assert.deepEqual(dept.map((f) => f.text), ['2020年1月25日']);
+  assert.match(dept[0].message, /晚于期限2020年1月20日：按本地配置/);
+  assert.doesNotMatch(dept[0].message, /法定/);
+  assert.deepEqual(findingsOf(RULE, signed(DEPT_2019, '2020年1月20日'), {}, { deadlines }), [], 'on the day is in time');
+  assert.equal(findingsOf(RULE, signed(GOV_2019, '2020年3月15日', '某县人民政府'), {}, { deadlines }).length, 1);
+  assert.deepEqual(findingsOf(RULE, signed(GOV_2019, '2020年3月15日', '某县人民政府')), [], 'statutory 3月31日 without configuration');
+  const township = signed('某镇人民政府2019年政府信息公开工作年度报告', '2020年3月2日', '某镇人民政府');
+  assert.deepEqual(findingsOf(RULE, township), [], 'townships are not checked without a township deadline');
+  assert.match(findingsOf(RULE, township, {}, { deadlines })[0].message, /乡镇人民政府、街道办事处的年报应在次年2月28日前公布/);
+  const onlyDept = { deadlines: { department: { month: 1, day: 20 } } };
+  assert.equal(findingsOf(RULE, signed(GOV_2019, '2020年4月1日', '某县人民政府'), {}, onlyDept).length, 1, 'unset kinds keep the statutory date');
+  assert.match(findingsOf(RULE, signed(GOV_2019, '2020年4月1日', '某县人民政府'), {}, onlyDept)[0].message, /法定期限2020年3月31日/);
+  const legacy = signed('某局2015年政府信息公开工作年度报告', '2016年3月1日');
+  assert.deepEqual(findingsOf(RULE, legacy, {}, { deadlines }), [], 'reports before 2019 keep 3月31日');
 });

@@ -1,5 +1,6 @@
 // Runs the registered rules over a parsed document and applies the configuration
 // (rules switched off, severities changed). Parser problems come first, as findings of their own.
+import type { LocalDeadlines } from '../config';
 import type { Finding, Severity } from '../findings';
 import type { ReportDocument } from '../model';
 import { RULES } from './registry';
@@ -8,6 +9,8 @@ import type { Rule } from './types';
 export interface RuleConfig {
   /** Per rule id: false/'off' disables it, a severity overrides its default, true keeps the default. */
   rules?: Record<string, Severity | 'off' | boolean>;
+  /** Local publication deadlines (late-publication). */
+  deadlines?: LocalDeadlines;
 }
 
 export interface RuleTiming {
@@ -30,6 +33,7 @@ export function runRules(doc: ReportDocument, config: RuleConfig = {}, timings?:
     const t0 = timings ? performance.now() : 0;
     const ctx = {
       doc,
+      config,
       report(f: Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severity }) {
         // A configured severity wins over the one a rule picks for a particular case.
         const configured = typeof config.rules?.[rule.meta.id] === 'string';

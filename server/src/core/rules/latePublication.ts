@@ -1,5 +1,6 @@
 // late-publication: the signature date (落款) is after the statutory deadline for the report year, or
 // before the report year has ended. Only what the text makes certain is reported.
+import type { LocalDeadlines, MonthDay } from '../config';
 import type { LocalizedText, Report } from '../model';
 import type { Rule } from './types';
 import { coversPartOfYear, dateBounds, dayOrdinal, gbDate, isoDate } from './dateHelpers';
@@ -38,18 +39,35 @@ const GOVERNMENT: Deadline = {
   },
 };
 
-/** The statutory deadline for the report, or undefined when the text does not make it certain. */
-function deadlineOf(report: Report, year: number): Deadline | undefined {
+function local(md: MonthDay, who: LocalizedText): Deadline {
+  const date = `${md.month}月${md.day}日`;
+  return {
+    ...md,
+    basis: {
+      zh: `按本地配置（.nianbao.json 或设置 nianbao.deadlines），${who.zh}的年报应在次年${date}前公布`,
+      en: `by the local configuration (.nianbao.json or the nianbao.deadlines setting), ${who.en} must publish the report by ${String(md.month).padStart(2, '0')}-${String(md.day).padStart(2, '0')} of the following year`,
+    },
+  };
+}
+
+/** The deadline for the report, or undefined when the text does not make it certain. */
+function deadlineOf(report: Report, year: number, configured: LocalDeadlines | undefined): Deadline | undefined {
   if (year <= 2018) return LEGACY;
   // From 2019 the deadline depends on who reports; without knowing the issuer, nothing is certain.
   if (report.kindSource === 'default') return undefined;
   if (report.kindSource !== 'option') {
     const names = [report.issuer?.text, report.signature?.issuer?.text].filter((n): n is string => !!n);
-    if (names.some((n) => TOWNSHIP.test(n.trim()))) return undefined; // set by local rules, not by the 条例
+    if (names.some((n) => TOWNSHIP.test(n.trim()))) {
+      // Set by local rules, not by the 条例: checked only when configured.
+      return configured?.township && local(configured.township, { zh: '乡镇人民政府、街道办事处', en: 'a township or street office' });
+    }
     // "我镇" or "我区" in the body cannot tell a township from a county-level government.
     if (report.kind === 'government' && report.kindSource === 'body') return undefined;
   }
-  return report.kind === 'department' ? DEPARTMENT : GOVERNMENT;
+  if (report.kind === 'department') {
+    return configured?.department ? local(configured.department, { zh: '人民政府部门', en: 'a government department' }) : DEPARTMENT;
+  }
+  return configured?.government ? local(configured.government, { zh: '人民政府', en: 'a people\'s government' }) : GOVERNMENT;
 }
 
 const YEAR_SOURCES_TRUSTED = new Set(['option', 'title', 'period']);
@@ -63,8 +81,8 @@ export const latePublication: Rule = {
     title: { zh: '落款日期超过法定期限或早于年度结束', en: 'Signed after the deadline or before the year ended' },
     doc: {
       what: {
-        zh: '检查落款日期：2018年及以前的年报应在次年3月31日前公布；2019年起，县级以上人民政府部门的年报应在次年1月31日前、县级以上地方人民政府的年报应在次年3月31日前公布（乡镇、街道的期限由地方规定，不检查）。落款早于报告年度的12月31日也提示。没有落款、报告年份不确定或年份前后矛盾（由 year-mismatch 提示）时不检查。',
-        en: 'Checks the signature date: reports for 2018 and earlier are due by 31 March of the following year; from 2019, reports of government departments (county level and above) are due by 31 January and reports of local governments (county level and above) by 31 March (townships and street offices follow local rules and are not checked). A signature before 31 December of the report year is reported too. Nothing is checked without a signature, without a certain report year, or when the years disagree (year-mismatch reports that).',
+        zh: '检查落款日期：2018年及以前的年报应在次年3月31日前公布；2019年起，县级以上人民政府部门的年报应在次年1月31日前、县级以上地方人民政府的年报应在次年3月31日前公布（乡镇、街道的期限由地方规定，仅在配置了 township 期限时检查）。落款早于报告年度的12月31日也提示。没有落款、报告年份不确定或年份前后矛盾（由 year-mismatch 提示）时不检查。',
+        en: 'Checks the signature date: reports for 2018 and earlier are due by 31 March of the following year; from 2019, reports of government departments (county level and above) are due by 31 January and reports of local governments (county level and above) by 31 March (townships and street offices follow local rules and are checked only when a township deadline is configured). A signature before 31 December of the report year is reported too. Nothing is checked without a signature, without a certain report year, or when the years disagree (year-mismatch reports that).',
       },
       why: {
         zh: '按期公布年度报告是条例规定的义务；落款早于年度结束，说明报告不可能涵盖全年，或落款、年份有误。',
@@ -72,8 +90,8 @@ export const latePublication: Rule = {
       },
       example: { wrong: '（2023年度，县发展和改革局）2024年2月20日', right: '（2023年度，县发展和改革局）2024年1月17日' },
       basis: {
-        zh: '2007年《中华人民共和国政府信息公开条例》第三十一条；2019年修订《中华人民共和国政府信息公开条例》第四十九条。各地可另行规定更早的期限。',
-        en: 'Art. 31 of the 2007 Regulations on open government information; Art. 49 of the 2019 revision. Local rules may set earlier dates.',
+        zh: '2007年《中华人民共和国政府信息公开条例》第三十一条；2019年修订《中华人民共和国政府信息公开条例》第四十九条。各地可另行规定更早的期限：在 .nianbao.json 中写 "deadlines": { "department": "01-20", "government": "03-20", "township": "03-31" }（或设置 nianbao.deadlines），适用于2019年度及以后的报告。',
+        en: 'Art. 31 of the 2007 Regulations on open government information; Art. 49 of the 2019 revision. Local rules may set earlier dates: write "deadlines": { "department": "01-20", "government": "03-20", "township": "03-31" } in .nianbao.json (or the nianbao.deadlines setting); they apply to reports on 2019 and later.',
       },
     },
   },
@@ -101,16 +119,21 @@ export const latePublication: Rule = {
       return;
     }
 
-    const deadline = deadlineOf(report, year);
+    const deadline = deadlineOf(report, year, ctx.config.deadlines);
     if (!deadline) return;
     if (bounds.earliest <= dayOrdinal(year + 1, deadline.month, deadline.day)) return;
     const due = gbDate(year + 1, deadline.month, deadline.day);
+    const statutory = deadline === DEPARTMENT || deadline === GOVERNMENT || deadline === LEGACY;
     ctx.report({
       start: d.start,
       end: d.end,
       message: {
-        zh: `落款日期“${d.raw}”晚于法定期限${due}：${deadline.basis.zh}。请核对落款日期是否写错，或报告是否逾期成文。当地如规定了不同的期限，以当地规定为准（期限今后可在设置中配置）。`,
-        en: `The signature date "${d.raw}" is after the statutory deadline ${isoDate(year + 1, deadline.month, deadline.day)}: ${deadline.basis.en}. Check whether the date is mistyped or the report was late. Local rules may set a different date (the deadline will become configurable).`,
+        zh: statutory
+          ? `落款日期“${d.raw}”晚于法定期限${due}：${deadline.basis.zh}。请核对落款日期是否写错，或报告是否逾期成文。当地如规定了不同的期限，可在 .nianbao.json 的 "deadlines" 或设置 nianbao.deadlines 中配置。`
+          : `落款日期“${d.raw}”晚于期限${due}：${deadline.basis.zh}。请核对落款日期是否写错，或报告是否逾期成文。`,
+        en: statutory
+          ? `The signature date "${d.raw}" is after the statutory deadline ${isoDate(year + 1, deadline.month, deadline.day)}: ${deadline.basis.en}. Check whether the date is mistyped or the report was late. A different local deadline can be set in "deadlines" of .nianbao.json or the nianbao.deadlines setting.`
+          : `The signature date "${d.raw}" is after the deadline ${isoDate(year + 1, deadline.month, deadline.day)}: ${deadline.basis.en}. Check whether the date is mistyped or the report was late.`,
       },
     });
   },

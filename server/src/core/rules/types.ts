@@ -1,6 +1,7 @@
 // The shape of a rule: stable metadata (id, category, severity, fix safety, messages, doc) and a check
 // over the parsed document. Docs pages and the settings schema are generated from the metadata.
 import type { Finding, Severity } from '../findings';
+import type { RuleConfig } from './engine';
 import type { LocalizedText, Report, ReportDocument, Span } from '../model';
 
 export type RuleCategory = 'structure' | 'tables' | 'numbers' | 'dates' | 'citations' | 'parser';
@@ -29,6 +30,8 @@ export interface RuleMeta {
 
 export interface RuleContext {
   doc: ReportDocument;
+  /** The options rules may read (e.g. local deadlines); severities are applied by the engine. */
+  config: Readonly<RuleConfig>;
   /** Reports the finding; `severity` defaults to the rule's configured severity. */
   report(finding: Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severity }): void;
 }
