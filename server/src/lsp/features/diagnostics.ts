@@ -1,0 +1,58 @@
+// Diagnostics: published when a document opens and 200 ms after the writer stops typing; results for
+// versions that are already stale are dropped.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { toDiagnostic } from '../convert';
+import { ruleDocsLink } from '../ruleDocs';
+import type { Feature } from './feature';
+
+const RECHECK_DELAY_MS = 200;
+
+export const diagnosticsFeature: Feature = {
+  capabilities: () => ({}),
+  register(session) {
+    const { connection, documents } = session;
+    const pending = new Map<string, ReturnType<typeof setTimeout>>();
+
+    async function validate(document: TextDocument): Promise<void> {
+      const version = document.version;
+      try {
+        const { doc, findings } = await session.checked(document);
+        // The writer typed on while we worked: a newer check is already scheduled.
+        if (documents.get(document.uri)?.version !== version) return;
+        const diagnostics = findings.map((f) => toDiagnostic(doc, f, session.lang, document.uri, ruleDocsLink));
+        await connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
+      } catch (err) {
+        session.reportError(`检查失败 / check failed for ${document.uri}`, err);
+      }
+    }
+
+    function schedule(document: TextDocument, delay: number): void {
+      clearTimeout(pending.get(document.uri));
+      pending.set(
+        document.uri,
+        setTimeout(() => {
+          pending.delete(document.uri);
+          const current = documents.get(document.uri);
+          if (current) void validate(current);
+        }, delay),
+      );
+    }
+
+    function recheckAll(): void {
+      session.forgetAll();
+      for (const d of documents.all()) schedule(d, 0);
+    }
+
+    documents.onDidOpen((e) => schedule(e.document, 0));
+    documents.onDidChangeContent((e) => schedule(e.document, RECHECK_DELAY_MS));
+    documents.onDidClose((e) => {
+      clearTimeout(pending.get(e.document.uri));
+      pending.delete(e.document.uri);
+      session.forget(e.document.uri);
+      void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    });
+    connection.onDidChangeConfiguration(recheckAll);
+    // The client watches **/.nianbao.json.
+    connection.onDidChangeWatchedFiles(recheckAll);
+  },
+};

@@ -1,0 +1,6 @@
+// Every LSP feature the server offers, in registration order. A new feature adds one line here.
+import { diagnosticsFeature } from './diagnostics';
+import type { Feature } from './feature';
+import { outlineFeature } from './outline';
+
+export const FEATURES: Feature[] = [diagnosticsFeature, outlineFeature];

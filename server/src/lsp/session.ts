@@ -1,0 +1,99 @@
+// What every LSP feature shares: the connection, the open documents, their configuration and one parse
+// (and one set of findings) per document version.
+import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { fileURLToPath } from 'node:url';
+import { collectFindings, mergeConfigs, type Finding, type Language, type NianbaoConfig, type ReportDocument } from '../core';
+import { clearConfigCache, configFor } from '../node/configFile';
+import { DocumentCache } from './documentCache';
+import { settingsToConfig, type NianbaoSettings } from './settings';
+
+export interface Checked {
+  doc: ReportDocument;
+  config: NianbaoConfig;
+  findings: Finding[];
+}
+
+export class Session {
+  lang: Language = 'zh';
+  canPullConfiguration = false;
+  private readonly cache = new DocumentCache();
+  private readonly configByUri = new Map<string, Promise<NianbaoConfig>>();
+  private readonly findingsCache = new Map<string, { doc: ReportDocument; config: NianbaoConfig; findings: Finding[] }>();
+
+  constructor(
+    readonly connection: Connection,
+    readonly documents: TextDocuments<TextDocument>,
+  ) {}
+
+  /** The nearest .nianbao.json (for files on disk), overridden by the VS Code settings. */
+  configOf(uri: string): Promise<NianbaoConfig> {
+    const cached = this.configByUri.get(uri);
+    if (cached) return cached;
+    let fileConfig: NianbaoConfig = {};
+    if (uri.startsWith('file:')) {
+      try {
+        fileConfig = configFor(fileURLToPath(uri)).config;
+      } catch (err) {
+        this.reportError('读取 .nianbao.json 失败 / reading .nianbao.json failed', err);
+      }
+    }
+    const settings = this.canPullConfiguration
+      ? this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'nianbao' }).then(
+          (s: NianbaoSettings | null) => settingsToConfig(s),
+          (): NianbaoConfig => ({}),
+        )
+      : Promise.resolve<NianbaoConfig>({});
+    const merged = settings.then((s) => mergeConfigs(fileConfig, s));
+    this.configByUri.set(uri, merged);
+    return merged;
+  }
+
+  /** The parse of this document version (cached), with its configuration. */
+  async parsed(document: TextDocument): Promise<{ doc: ReportDocument; config: NianbaoConfig }> {
+    const config = await this.configOf(document.uri);
+    const doc = this.cache.get(document.uri, document.version, () => document.getText(), { era: config.era, kind: config.kind });
+    return { doc, config };
+  }
+
+  /** The parse and the findings of this document version, both computed once. */
+  async checked(document: TextDocument): Promise<Checked> {
+    const { doc, config } = await this.parsed(document);
+    const hit = this.findingsCache.get(document.uri);
+    if (hit && hit.doc === doc && hit.config === config) return hit;
+    const entry = { doc, config, findings: collectFindings(doc, { rules: config.rules, deadlines: config.deadlines }) };
+    this.findingsCache.set(document.uri, entry);
+    return entry;
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+    this.configByUri.delete(uri);
+    this.findingsCache.delete(uri);
+  }
+
+  /** Settings or a .nianbao.json changed: everything is computed afresh. */
+  forgetAll(): void {
+    this.configByUri.clear();
+    clearConfigCache();
+    this.cache.clear();
+    this.findingsCache.clear();
+  }
+
+  /** Errors go to the client's output channel, never silently swallowed. */
+  reportError(what: string, err: unknown): void {
+    this.connection.console.error(`${what}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+  }
+
+  /** Runs a request handler on the open document; a failure is logged and answered with `fallback`. */
+  async withDocument<T>(uri: string, what: string, fallback: T, run: (document: TextDocument) => Promise<T> | T): Promise<T> {
+    const document = this.documents.get(uri);
+    if (!document) return fallback;
+    try {
+      return await run(document);
+    } catch (err) {
+      this.reportError(what, err);
+      return fallback;
+    }
+  }
+}
