@@ -1,0 +1,90 @@
+// The publication deadline of an annual report (report-format.md §1.3): the 2007 条例 Art. 31 for report
+// years up to 2018, the 2019 条例 Art. 49 after that, replaced by local deadlines when configured.
+// Shared by late-publication and the hover on a signature date.
+import type { LocalDeadlines, MonthDay } from '../config';
+import type { LocalizedText, Report } from '../model';
+
+/** 乡镇人民政府 and 街道办事处: the 2019 条例 sets no deadline for them (report-format.md §1.3). */
+const TOWNSHIP = /(?:[镇乡]|街道)(?:人民政府|政府|办事处|办)?(?:党政办公室|党政办|办公室)?$/;
+
+export interface Deadline {
+  /** Month and day of the year after the report year. */
+  month: number;
+  day: number;
+  basis: LocalizedText;
+  /** Set by the 条例 (not by a local configuration). */
+  statutory: boolean;
+}
+
+const LEGACY: Deadline = {
+  month: 3,
+  day: 31,
+  statutory: true,
+  basis: {
+    zh: '2007年《中华人民共和国政府信息公开条例》第三十一条规定，各级行政机关应当在每年3月31日前公布本行政机关的政府信息公开工作年度报告',
+    en: 'Art. 31 of the 2007 Regulations on open government information requires every administrative body to publish its annual report by 31 March',
+  },
+};
+const DEPARTMENT: Deadline = {
+  month: 1,
+  day: 31,
+  statutory: true,
+  basis: {
+    zh: '《中华人民共和国政府信息公开条例》（2019年修订）第四十九条规定，县级以上人民政府部门应当在每年1月31日前提交并向社会公布上一年度的年度报告',
+    en: 'Art. 49 of the 2019 Regulations on open government information requires departments of people\'s governments at county level and above to submit and publish the previous year\'s report by 31 January',
+  },
+};
+const GOVERNMENT: Deadline = {
+  month: 3,
+  day: 31,
+  statutory: true,
+  basis: {
+    zh: '《中华人民共和国政府信息公开条例》（2019年修订）第四十九条规定，县级以上地方人民政府的年度报告应当在每年3月31日前向社会公布',
+    en: 'Art. 49 of the 2019 Regulations on open government information requires the report of a local people\'s government at county level and above to be published by 31 March',
+  },
+};
+
+function local(md: MonthDay, who: LocalizedText): Deadline {
+  const date = `${md.month}月${md.day}日`;
+  return {
+    ...md,
+    statutory: false,
+    basis: {
+      zh: `按本地配置（.nianbao.json 或设置 nianbao.deadlines），${who.zh}的年报应在次年${date}前公布`,
+      en: `by the local configuration (.nianbao.json or the nianbao.deadlines setting), ${who.en} must publish the report by ${String(md.month).padStart(2, '0')}-${String(md.day).padStart(2, '0')} of the following year`,
+    },
+  };
+}
+
+/** The deadline for the report, or undefined when the text does not make it certain. */
+export function deadlineOf(report: Report, year: number, configured: LocalDeadlines | undefined): Deadline | undefined {
+  if (year <= 2018) return LEGACY;
+  // From 2019 the deadline depends on who reports; without knowing the issuer, nothing is certain.
+  if (report.kindSource === 'default') return undefined;
+  if (report.kindSource !== 'option') {
+    const names = [report.issuer?.text, report.signature?.issuer?.text].filter((n): n is string => !!n);
+    if (names.some((n) => TOWNSHIP.test(n.trim()))) {
+      // Set by local rules, not by the 条例: checked only when configured.
+      return configured?.township && local(configured.township, { zh: '乡镇人民政府、街道办事处', en: 'a township or street office' });
+    }
+    // "我镇" or "我区" in the body cannot tell a township from a county-level government.
+    if (report.kind === 'government' && report.kindSource === 'body') return undefined;
+  }
+  if (report.kind === 'department') {
+    return configured?.department ? local(configured.department, { zh: '人民政府部门', en: 'a government department' }) : DEPARTMENT;
+  }
+  return configured?.government ? local(configured.government, { zh: '人民政府', en: 'a people\'s government' }) : GOVERNMENT;
+}
+
+const YEAR_SOURCES_TRUSTED = new Set(['option', 'title', 'period']);
+
+/**
+ * The report year when the text makes it certain enough to judge a signature date against: set by the
+ * caller, the title or the statistics period, and title and period do not disagree.
+ */
+export function trustedReportYear(report: Report): number | undefined {
+  if (report.year === undefined || !YEAR_SOURCES_TRUSTED.has(report.yearSource ?? '')) return undefined;
+  const ev = report.yearEvidence;
+  if (ev.title !== undefined && ev.period !== undefined && ev.title !== ev.period) return undefined; // year-mismatch
+  return report.year;
+}
