@@ -5,7 +5,9 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { SHARED, listShared } from './fixtures';
+import { SHARED, listShared, readShared } from './fixtures';
+import { parseDocument } from '../../server/src/core';
+import { describeDocument } from '../../server/src/core/describe';
 
 const root = path.join(__dirname, '..', '..');
 const cli = path.join(root, 'dist', 'cli.js');
@@ -80,4 +82,16 @@ test('outline shows reports, headings and recognized tables', () => {
   const seeds = run('outline', path.join(SHARED, 'seeds'));
   assert.equal(seeds.code, 0);
   assert.equal((seeds.stdout.match(/^报告 \d/gm) ?? []).length, 9);
+});
+
+test('outline prints exactly the core description (the editor shows the same text)', () => {
+  const name = listShared('seeds').find((f) => f.startsWith('001'))!;
+  const file = path.join(SHARED, 'seeds', name);
+  for (const lang of ['zh', 'en'] as const) {
+    const r = run('outline', '--lang', lang, file);
+    assert.equal(r.code, 0, r.stderr);
+    const description = describeDocument(parseDocument(readShared('seeds', name)), lang);
+    assert.match(description, /2009/);
+    assert.equal(r.stdout, `== ${file}\n${description}\n`);
+  }
 });
