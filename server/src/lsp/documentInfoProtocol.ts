@@ -1,0 +1,31 @@
+// The custom request `nianbao/documentInfo`: what the editor's status bar and "show parsed structure"
+// command need about one open document. Shared by the server and the VS Code client (types only).
+import type { Era, ReportKind } from '../core/model';
+
+export const DOCUMENT_INFO_METHOD = 'nianbao/documentInfo';
+
+export interface DocumentInfoParams {
+  uri: string;
+}
+
+export interface ReportInfo {
+  /** As in the outline: the title, with the 第X篇 marker when the file holds several reports. */
+  name: string;
+  year: number | null;
+  era: Era;
+  kind: ReportKind;
+}
+
+export interface FindingCounts {
+  error: number;
+  warning: number;
+  information: number;
+  hint: number;
+}
+
+export interface DocumentInfo {
+  reports: ReportInfo[];
+  counts: FindingCounts;
+  /** What the parser understood, in the server's language (the text of `nianbao outline`). */
+  description: string;
+}
