@@ -1,0 +1,142 @@
+// The custom request nianbao/documentInfo over stdio, against the bundled server (dist/server.js): reports
+// with year, era and kind, finding counts that match the published diagnostics, the parsed-structure text
+// in the client's display language, and a plain fallback (never an error) for unknown documents or bad params.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection, DiagnosticSeverity, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification,
+  ExitNotification, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest,
+  StreamMessageReader, StreamMessageWriter,
+  type ProtocolConnection, type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+import { parseDocument } from '../../server/src/core';
+import { describeDocument } from '../../server/src/core/describe';
+import { reportName } from '../../server/src/core/outline';
+import { DOCUMENT_INFO_METHOD, type DocumentInfo } from '../../server/src/lsp/documentInfoProtocol';
+import { SHARED, listShared } from '../unit/fixtures';
+
+const serverPath = path.join(__dirname, '..', '..', 'dist', 'server.js');
+
+interface Server {
+  conn: ProtocolConnection;
+  proc: ChildProcess;
+  /** Resolves with the next diagnostics published for `uri` at `version`. */
+  diagnostics(uri: string, version: number): Promise<PublishDiagnosticsParams>;
+  logs: string[];
+}
+
+async function startServer(locale: string): Promise<Server> {
+  assert.ok(fs.existsSync(serverPath), `${serverPath} is missing: run \`npm run build\` first`);
+  const proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+  const waiters: Array<(p: PublishDiagnosticsParams) => boolean> = [];
+  const logs: string[] = [];
+  conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
+    for (let i = waiters.length - 1; i >= 0; i--) if (waiters[i](p)) waiters.splice(i, 1);
+  });
+  conn.onNotification('window/logMessage', (p: { message: string }) => logs.push(p.message));
+  conn.listen();
+  await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: {}, locale });
+  await conn.sendNotification(InitializedNotification.type, {});
+  const diagnostics = (uri: string, version: number) =>
+    new Promise<PublishDiagnosticsParams>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version} within 10 s`)), 10_000);
+      waiters.push((p) => {
+        if (p.uri !== uri || p.version !== version) return false;
+        clearTimeout(timer);
+        resolve(p);
+        return true;
+      });
+    });
+  return { conn, proc, diagnostics, logs };
+}
+
+async function stopServer(s: Server | undefined): Promise<void> {
+  if (!s) return;
+  await s.conn.sendRequest(ShutdownRequest.type);
+  await s.conn.sendNotification(ExitNotification.type);
+  s.conn.dispose();
+  await new Promise((r) => (s.proc.exitCode !== null ? r(undefined) : s.proc.on('exit', r)));
+}
+
+async function open(s: Server, file: string, text = fs.readFileSync(file, 'utf8')): Promise<{ uri: string; text: string; published: PublishDiagnosticsParams }> {
+  const uri = pathToFileURL(file).href;
+  const published = s.diagnostics(uri, 1);
+  await s.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'nianbao', version: 1, text } });
+  return { uri, text, published: await published };
+}
+
+const info = (s: Server, params: unknown) => s.conn.sendRequest(DOCUMENT_INFO_METHOD, params) as Promise<DocumentInfo>;
+const seed = (prefix: string) => path.join(SHARED, 'seeds', listShared('seeds').find((f) => f.startsWith(prefix))!);
+
+let zh: Server;
+let en: Server;
+before(async () => {
+  [zh, en] = await Promise.all([startServer('zh-cn'), startServer('en')]);
+});
+after(async () => {
+  await Promise.all([stopServer(zh), stopServer(en)]);
+});
+
+test('seed 001: five reports with year, era and kind; counts equal the published diagnostics; the description is the outline text', async () => {
+  const { uri, text, published } = await open(zh, seed('001'));
+  const got = await info(zh, { uri });
+  const doc = parseDocument(text);
+  assert.equal(got.reports.length, 5);
+  assert.deepEqual(got.reports, doc.reports.map((r) => ({ name: reportName(r), year: r.year ?? null, era: r.era, kind: r.kind })));
+  assert.deepEqual(got.reports[0], { name: '第一篇：绵阳市环境保护局2009年政府信息公开工作年度报告', year: 2009, era: 'legacy', kind: 'department' });
+  const bySeverity = (sev: DiagnosticSeverity) => published.diagnostics.filter((d) => d.severity === sev).length;
+  assert.deepEqual(got.counts, {
+    error: bySeverity(DiagnosticSeverity.Error),
+    warning: bySeverity(DiagnosticSeverity.Warning),
+    information: bySeverity(DiagnosticSeverity.Information),
+    hint: bySeverity(DiagnosticSeverity.Hint),
+  });
+  assert.ok(got.counts.error > 0, 'seed 001 has error-level findings (its 第四篇 lacks required sections)');
+  assert.equal(got.description, describeDocument(doc, 'zh'));
+  assert.match(got.description, /^报告 1（第一篇）: 绵阳市环境保护局2009年政府信息公开工作年度报告/);
+});
+
+test('the description follows the client display language (locale en)', async () => {
+  const { uri, text } = await open(en, seed('000'));
+  const got = await info(en, { uri });
+  assert.equal(got.description, describeDocument(parseDocument(text), 'en'));
+  assert.match(got.description, /^Report 1: .*\n  year: 2012 \(from the title\)/);
+  assert.deepEqual(got.reports.map((r) => [r.year, r.era, r.kind]), [[2012, 'legacy', 'department']]);
+});
+
+test('an edit is reflected: the answer describes the newest version', async () => {
+  const file = path.join(SHARED, 'seeds', 'edited-documentInfo.txt'); // never written: the text lives only in the server
+  const { uri, text } = await open(zh, file, fs.readFileSync(seed('000'), 'utf8'));
+  const at = text.indexOf('2012');
+  assert.ok(at >= 0 && at < text.indexOf('\n'), 'the year stands in the title line');
+  const line = text.slice(0, at).split('\n').length - 1;
+  const character = at - text.lastIndexOf('\n', at) - 1;
+  const republished = zh.diagnostics(uri, 2);
+  await zh.conn.sendNotification(DidChangeTextDocumentNotification.type, {
+    textDocument: { uri, version: 2 },
+    contentChanges: [{ range: { start: { line, character }, end: { line, character: character + 4 } }, text: '2013' }],
+  });
+  const got = await info(zh, { uri });
+  assert.equal(got.reports[0].year, 2013);
+  assert.match(got.description, /年份: 2013 \(来自标题\)/);
+  const published = await republished;
+  assert.equal(got.counts.error + got.counts.warning + got.counts.information + got.counts.hint, published.diagnostics.length);
+});
+
+test('an unknown document or malformed params get the fallback, not an error, and the server goes on', async () => {
+  for (const params of [{ uri: 'file:///nowhere/not-open.txt' }, {}, null, { uri: 42 }]) {
+    const got = await info(zh, params);
+    assert.deepEqual(got.reports, []);
+    assert.deepEqual(got.counts, { error: 0, warning: 0, information: 0, hint: 0 });
+    assert.match(got.description, /没有解析结果/);
+  }
+  assert.match((await info(en, { uri: 'file:///nowhere/not-open.txt' })).description, /^No parse result/);
+  const { uri } = await open(zh, seed('002'));
+  assert.equal((await info(zh, { uri })).reports[0].year, 2012);
+  assert.deepEqual(zh.logs.filter((l) => /documentInfo failed/.test(l)), [], 'a document that is simply not open is not an error');
+});
