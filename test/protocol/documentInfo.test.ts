@@ -38,7 +38,9 @@ async function startServer(locale: string): Promise<Server> {
   conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
     for (let i = waiters.length - 1; i >= 0; i--) if (waiters[i](p)) waiters.splice(i, 1);
   });
-  conn.onNotification('window/logMessage', (p: { message: string }) => logs.push(p.message));
+  conn.onNotification('window/logMessage', (p: { message: string }) => {
+    logs.push(p.message);
+  });
   conn.listen();
   await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: {}, locale });
   await conn.sendNotification(InitializedNotification.type, {});
