@@ -18,8 +18,8 @@ export function registerReportDetection(log: vscode.LogOutputChannel): vscode.Di
     if (!isCandidate(document) || alreadySwitched.has(key) || !looksLikeReport(openingText(document))) return;
     alreadySwitched.add(key);
     vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID).then(
-      () => log.info(`已识别为政府信息公开工作年度报告 / detected a report: ${key}`),
-      (err: unknown) => log.error(`切换语言失败 / could not switch language: ${key}: ${String(err)}`),
+      () => log.info(vscode.l10n.t('Recognized an annual report on open government information: {0}', key)),
+      (err: unknown) => log.error(vscode.l10n.t('Could not switch {0} to the annual report language: {1}', key, String(err))),
     );
   };
 
@@ -55,7 +55,7 @@ export function registerReportDetection(log: vscode.LogOutputChannel): vscode.Di
 export async function switchActiveEditorToReportMode(): Promise<void> {
   const document = vscode.window.activeTextEditor?.document;
   if (!document) {
-    void vscode.window.showInformationMessage('没有打开的编辑器。/ No active editor.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('There is no active editor.'));
     return;
   }
   if (document.languageId !== LANGUAGE_ID) {

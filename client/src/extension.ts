@@ -1,15 +1,24 @@
-// The VS Code client: starts the language server, registers the commands and report detection.
+// The VS Code client: starts the language server, registers the commands, report detection and the
+// status bar. Every string a user reads goes through vscode.l10n (Chinese in l10n/bundle.l10n.zh-cn.json).
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { LANGUAGE_ID, registerReportDetection, switchActiveEditorToReportMode } from './autoDetect';
-
-const OUTPUT_CHANNEL_NAME = '政府信息公开年报 (nianbao)';
+import { DocumentInfoSource } from './documentInfo';
+import { registerParsedStructure } from './parsedStructure';
+import { ReportStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient | undefined }> {
-  const log = vscode.window.createOutputChannel(OUTPUT_CHANNEL_NAME, { log: true });
+export interface NianbaoApi {
+  client: LanguageClient | undefined;
+  /** For the extension-host tests: what the status bar item shows. */
+  statusBarItem: vscode.StatusBarItem;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<NianbaoApi> {
+  const channelName = vscode.l10n.t('Open Government Information Annual Reports (nianbao)');
+  const log = vscode.window.createOutputChannel(channelName, { log: true });
   context.subscriptions.push(
     log,
     vscode.commands.registerCommand('nianbao.switchToReportMode', switchActiveEditorToReportMode),
@@ -36,14 +45,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     },
   };
   // The id 'nianbao' makes the client read the nianbao.trace.server setting.
-  client = new LanguageClient('nianbao', OUTPUT_CHANNEL_NAME, serverOptions, clientOptions);
+  client = new LanguageClient('nianbao', channelName, serverOptions, clientOptions);
+  const info = new DocumentInfoSource(client, log);
+  const statusBar = new ReportStatusBar(info);
+  context.subscriptions.push(statusBar, registerParsedStructure(info));
   try {
     await client.start();
   } catch (err) {
-    log.error(`语言服务器启动失败 / the language server failed to start: ${String(err)}`);
-    void vscode.window.showErrorMessage('政府信息公开年报检查服务启动失败，详见输出面板。/ The nianbao language server failed to start; see the output panel.');
+    log.error(vscode.l10n.t('The language server failed to start: {0}', String(err)));
+    void vscode.window.showErrorMessage(vscode.l10n.t('The nianbao language server failed to start; see the output panel.'));
   }
-  return { client };
+  statusBar.refresh();
+  return { client, statusBarItem: statusBar.item };
 }
 
 export async function deactivate(): Promise<void> {
