@@ -12,6 +12,7 @@ const session = new Session(connection, documents);
 connection.onInitialize((params): InitializeResult => {
   session.lang = params.locale?.toLowerCase().startsWith('en') ? 'en' : 'zh';
   session.canPullConfiguration = !!params.capabilities.workspace?.configuration;
+  session.clientCapabilities = params.capabilities;
   const capabilities = Object.assign({ textDocumentSync: TextDocumentSyncKind.Incremental }, ...FEATURES.map((f) => f.capabilities(params)));
   return { capabilities, serverInfo: { name: 'nianbao-language-server', version: '0.1.0' } };
 });

@@ -10,11 +10,25 @@ export interface RelatedSpan extends Span {
   message: LocalizedText;
 }
 
+/** Replace `start`–`end` (UTF-16 offsets into the checked text) with `newText`. */
+export interface TextEdit extends Span {
+  newText: string;
+}
+
+/** A way to fix a finding. Only `safe` fixes are applied without the writer choosing them (fix all, on save). */
+export interface Fix {
+  title: LocalizedText;
+  edits: TextEdit[];
+  safe: boolean;
+}
+
 export interface Finding extends Span {
   ruleId: string;
   severity: Severity;
   message: LocalizedText;
   related?: RelatedSpan[];
+  /** Fixes the rule offers, best first. */
+  fixes?: Fix[];
 }
 
 export function collectFindings(doc: ReportDocument, config: RuleConfig = {}, timings?: RuleTiming[]): Finding[] {

@@ -1,6 +1,6 @@
 // What every LSP feature shares: the connection, the open documents, their configuration and one parse
 // (and one set of findings) per document version.
-import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { ClientCapabilities, Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import { collectFindings, mergeConfigs, type Finding, type Language, type NianbaoConfig, type ReportDocument } from '../core';
@@ -17,6 +17,7 @@ export interface Checked {
 export class Session {
   lang: Language = 'zh';
   canPullConfiguration = false;
+  clientCapabilities: ClientCapabilities = {};
   private readonly cache = new DocumentCache();
   private readonly configByUri = new Map<string, Promise<NianbaoConfig>>();
   private readonly findingsCache = new Map<string, { doc: ReportDocument; config: NianbaoConfig; findings: Finding[] }>();

@@ -2,7 +2,7 @@
 // padding, two-digit or digit-grouped years, mixed numerals, "." "/" "、" "-" instead of 年月日, a space
 // inside the date) and a signature date in Chinese numerals after GB/T 9704-2012 took effect.
 import type { DateIssue, DateMention, LocalizedText, ReportDocument } from '../model';
-import type { Severity } from '../findings';
+import type { Fix, Severity } from '../findings';
 import { ZERO_LOOKALIKES } from '../text/chars';
 import type { Rule } from './types';
 import { dayOrdinal, gbDateOf } from './dateHelpers';
@@ -62,6 +62,39 @@ function arabicSignature(d: DateMention): boolean {
 interface Verdict {
   severity: Severity;
   message: LocalizedText;
+}
+
+function replaceWith(d: DateMention, right: string, safe: boolean): Fix[] {
+  if (right === d.raw) return [];
+  return [{ title: { zh: `改为“${right}”`, en: `Change to "${right}"` }, edits: [{ start: d.start, end: d.end, newText: right }], safe }];
+}
+
+/**
+ * The fix for one issue. Safe where the corrected form is certain and the standard requires it; a
+ * guessed century (17年), a choice between numeral forms, or a form the standard allows ("-" in the
+ * body) is only offered.
+ */
+function fixesFor(d: DateMention, issue: DateIssue): Fix[] {
+  if (d.year === undefined || !d.valid) return [];
+  switch (issue) {
+    case 'latin-o':
+      // A signature after 2012-07-01 goes straight to the Arabic form its other finding asks for.
+      return arabicSignature(d) ? [...replaceWith(d, gbDateOf(d), true), ...replaceWith(d, withHanZero(d.raw), false)] : replaceWith(d, withHanZero(d.raw), true);
+    case 'space-inside':
+      return replaceWith(d, d.raw.replace(/[ \u3000\u00a0]+/g, ''), true);
+    case 'grouped-year':
+      // The digits of "201,7年1月" are the writer's: keep the form, drop the separator.
+      return d.form === 'arabic' ? replaceWith(d, gbDateOf(d), true) : [];
+    case 'zero-pad':
+    case 'dotted':
+    case 'slashed':
+    case 'dunhao':
+      return replaceWith(d, gbDateOf(d), true);
+    case 'two-digit-year':
+    case 'mixed-numerals':
+    case 'hyphen':
+      return replaceWith(d, gbDateOf(d), false);
+  }
 }
 
 function verdict(d: DateMention, issue: DateIssue): Verdict | undefined {
@@ -161,7 +194,7 @@ export const dateFormat: Rule = {
     id: 'date-format',
     category: 'dates',
     defaultSeverity: 'warning',
-    fix: 'unsafe',
+    fix: 'safe',
     title: { zh: '日期写法不规范', en: 'Date written in a non-standard form' },
     doc: {
       what: {
@@ -190,7 +223,7 @@ export const dateFormat: Rule = {
       for (const issue of d.issues) {
         if (issue === 'space-inside' && systematicSpaces) continue;
         const v = verdict(d, issue);
-        if (v) ctx.report({ start: d.start, end: d.end, severity: v.severity, message: v.message });
+        if (v) ctx.report({ start: d.start, end: d.end, severity: v.severity, message: v.message, fixes: fixesFor(d, issue) });
       }
       if (arabicSignature(d)) {
         const right = gbDateOf(d);
@@ -202,6 +235,7 @@ export const dateFormat: Rule = {
             zh: `落款日期“${d.raw}”使用了汉字数字。GB/T 9704-2012 自2012年7月1日起施行，要求成文日期用阿拉伯数字将年、月、日标全，应写作“${right}”。`,
             en: `The signature date "${d.raw}" is written in Chinese numerals. Since 2012-07-01, GB/T 9704-2012 requires the document date in Arabic numerals: write "${right}".`,
           },
+          fixes: d.valid ? replaceWith(d, right, true) : [],
         });
       }
     }

@@ -53,6 +53,13 @@ export const docNumberBrackets: Rule = {
           zh: `文号“${written}”的年份应使用六角括号〔〕，写作“${corrected}”。`,
           en: `In the document number "${written}" the year belongs in 〔〕: "${corrected}".`,
         },
+        fixes: [
+          {
+            title: { zh: `改为“〔${year}〕”`, en: `Change to "〔${year}〕"` },
+            edits: [{ start: bracketStart, end: bracketEnd, newText: `〔${year}〕` }],
+            safe: true,
+          },
+        ],
       });
     }
   },

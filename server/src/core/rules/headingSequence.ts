@@ -1,16 +1,13 @@
 // heading-sequence: sibling headings of one level must be numbered 1, 2, 3 … (一、二、三、…) without gaps
 // or repeats, starting at 1; and a lower-level marker must not come before a higher-level one among siblings.
 import type { Heading, Report } from '../model';
+import { hanNumber } from '../text/hanNumber';
+import type { Fix, TextEdit } from '../findings';
+import { renumberedMarker } from '../fixes/markers';
 import { headingSpan, headingText, lineOf } from './structure';
 import type { Rule, RuleContext } from './types';
 
-const HAN_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-function han(n: number): string {
-  if (n < 10) return HAN_DIGITS[n];
-  if (n < 20) return `十${HAN_DIGITS[n - 10]}`;
-  return `${HAN_DIGITS[Math.floor(n / 10)]}十${HAN_DIGITS[n % 10]}`;
-}
+const han = hanNumber;
 
 /** The canonical marker of an ordinal at a rank, for messages: 三、 （三） 3. （3） ③. */
 export function markerOf(rank: Heading['rank'], n: number): string {
@@ -70,28 +67,59 @@ function message(kind: 'gap' | 'repeat' | 'start', h: Heading, prev: Heading | u
   };
 }
 
+/**
+ * Renumbers `list[from]` and the siblings after it as expected, expected + 1, …, up to a sibling that
+ * starts a new list at 1. Offered only: the gap may be a part that was left out rather than a typo.
+ */
+function renumberFix(list: Heading[], from: number, expected: number, ctx: RuleContext): Fix[] {
+  const edits: TextEdit[] = [];
+  for (let j = from, n = expected; j < list.length; j++, n++) {
+    const h = list[j];
+    if (j > from && h.ordinal === 1) break;
+    const text = renumberedMarker(h.marker, n);
+    if (text !== h.marker.text) edits.push({ start: h.marker.start, end: h.marker.end, newText: text });
+  }
+  if (!edits.length) return [];
+  const first = list[from];
+  const count = edits.length - 1;
+  const to = renumberedMarker(first.marker, expected).trim();
+  const here = ctx.doc.text.slice(first.marker.start, first.marker.end).trim();
+  return [
+    {
+      title: {
+        zh: `重新编号：“${here}”改为“${to}”${count ? `，其后 ${count} 个同级标题顺延` : ''}`,
+        en: `Renumber: "${here}" becomes "${to}"${count ? `, and the ${count} sibling heading${count > 1 ? 's' : ''} after it follow` : ''}`,
+      },
+      edits,
+      safe: false,
+    },
+  ];
+}
+
 const range = (a: number, b: number) => Array.from({ length: Math.max(0, b - a + 1) }, (_, i) => a + i);
 
 /** Numbering of the siblings of one rank under one parent. */
 function checkSequence(list: Heading[], parentEnd: number, reportStart: number, ctx: RuleContext): void {
   const text = ctx.doc.text;
   let prev: Heading | undefined;
-  for (const h of list) {
+  for (const [i, h] of list.entries()) {
     // From just after the previous marker: a run-in title can hold the next number ("1.加强培训；2.完善制度。").
     const from = prev ? prev.marker.end : parentEnd;
     const between = text.slice(from, h.start);
     if (!prev) {
       const missing = range(1, h.ordinal - 1);
       if (missing.length && !missing.some((n) => writtenIn(text.slice(Math.max(from, reportStart), h.start), h.rank, n))) {
-        ctx.report({ ...headingSpan(h), message: message('start', h, undefined, missing, ctx) });
+        ctx.report({ ...headingSpan(h), message: message('start', h, undefined, missing, ctx), fixes: renumberFix(list, i, 1, ctx) });
       }
     } else if (h.ordinal === prev.ordinal + 1 || h.ordinal === 1) {
       // In sequence, or a new list that starts again at 1 (two numbered lists in one section).
     } else if (h.ordinal > prev.ordinal + 1) {
       const missing = range(prev.ordinal + 1, h.ordinal - 1);
-      if (!missing.some((n) => writtenIn(between, h.rank, n))) ctx.report({ ...headingSpan(h), message: message('gap', h, prev, missing, ctx) });
+      if (!missing.some((n) => writtenIn(between, h.rank, n))) {
+        ctx.report({ ...headingSpan(h), message: message('gap', h, prev, missing, ctx), fixes: renumberFix(list, i, prev.ordinal + 1, ctx) });
+      }
     } else {
-      ctx.report({ ...headingSpan(h), message: message('repeat', h, prev, [], ctx) });
+      ctx.report({ ...headingSpan(h), message: message('repeat', h, prev, [], ctx), fixes: renumberFix(list, i, prev.ordinal + 1, ctx) });
     }
     prev = h;
   }
@@ -142,7 +170,7 @@ export const headingSequence: Rule = {
     id: 'heading-sequence',
     category: 'structure',
     defaultSeverity: 'warning',
-    fix: 'none',
+    fix: 'unsafe',
     title: { zh: '标题序号不连续或层次颠倒', en: 'Heading numbers skip, repeat or mix levels' },
     doc: {
       what: {

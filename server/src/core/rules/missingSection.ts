@@ -2,8 +2,10 @@
 // report-format.md §2.3) requires has no heading of its own anywhere in the report.
 import type { Report, ReportDocument, SectionTopic, Span } from '../model';
 import { topicsOf } from '../parse/topics';
-import { flattenHeadings, lineOf, reportAnchor, requiredParts, type RequiredPart } from './structure';
+import { flattenHeadings, lineOf, partHeadings, reportAnchor, requiredParts, type RequiredPart } from './structure';
 import type { Rule, RuleContext } from './types';
+import type { Fix } from '../findings';
+import { insertSectionFixes } from '../fixes/insertSections';
 
 const COUNT = String.raw`(?:\d+|[一二两三四五六七八九十百千]+)\s*(?:件|条|宗|次|个)`;
 
@@ -81,7 +83,7 @@ function excerpt(text: string): string {
   return flat.length > 50 ? `${flat.slice(0, 49)}…` : flat;
 }
 
-function reportPart(ctx: RuleContext, anchor: Span, part: RequiredPart, mention: Mention | undefined): void {
+function reportPart(ctx: RuleContext, anchor: Span, part: RequiredPart, mention: Mention | undefined, fixes: Fix[] | undefined): void {
   const { doc } = ctx;
   const { name, heading, basis } = part;
   if (!mention) {
@@ -92,6 +94,7 @@ function reportPart(ctx: RuleContext, anchor: Span, part: RequiredPart, mention:
         zh: `本报告缺少“${name.zh}”部分，正文中也没有找到对这项内容的说明。${basis.zh}要求年度报告包括这项内容。请增加一个部分，标题如“${heading}”；本年度没有相关情况的，也应在该部分写明。`,
         en: `The report has no part on ${name.en}, and no statement about it was found in the text. ${basis.en} requires an annual report to cover it. Add a part, headed for example "${heading}"; if there was nothing to report this year, say so there.`,
       },
+      fixes,
     });
     return;
   }
@@ -113,6 +116,7 @@ function reportPart(ctx: RuleContext, anchor: Span, part: RequiredPart, mention:
         },
       },
     ],
+    fixes,
   });
 }
 
@@ -121,7 +125,7 @@ export const missingSection: Rule = {
     id: 'missing-section',
     category: 'structure',
     defaultSeverity: 'error',
-    fix: 'none',
+    fix: 'unsafe',
     title: { zh: '缺少法定的报告部分', en: 'A required part of the report is missing' },
     doc: {
       what: {
@@ -148,15 +152,14 @@ export const missingSection: Rule = {
     // Without a single heading the parser has not understood the structure; saying "all missing" helps no one.
     if (!headings.length) return;
     const present = new Set<SectionTopic>();
-    for (const h of headings) for (const t of topicsOf(h.title.text)) present.add(t);
+    for (const h of partHeadings(report)) for (const t of topicsOf(h.title.text)) present.add(t);
     for (const line of unnumberedHeadings(doc, report)) for (const t of topicsOf(line)) present.add(t);
     let parts = requiredParts(report.era);
     if (report.eraSource === 'default') parts = parts.filter((p) => COMMON.includes(p.topic));
     const anchor = reportAnchor(doc, report);
     const from = headings[0].start;
-    for (const part of parts) {
-      if (present.has(part.topic)) continue;
-      reportPart(ctx, anchor, part, findMention(doc, report, from, part.topic));
-    }
+    const missing = parts.filter((p) => !present.has(p.topic));
+    const fixes = insertSectionFixes(doc, report, parts, missing);
+    for (const part of missing) reportPart(ctx, anchor, part, findMention(doc, report, from, part.topic), fixes.get(part.topic));
   },
 };

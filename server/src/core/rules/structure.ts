@@ -1,6 +1,7 @@
 // Shared by the structure rules (missing-section, section-order, heading-sequence, part-count-mismatch):
 // the parts each era requires, where a report-level finding goes, and heading-tree walks.
 import { headingsInOrder } from '../parse/headings';
+import { topicsOf } from '../parse/topics';
 import type { Era, Heading, LocalizedText, Report, ReportDocument, SectionTopic, Span } from '../model';
 import { positionAt } from '../text/lines';
 
@@ -95,6 +96,18 @@ export function requiredParts(era: Era): RequiredPart[] {
 /** Every heading of a report's tree, in document order. */
 export function flattenHeadings(report: Report): Heading[] {
   return headingsInOrder(report.headings);
+}
+
+/**
+ * The headings that can stand for a required part. In the 2019/2021 formats, 一、总体情况 sums up
+ * the year under sub-headings named like the parts ("（二）依申请公开"); they summarize, they are not
+ * the parts, so the sub-headings of an overview section do not count there.
+ */
+export function partHeadings(report: Report): Heading[] {
+  const all = flattenHeadings(report);
+  if (report.era === 'legacy') return all;
+  const overviews = report.headings.filter((h) => !h.parent && topicsOf(h.title.text).includes('overview'));
+  return all.filter((h) => !overviews.some((o) => h !== o && h.start >= o.start && h.start < o.sectionEnd));
 }
 
 /** 1-based line number of an offset, as editors and the CLI show it. */

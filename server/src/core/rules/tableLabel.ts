@@ -1,6 +1,7 @@
 // table-label: a national-table row or column label that is a near miss of the official label
 // ("2.其他法律行政止公开"), or a label of the other format year ("规范性文件" in a 2021+ report, the
 // single （六）其他处理 row of 2019 in a 2021+ table).
+import type { Fix } from '../findings';
 import type { LabelMatch, NationalTable, Report } from '../model';
 import { editDistance, labelKey } from '../text/chars';
 import { TABLE_A_PARTS, TABLE_C_OUTCOMES } from '../tables/labels';
@@ -88,6 +89,22 @@ function nearMisses(n: NationalTable): Miss[] {
   return out;
 }
 
+/**
+ * Replace the written label with the official one — only when the cell holds just that label: a
+ * flattened "（三）不予公开 / 2.…" cell keeps its group part, and rewriting it is the writer's call.
+ */
+function labelFix(m: Miss): Fix[] {
+  const written = m.label.written.text;
+  if (/[/／›|]/.test(written) || (m.kind === 'row' && writtenKey(written, m.canonical) !== loose(written))) return [];
+  return [
+    {
+      title: { zh: `改为“${m.canonical}”`, en: `Change to "${m.canonical}"` },
+      edits: [{ start: m.label.written.start, end: m.label.written.end, newText: m.canonical }],
+      safe: false,
+    },
+  ];
+}
+
 /** Labels that belong to the other format year than the report's. */
 function otherEra(n: NationalTable, era: '2019' | '2021'): LabelMatch[] {
   const other = era === '2021' ? '2019' : '2021';
@@ -170,6 +187,7 @@ export const tableLabel: Rule = {
             zh: `${what.zh}“${m.label.written.text}”与统一格式不符，应为“${m.canonical}”。错字或漏字会让人怀疑这一${m.kind === 'row' ? '行' : '列'}数字的口径，请按统一格式改正。`,
             en: `${what.en} "${m.label.written.text}" differs from the national format: it should read "${m.canonical}". A misspelt label casts doubt on what the figures count; correct it after the format.`,
           },
+          fixes: labelFix(m),
         });
       }
       if (eraKnown) {

@@ -1,8 +1,20 @@
 // table-sum: a 总计 cell of Table B (column and （七）总计 row) or Table C differs from the sum of its parts.
+import type { Fix } from '../findings';
 import type { Cell, NationalTable } from '../model';
 import { TABLE_C_GROUPS, TABLE_C_OUTCOMES, TABLE_C_ROW_ID } from '../tables/labels';
 import type { Rule, RuleContext } from './types';
 import { fmt, isFilled, sumExpression, TABLE_B_ALL_COLUMNS, TABLE_B_APPLICANT_COLUMNS, tableBLeafRows, valueOf } from './tableCells';
+
+/** Writes `value` into the cell, keeping the padding of a blank cell so the table stays aligned. */
+function setCell(cell: Cell, value: string): Fix {
+  let { start, end } = cell;
+  if (cell.kind === 'blank' && !cell.placeholder) {
+    const lead = cell.raw.length - cell.raw.trimStart().length;
+    start += Math.min(lead, 1);
+    end = start;
+  }
+  return { title: { zh: `将合计改为 ${value}（各分项之和）`, en: `Set the total to ${value} (the sum of its parts)` }, edits: [{ start, end, newText: value }], safe: false };
+}
 
 function reportMismatch(ctx: RuleContext, total: Cell, parts: Cell[], what: { zh: string; en: string }): void {
   const values = parts.map(valueOf);
@@ -20,6 +32,8 @@ function reportMismatch(ctx: RuleContext, total: Cell, parts: Cell[], what: { zh
     related: parts
       .filter((c) => isFilled(c) && valueOf(c) !== 0)
       .map((c) => ({ start: c.start, end: c.end, message: { zh: `分项 ${c.rowId} × ${c.colId} = ${c.text}`, en: `part ${c.rowId} × ${c.colId} = ${c.text}` } })),
+    // Which of the figures is wrong is for the writer to decide: offered, never applied by itself.
+    fixes: [setCell(total, fmt(sum))],
   });
 }
 

@@ -45,7 +45,7 @@ export const totalMismatch: Rule = {
     id: 'total-mismatch',
     category: 'numbers',
     defaultSeverity: 'warning',
-    fix: 'none',
+    fix: 'unsafe',
     title: { zh: '正文中的合计与分项之和不符', en: 'A total in the text differs from the sum of its parts' },
     doc: {
       what: {
@@ -102,6 +102,14 @@ export const totalMismatch: Rule = {
             en: `part: ${p.label} ${written(ctx.doc, p.n)}${p.times > 1 ? ` (× ${p.times})` : ''}`,
           },
           })),
+        ],
+        // The parts may be what is wrong: offered, never applied by itself. Chinese numerals stay the writer's.
+        fixes: b.total.numeral === 'chinese' ? [] : [
+          {
+            title: { zh: `将合计改为 ${fmt(sum)}（各分项之和）`, en: `Set the total to ${fmt(sum)} (the sum of its parts)` },
+            edits: [{ start: b.total.start, end: b.total.start + b.total.raw.length, newText: fmt(sum) }],
+            safe: false,
+          },
         ],
       });
     }

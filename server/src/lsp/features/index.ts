@@ -1,7 +1,8 @@
 // Every LSP feature the server offers, in registration order. A new feature adds one line here.
+import { codeActionsFeature } from './codeActions';
 import { diagnosticsFeature } from './diagnostics';
 import { documentInfoFeature } from './documentInfo';
 import type { Feature } from './feature';
 import { outlineFeature } from './outline';
 
-export const FEATURES: Feature[] = [diagnosticsFeature, outlineFeature, documentInfoFeature];
+export const FEATURES: Feature[] = [diagnosticsFeature, outlineFeature, documentInfoFeature, codeActionsFeature];

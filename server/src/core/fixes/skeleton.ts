@@ -1,0 +1,24 @@
+// Fixes that belong to the document rather than a finding: an empty document gets the whole skeleton.
+import type { Fix } from '../findings';
+import type { ReportDocument, ReportKind } from '../model';
+import { reportSkeletonLines } from '../templates';
+
+const KIND_NAMES: Record<ReportKind, { zh: string; en: string }> = {
+  government: { zh: '人民政府', en: 'a people\'s government' },
+  department: { zh: '政府部门', en: 'a government department' },
+};
+
+/** For a document with nothing but whitespace: the full 2021-format report of last year, for either kind. */
+export function documentFixes(doc: ReportDocument, today: Date = new Date()): Fix[] {
+  if (doc.text.trim() !== '') return [];
+  const year = today.getFullYear() - 1;
+  const eol = doc.text.includes('\r\n') ? '\r\n' : '\n';
+  return (['government', 'department'] as const).map((kind) => ({
+    title: {
+      zh: `插入${year}年度报告的完整框架（2021年格式，${KIND_NAMES[kind].zh}）`,
+      en: `Insert the full skeleton of a ${year} report (2021 format, ${KIND_NAMES[kind].en})`,
+    },
+    edits: [{ start: 0, end: doc.text.length, newText: reportSkeletonLines({ era: '2021', kind, year, style: 'markdown' }).join(eol) + eol }],
+    safe: false,
+  }));
+}

@@ -1,0 +1,77 @@
+// Code actions: the fixes of the findings under the cursor as quick fixes, and `source.fixAll.nianbao`
+// with the safe fixes of the whole document (for "editor.codeActionsOnSave").
+import {
+  CodeActionKind,
+  type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { documentFixes, fixesFor, localize, safeFixEdits, type Finding, type ReportDocument, type TextEdit } from '../../core';
+import { toDiagnostic, toRange } from '../convert';
+import { ruleDocsLink } from '../ruleDocs';
+import type { Feature } from './feature';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.nianbao`;
+
+/** Whether an action of `kind` was asked for: "source.fixAll" asks for "source.fixAll.nianbao" too. */
+function wanted(kind: string, only: string[] | undefined, byDefault: boolean): boolean {
+  if (!only) return byDefault;
+  return only.some((k) => kind === k || kind.startsWith(`${k}.`));
+}
+
+export const codeActionsFeature: Feature = {
+  capabilities: () => ({ codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] } }),
+  register(session) {
+    function workspaceEdit(document: TextDocument, doc: ReportDocument, edits: TextEdit[]): WorkspaceEdit {
+      const lspEdits: LspTextEdit[] = edits.map((e) => ({ range: toRange(doc, e), newText: e.newText }));
+      // A versioned edit is refused by the editor if the text changed since: never applied to the wrong text.
+      return session.clientCapabilities.workspace?.workspaceEdit?.documentChanges
+        ? { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits: lspEdits }] }
+        : { changes: { [document.uri]: lspEdits } };
+    }
+
+    function quickFixes(document: TextDocument, doc: ReportDocument, findings: Finding[], params: CodeActionParams): CodeAction[] {
+      const from = document.offsetAt(params.range.start);
+      const to = document.offsetAt(params.range.end);
+      const actions: CodeAction[] = [];
+      for (const f of findings) {
+        if (f.start > to || f.end < from) continue;
+        const diagnostic: Diagnostic = toDiagnostic(doc, f, session.lang, document.uri, ruleDocsLink);
+        fixesFor(doc, f).forEach((fix, i) => {
+          actions.push({
+            title: localize(fix.title, session.lang),
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred: i === 0 && fix.safe ? true : undefined,
+            edit: workspaceEdit(document, doc, fix.edits),
+          });
+        });
+      }
+      return actions;
+    }
+
+    session.connection.onCodeAction((params) =>
+      session.withDocument(params.textDocument.uri, '代码操作失败 / code actions failed', [] as CodeAction[], async (document) => {
+        const { doc, findings } = await session.checked(document);
+        const only = params.context.only;
+        const actions: CodeAction[] = [];
+        if (wanted(CodeActionKind.QuickFix, only, true)) {
+          actions.push(...quickFixes(document, doc, findings, params));
+          for (const fix of documentFixes(doc)) {
+            actions.push({ title: localize(fix.title, session.lang), kind: CodeActionKind.QuickFix, edit: workspaceEdit(document, doc, fix.edits) });
+          }
+        }
+        if (wanted(FIX_ALL_KIND, only, false)) {
+          const edits = safeFixEdits(findings);
+          if (edits.length) {
+            actions.push({
+              title: session.lang === 'en' ? 'Fix all safely fixable problems (nianbao)' : '修复所有可安全自动修复的问题（nianbao）',
+              kind: FIX_ALL_KIND,
+              edit: workspaceEdit(document, doc, edits),
+            });
+          }
+        }
+        return actions;
+      }),
+    );
+  },
+};
