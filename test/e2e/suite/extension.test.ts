@@ -253,6 +253,36 @@ suite('nianbao in a real VS Code extension host', () => {
     assert.ok(labels.some((l) => /报告标题|bgbt|nianbao-title/.test(l)), `the report-title snippet among: ${labels.join(', ')}`);
   });
 
+  test('the status bar shows the active report\'s year and counts; nianbao.showParsedStructure opens what the parser understood', async () => {
+    const name = '000_a1f73ad27e92e238.txt'; // one report: 2012, legacy format, a department
+    const uri = await showAndWaitForLanguage(name, 'nianbao');
+    const exports = await waitFor(() => ext.isActive && ext.exports, 'activate() to return');
+    const item = (exports as { statusBarItem?: vscode.StatusBarItem }).statusBarItem;
+    assert.ok(item, 'activate() returns the status bar item');
+    const diags = await waitForDiagnostics(uri, (d) => d.length > 0, 'the diagnostics of seed 000');
+    const count = (sev: vscode.DiagnosticSeverity) => diags.filter((d) => d.source === 'nianbao' && d.severity === sev).length;
+    const counts = [[count(vscode.DiagnosticSeverity.Error), '$(error)'], [count(vscode.DiagnosticSeverity.Warning), '$(warning)']] as const;
+    const expectedCounts = counts.filter(([n]) => n > 0).map(([n, icon]) => `${icon} ${n}`).join(' ') || '$(check)';
+    // English or Chinese, whichever display language the editor runs in.
+    const expected = [
+      `$(law) 2012 report · legacy format · department · ${expectedCounts}`,
+      `$(law) 2012年度 · 旧格式 · 部门 · ${expectedCounts}`,
+    ];
+    await waitFor(() => expected.includes(item!.text), `the status bar text (now "${item!.text}") to be one of ${expected.join(' | ')}`);
+    assert.strictEqual(item!.command, 'nianbao.showParsedStructure');
+    assert.match(String(item!.tooltip), /北仑区环保局2012年度政府信息公开工作年度报告/);
+
+    const view = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('nianbao.showParsedStructure');
+    assert.ok(view, 'the command returns the document it opened');
+    assert.strictEqual(view!.uri.scheme, 'nianbao-parsed');
+    assert.strictEqual(vscode.Uri.parse(view!.uri.query).toString(), uri.toString(), 'the view names its report');
+    assert.match(view!.getText(), /year: 2012 \(from the title\)|年份: 2012 \(来自标题\)/);
+    assert.ok(vscode.window.visibleTextEditors.some((e) => e.document === view), 'the view is shown');
+    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString(), 'the report keeps the focus');
+    await vscode.window.showTextDocument(view!);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   test('with nianbao.detectReports off, a report opened as .txt stays plain text', async () => {
     const config = vscode.workspace.getConfiguration('nianbao');
     await config.update('detectReports', false, vscode.ConfigurationTarget.Workspace);
