@@ -2,8 +2,7 @@
 // (vscode-languageserver-protocol), no editor involved. What an editor would see: the initialize
 // result, published diagnostics, document symbols and folding ranges, and diagnostics re-published
 // after incremental edits — with positions in UTF-16 code units, as LSP requires.
-// TODO(hover, code actions): the server has neither yet; test textDocument/hover and
-// textDocument/codeAction here when they land.
+// Code actions are tested here; hover has its own file (hover.test.ts).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -11,11 +10,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  createProtocolConnection, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification,
+  CodeActionRequest, createProtocolConnection, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification, DocumentSymbolRequest, ExitNotification, FoldingRangeRequest, InitializedNotification,
   InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
   TextDocumentSyncKind,
-  type DocumentSymbol, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams,
+  type CodeAction, type DocumentSymbol, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 
@@ -57,7 +56,10 @@ before(async () => {
     processId: process.pid,
     rootUri: null,
     workspaceFolders: null,
-    capabilities: { textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
+    capabilities: {
+      textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } },
+      workspace: { workspaceEdit: { documentChanges: true } },
+    },
   });
   await conn.sendNotification(InitializedNotification.type, {});
 });
@@ -312,4 +314,69 @@ test('a rule finding carries its rule id as code and links to the rule page ship
   assert.ok(fs.existsSync(new URL(sum!.codeDescription!.href)), 'the linked page exists');
   const brackets = diags.find((d) => d.code === 'doc-number-brackets');
   assert.equal(brackets?.range.start.line, 2);
+});
+
+/** The text edits of a versioned workspace edit, applied to `text` (LSP positions → offsets). */
+function applyAction(text: string, action: CodeAction, version: number): string {
+  const change = action.edit!.documentChanges![0] as { textDocument: { version: number }; edits: Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }> };
+  assert.equal(change.textDocument.version, version, 'edits are tied to the version they were computed for');
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  const at = (p: { line: number; character: number }) => starts[p.line] + p.character;
+  let out = text;
+  for (const e of [...change.edits].sort((a, b) => at(b.range.start) - at(a.range.start))) {
+    out = out.slice(0, at(e.range.start)) + e.newText + out.slice(at(e.range.end));
+  }
+  return out;
+}
+
+test('code actions: seed 003 is offered the 依申请公开 part as a quick fix; applying it clears the diagnostic', async () => {
+  const { uri, text } = await open(path.join(shared, 'seeds', '003_46aca74da5115982.txt'));
+  const diags = published.filter((p) => p.uri === uri).at(-1)!.diagnostics;
+  const missing = diags.find((d) => d.code === 'missing-section' && String(d.message).includes('依申请公开'))!;
+  const actions = (await conn.sendRequest(CodeActionRequest.type, {
+    textDocument: { uri },
+    range: missing.range,
+    context: { diagnostics: [missing] },
+  })) as CodeAction[];
+  const insert = actions.find((a) => a.title.startsWith('插入“依申请公开政府信息和不予公开政府信息的情况”部分'))!;
+  assert.ok(insert, actions.map((a) => a.title).join(' | '));
+  assert.equal(insert.kind, 'quickfix');
+  assert.equal(insert.diagnostics?.[0].code, 'missing-section');
+  assert.ok(actions.some((a) => a.title === '插入全部 3 个缺少的部分'));
+  assert.ok(actions.some((a) => a.title === '在整个文件中停用规则 missing-section'));
+  const fixed = applyAction(text, insert, 1);
+  assert.ok(fixed.includes('    四、依申请公开政府信息和不予公开政府信息的情况\n'));
+  const v2 = nextDiagnostics(uri, 2);
+  await conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ text: fixed }] });
+  const after = await v2;
+  assert.ok(!after.diagnostics.some((d) => d.code === 'missing-section' && String(d.message).includes('依申请公开')));
+  assert.equal(after.diagnostics.filter((d) => d.code === 'missing-section').length, 2, 'the other two parts are still missing');
+});
+
+test('source.fixAll.nianbao: only the safe fixes of the whole document (seed 001: dates and 文号), asked for as source.fixAll', async () => {
+  const { uri, text } = await open(path.join(shared, 'seeds', '001_e0f2844ddd246cd5.txt'));
+  const actions = (await conn.sendRequest(CodeActionRequest.type, {
+    textDocument: { uri },
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    context: { diagnostics: [], only: ['source.fixAll'] },
+  })) as CodeAction[];
+  assert.deepEqual(actions.map((a) => a.kind), ['source.fixAll.nianbao']);
+  const fixed = applyAction(text, actions[0], 1);
+  assert.ok(fixed.includes('绵府函〔2010〕64号') && !fixed.includes('绵府函[2010]64号'));
+  assert.ok(fixed.includes('二〇一〇年三月五日'));
+  assert.ok(fixed.includes('国办发〔2008〕36号'));
+  // The totals and the missing parts are not touched: those fixes are offered, never applied by themselves.
+  assert.equal(fixed.split('\n').length, text.split('\n').length);
+  const v2 = nextDiagnostics(uri, 2);
+  await conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ text: fixed }] });
+  const codes = (await v2).diagnostics.map((d) => d.code);
+  assert.ok(!codes.includes('doc-number-brackets'));
+  assert.ok(codes.includes('missing-section') && codes.includes('part-count-mismatch'));
+  const none = (await conn.sendRequest(CodeActionRequest.type, {
+    textDocument: { uri },
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    context: { diagnostics: [], only: ['source.fixAll.nianbao'] },
+  })) as CodeAction[];
+  assert.deepEqual(none, [], 'nothing safe is left to fix');
 });
