@@ -9,3 +9,4 @@ export { looksLikeReport, DETECTION_LINE_COUNT } from './detect';
 export { readConfig, mergeConfigs, configSchema, deadlinesSchema, parseMonthDay, CONFIG_FILE_NAME, type NianbaoConfig, type RuleSetting, type LocalDeadlines, type MonthDay } from './config';
 export { RULES, ruleById } from './rules/registry';
 export * from './templates';
+export { hoverAt, type Hover, type HoverContext } from './hover';

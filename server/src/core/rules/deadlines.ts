@@ -12,6 +12,8 @@ export interface Deadline {
   month: number;
   day: number;
   basis: LocalizedText;
+  /** Where the date comes from, briefly ("2007年《条例》第三十一条"). */
+  citation: LocalizedText;
   /** Set by the 条例 (not by a local configuration). */
   statutory: boolean;
 }
@@ -20,6 +22,7 @@ const LEGACY: Deadline = {
   month: 3,
   day: 31,
   statutory: true,
+  citation: { zh: '2007年《条例》第三十一条', en: 'Art. 31 of the 2007 Regulations' },
   basis: {
     zh: '2007年《中华人民共和国政府信息公开条例》第三十一条规定，各级行政机关应当在每年3月31日前公布本行政机关的政府信息公开工作年度报告',
     en: 'Art. 31 of the 2007 Regulations on open government information requires every administrative body to publish its annual report by 31 March',
@@ -29,6 +32,7 @@ const DEPARTMENT: Deadline = {
   month: 1,
   day: 31,
   statutory: true,
+  citation: { zh: '《条例》第四十九条第一款（县级以上人民政府部门）', en: 'Art. 49(1) of the Regulations (government departments)' },
   basis: {
     zh: '《中华人民共和国政府信息公开条例》（2019年修订）第四十九条规定，县级以上人民政府部门应当在每年1月31日前提交并向社会公布上一年度的年度报告',
     en: 'Art. 49 of the 2019 Regulations on open government information requires departments of people\'s governments at county level and above to submit and publish the previous year\'s report by 31 January',
@@ -38,6 +42,7 @@ const GOVERNMENT: Deadline = {
   month: 3,
   day: 31,
   statutory: true,
+  citation: { zh: '《条例》第四十九条第二款（县级以上地方人民政府）', en: 'Art. 49(2) of the Regulations (local governments)' },
   basis: {
     zh: '《中华人民共和国政府信息公开条例》（2019年修订）第四十九条规定，县级以上地方人民政府的年度报告应当在每年3月31日前向社会公布',
     en: 'Art. 49 of the 2019 Regulations on open government information requires the report of a local people\'s government at county level and above to be published by 31 March',
@@ -49,6 +54,7 @@ function local(md: MonthDay, who: LocalizedText): Deadline {
   return {
     ...md,
     statutory: false,
+    citation: { zh: `本地配置的${who.zh}期限`, en: `the local deadline for ${who.en}` },
     basis: {
       zh: `按本地配置（.nianbao.json 或设置 nianbao.deadlines），${who.zh}的年报应在次年${date}前公布`,
       en: `by the local configuration (.nianbao.json or the nianbao.deadlines setting), ${who.en} must publish the report by ${String(md.month).padStart(2, '0')}-${String(md.day).padStart(2, '0')} of the following year`,

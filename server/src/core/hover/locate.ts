@@ -1,0 +1,39 @@
+// Finding what lies under an offset: a mention (number, date), a report, a table cell.
+import type { Cell, Report, ReportDocument, Span, Table, TableRow } from '../model';
+
+/** The item of a sorted, non-overlapping list whose span holds `offset` (start inclusive, end exclusive). */
+export function itemAt<T extends Span>(items: T[], offset: number): T | undefined {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const hit = items[lo - 1];
+  return hit && offset < hit.end ? hit : undefined;
+}
+
+export function reportAt(doc: ReportDocument, offset: number): Report | undefined {
+  return doc.reports.find((r) => offset >= r.start && offset < r.end);
+}
+
+export function tableAt(doc: ReportDocument, offset: number): Table | undefined {
+  return doc.tables.find((t) => offset >= t.start && offset < t.end);
+}
+
+/** Where the cell's text between its separators begins (its range leaves out the padding). */
+function rawStart(c: Cell): number {
+  return c.raw.trim() ? c.start - (c.raw.length - c.raw.trimStart().length) : c.start;
+}
+
+/** The row and the cell under `offset`, its padding included. */
+export function cellAt(table: Table, offset: number): { row: TableRow; cell: Cell } | undefined {
+  const row = table.rows.find((r) => offset >= r.start && offset <= r.end);
+  if (!row || row.isDelimiter) return undefined;
+  for (const cell of row.cells) {
+    const from = rawStart(cell);
+    if (offset >= from && offset < from + cell.raw.length) return { row, cell };
+  }
+  return undefined;
+}

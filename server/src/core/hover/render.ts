@@ -1,0 +1,42 @@
+// The shape of a hover before it becomes Markdown: a bold first line, then a few short lines, each in
+// Chinese and English. Text taken from the document is escaped, so a report cannot inject Markdown.
+import { localize, type Language } from '../findings';
+import type { LocalizedText, Span } from '../model';
+
+export interface HoverContent {
+  span: Span;
+  title: LocalizedText;
+  lines: LocalizedText[];
+}
+
+export interface Hover {
+  span: Span;
+  markdown: string;
+}
+
+/** Both languages the same (numbers, labels quoted from the national format). */
+export function same(text: string): LocalizedText {
+  return { zh: text, en: text };
+}
+
+/** Escapes the characters Markdown gives a meaning to. */
+export function md(text: string): string {
+  return text.replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`).replace(/\s+/g, ' ');
+}
+
+/** "✓" when the identity holds, otherwise "✗" with the difference. */
+export function verdict(left: number, right: number): LocalizedText {
+  const diff = left - right;
+  if (Math.abs(diff) < 1e-9) return same('✓');
+  const d = fmtNumber(Math.abs(diff));
+  return { zh: `✗（相差 ${d}）`, en: `✗ (off by ${d})` };
+}
+
+export function fmtNumber(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Math.round(n * 10000) / 10000);
+}
+
+export function render(content: HoverContent, lang: Language): Hover {
+  const parts = [`**${localize(content.title, lang)}**`, ...content.lines.map((l) => localize(l, lang))];
+  return { span: content.span, markdown: parts.join('\n\n') };
+}
