@@ -3,6 +3,7 @@ import { codeActionsFeature } from './codeActions';
 import { diagnosticsFeature } from './diagnostics';
 import { documentInfoFeature } from './documentInfo';
 import type { Feature } from './feature';
+import { hoverFeature } from './hover';
 import { outlineFeature } from './outline';
 
-export const FEATURES: Feature[] = [diagnosticsFeature, outlineFeature, documentInfoFeature, codeActionsFeature];
+export const FEATURES: Feature[] = [diagnosticsFeature, outlineFeature, documentInfoFeature, codeActionsFeature, hoverFeature];

@@ -1,0 +1,19 @@
+// Hover tips: what a table cell, a count, a date or a section heading means, from the core's hoverAt.
+import { MarkupKind } from 'vscode-languageserver/node';
+import { hoverAt } from '../../core';
+import { toRange } from '../convert';
+import type { Feature } from './feature';
+
+export const hoverFeature: Feature = {
+  capabilities: () => ({ hoverProvider: true }),
+  register(session) {
+    session.connection.onHover((params) =>
+      session.withDocument(params.textDocument.uri, '悬停提示生成失败 / hover failed', null, async (document) => {
+        const { doc, config } = await session.parsed(document);
+        const hover = hoverAt(doc, document.offsetAt(params.position), { lang: session.lang, deadlines: config.deadlines });
+        if (!hover) return null;
+        return { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: toRange(doc, hover.span) };
+      }),
+    );
+  },
+};
