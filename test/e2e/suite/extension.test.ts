@@ -2,8 +2,6 @@
 // The extension in a real VS Code extension host: activation, report detection, the outline and
 // diagnostics, as a user gets them. Runs inside the editor (see index.ts); waits on events or polls
 // with a deadline, never sleeps a fixed time.
-// TODO(hover, code actions): add vscode.executeHoverProvider / executeCodeActionProvider tests when the
-// server offers them.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -195,6 +193,55 @@ suite('nianbao in a real VS Code extension host', () => {
     assert.strictEqual(onRequest!.relatedInformation?.[0]?.location.range.start.line, 23);
     const code = onRequest!.code as { value: string; target: vscode.Uri };
     assert.match(code.target.toString(), /docs\/rules\/missing-section\.md$/);
+  });
+
+  test('seed 003: one quick fix inserts the 依申请公开 part as 四、, the diagnostic goes and the outline shows it', async () => {
+    const name = '003_46aca74da5115982.txt';
+    const uri = inWorkspace(name);
+    const editor = await show(name);
+    const diags = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'missing-section' && /依申请/.test(x.message)), 'the 依申请公开 diagnostic');
+    const missing = diags.find((x) => codeOf(x) === 'missing-section' && /依申请/.test(x.message))!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, missing.range, vscode.CodeActionKind.QuickFix.value);
+    // The display language of the test editor may be English or Chinese.
+    const insert = actions.find((a) => /^(插入“|Insert the part ")依申请公开政府信息和不予公开政府信息的情况/.test(a.title));
+    assert.strictEqual(new Set(actions.map((a) => a.title)).size, actions.length, 'no action is offered twice');
+    assert.ok(insert?.edit, `the insert action among: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(insert!.edit!));
+    const text = editor.document.getText();
+    assert.ok(text.includes('    四、依申请公开政府信息和不予公开政府信息的情况\n'), 'inserted as 四、 with the document\'s indentation');
+    assert.ok(text.includes('    五、其他相关情况'), 'the heading after it is renumbered');
+    await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x) === 'missing-section' && /依申请/.test(x.message)) && d.some((x) => codeOf(x) === 'missing-section'), 'the 依申请公开 diagnostic to go (the other two stay)');
+    const symbols = await waitFor(async () => {
+      const s = await documentSymbols(uri);
+      return s[0].children.some((c) => c.name === '四、依申请公开政府信息和不予公开政府信息的情况') ? s : undefined;
+    }, 'the outline to show the new section');
+    assert.deepEqual(symbols[0].children.map((c) => c.name.slice(0, 2)), ['一、', '二、', '三、', '四、', '五、']);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  test('fix all on save (editor.codeActionsOnSave: source.fixAll.nianbao) applies the safe fixes only', async () => {
+    const name = 'fixall-001.txt';
+    fs.copyFileSync(inWorkspace(SEED_001).fsPath, inWorkspace(name).fsPath);
+    const config = vscode.workspace.getConfiguration('editor', { languageId: 'nianbao' });
+    await config.update('codeActionsOnSave', { 'source.fixAll.nianbao': 'explicit' }, vscode.ConfigurationTarget.Workspace, true);
+    try {
+      const uri = await showAndWaitForLanguage(name, 'nianbao');
+      const editor = vscode.window.activeTextEditor!;
+      await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'doc-number-brackets'), 'doc-number-brackets findings');
+      const before = editor.document.getText();
+      assert.ok(before.includes('绵府函[2010]64号'));
+      // A change makes the save a real one; the save participant then runs the fix-all action.
+      assert.ok(await editor.edit((e) => e.insert(editor.document.lineAt(editor.document.lineCount - 1).range.end, '\n')));
+      await vscode.commands.executeCommand('workbench.action.files.save');
+      const saved = fs.readFileSync(uri.fsPath, 'utf8');
+      assert.ok(saved.includes('绵府函〔2010〕64号') && saved.includes('国办发〔2008〕36号'), 'the 文号 brackets are fixed in the saved file');
+      assert.ok(saved.includes('二〇一〇年三月五日'), 'the Latin O in the year is fixed');
+      assert.ok(saved.includes('876') === before.includes('876'), 'totals are not touched');
+      assert.strictEqual(saved.split('\n').length, before.split('\n').length + 1, 'no section inserted by itself');
+      await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x) === 'doc-number-brackets') && d.some((x) => codeOf(x) === 'missing-section'), 'the fixed findings to go, the others to stay');
+    } finally {
+      await config.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace, true);
+    }
   });
 
   test('editing re-checks: deleting the table clears the warning, undo brings it back', async () => {

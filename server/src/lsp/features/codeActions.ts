@@ -37,8 +37,11 @@ export const codeActionsFeature: Feature = {
         if (f.start > to || f.end < from) continue;
         const diagnostic: Diagnostic = toDiagnostic(doc, f, session.lang, document.uri, ruleDocsLink);
         fixesFor(doc, f).forEach((fix, i) => {
+          const title = localize(fix.title, session.lang);
+          // Several findings on one line offer the same "insert all" or "disable" action: list it once.
+          if (actions.some((a) => a.title === title)) return;
           actions.push({
-            title: localize(fix.title, session.lang),
+            title,
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostic],
             isPreferred: i === 0 && fix.safe ? true : undefined,
