@@ -1,9 +1,10 @@
 // Every LSP feature the server offers, in registration order. A new feature adds one line here.
 import { codeActionsFeature } from './codeActions';
+import { completionFeature } from './completion';
 import { diagnosticsFeature } from './diagnostics';
 import { documentInfoFeature } from './documentInfo';
 import type { Feature } from './feature';
 import { hoverFeature } from './hover';
 import { outlineFeature } from './outline';
 
-export const FEATURES: Feature[] = [diagnosticsFeature, outlineFeature, documentInfoFeature, codeActionsFeature, hoverFeature];
+export const FEATURES: Feature[] = [diagnosticsFeature, outlineFeature, documentInfoFeature, codeActionsFeature, completionFeature, hoverFeature];

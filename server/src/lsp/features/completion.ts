@@ -1,0 +1,30 @@
+// Completion: the next required section heading at the start of a line, and the rows a Table B or C
+// still lacks while a new Markdown row is typed (server/src/core/completion.ts).
+// Trigger characters: "|" opens a new table row (the list appears at once, before any label is typed);
+// "、" completes a heading number ("三、"), after which editors would otherwise not ask again, since it
+// is not a word character. Everything else is covered by the editor's ordinary completion on typing.
+import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver/node';
+import { localize, offsetAt } from '../../core';
+import { completionsAt } from '../../core/completion';
+import { toRange } from '../convert';
+import type { Feature } from './feature';
+
+export const completionFeature: Feature = {
+  capabilities: () => ({ completionProvider: { triggerCharacters: ['|', '、'] } }),
+  register(session) {
+    session.connection.onCompletion((params) =>
+      session.withDocument(params.textDocument.uri, '补全失败 / completion failed', [] as CompletionItem[], async (d) => {
+        const { doc } = await session.parsed(d);
+        const offset = offsetAt(doc.lineStarts, params.position, doc.text.length);
+        return completionsAt(doc, offset).map((c, i): CompletionItem => ({
+          label: c.label,
+          kind: c.kind === 'heading' ? CompletionItemKind.Module : CompletionItemKind.EnumMember,
+          detail: localize(c.detail, session.lang),
+          // Keep the order given: the next expected heading first, table rows in table order.
+          sortText: String(i).padStart(4, '0'),
+          textEdit: { range: toRange(doc, c.range), newText: c.insertText },
+        }));
+      }),
+    );
+  },
+};
