@@ -27,6 +27,12 @@ function rawStart(c: Cell): number {
   return c.raw.trim() ? c.start - (c.raw.length - c.raw.trimStart().length) : c.start;
 }
 
+/** The whole cell between its separators, padding included. */
+export function rawSpan(c: Cell): Span {
+  const start = rawStart(c);
+  return { start, end: start + c.raw.length };
+}
+
 /** The row and the cell under `offset`, its padding included. */
 export function cellAt(table: Table, offset: number): { row: TableRow; cell: Cell } | undefined {
   const row = table.rows.find((r) => offset >= r.start && offset <= r.end);

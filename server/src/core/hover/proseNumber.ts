@@ -62,12 +62,19 @@ function rolesOf(doc: ReportDocument): Map<NumberMention, Roles> {
 
 // ---------------- what a number counts ----------------
 
-const LEAD_NOISE = /^(?:其中|另有|另外|此外|同时|分别|以及|及|和|全年|本年度?|今年|当年|年内|共计|共(?![享同建性识])|累计|合计|总计|一共)+/;
+const LEAD_NOISE = /^(?:其中|另有|另外|此外|同时|分别|以及|及|和|含|包括|共计|共(?![享同建性识])|累计|合计|总计|一共)+/;
 const TRAIL_NOISE = /(?:共计|合计|累计|总计|一共|共|计|为|达到?|约|近|有|各)+$/;
 const HAN = /\p{Script=Han}/gu;
 
-function tidy(lead: string): string {
-  return lead.trim().replace(LEAD_NOISE, '').replace(TRAIL_NOISE, '').trim();
+function hanCount(s: string): number {
+  return (s.match(HAN) ?? []).length;
+}
+
+/** The words of [from, to) after the last count in it ("政策文件类96条、工作动态类" → "工作动态类"). */
+function afterLastCount(doc: ReportDocument, from: number, to: number): string {
+  const before = numbersIn(doc, from, to);
+  const start = before.length ? before[before.length - 1].end : from;
+  return doc.text.slice(start, to).replace(/^[\s、，,；;和及与]+/, '').trim().replace(LEAD_NOISE, '').replace(TRAIL_NOISE, '').trim();
 }
 
 /** The words naming what a number counts: the clause before it, else the words after it ("4件属于…"). */
@@ -75,18 +82,17 @@ function subjectOf(doc: ReportDocument, n: NumberMention): string | undefined {
   const text = doc.text;
   const s = sentenceAround(doc, n.start) ?? { start: Math.max(0, n.start - 60), end: Math.min(text.length, n.end + 60) };
   const floor = Math.max(s.start, n.start - 60);
-  let from = clauseStart(text, n.start, floor, true);
-  let lead = tidy(text.slice(from, n.start));
-  // "政策法规类信息：共公开69条": a clause of a word or two says little; take the clause before it too.
-  if ((lead.match(HAN) ?? []).length < 4 && from > floor) {
-    from = clauseStart(text, from - 1, floor, true);
-    const longer = tidy(text.slice(from, n.start));
-    if ((longer.match(HAN) ?? []).length > (lead.match(HAN) ?? []).length) lead = longer;
+  const from = clauseStart(text, n.start, floor);
+  let lead = afterLastCount(doc, from, n.start);
+  // "政策法规类信息：共公开69条": the label before the colon names what is counted.
+  if (hanCount(lead) <= 2 && from > floor && /[：:]/.test(text[from - 1])) {
+    const longer = afterLastCount(doc, clauseStart(text, from - 1, floor), n.start);
+    if (hanCount(longer) > hanCount(lead)) lead = longer;
   }
-  if (!(lead.match(HAN) ?? []).length) lead = '';
+  if (!hanCount(lead)) lead = '';
   if (lead) return lead.length > 30 ? `…${lead.slice(-30)}` : lead;
   const after = text.slice(n.end, clauseEnd(text, n.end, Math.min(s.end, n.end + 60))).trim();
-  if (!(after.match(HAN) ?? []).length) return undefined;
+  if (!hanCount(after)) return undefined;
   return after.length > 30 ? `${after.slice(0, 30)}…` : after;
 }
 
@@ -138,6 +144,9 @@ function totalLines(b: Breakdown, combined: NumberMention[] | undefined): Locali
     : b.kind === 'han' ? { zh: '括号内所含', en: 'in the parentheses' } : { zh: '“其中”之后', en: 'after 其中' };
   const shown = b.parts.slice(0, 8).map(partTerm);
   const expr = `${shown.join(' + ')}${b.parts.length > 8 ? ' + …' : ''} = ${sum}${unit}`;
+  if (b.parts.length === 1 && sumOf(b) <= b.total.value) {
+    return [{ zh: `合计，${where.zh}只列出一项：${shown[0]}${unit}`, en: `A total; one item ${where.en}: ${shown[0]}${unit}` }];
+  }
   const v = judge(b, combined);
   return [
     { zh: `合计，${where.zh}的 ${b.parts.length} 项分项：${expr} ${v.zh}`, en: `A total; ${b.parts.length} parts ${where.en}: ${expr} ${v.en}` },
@@ -157,6 +166,7 @@ function partLines(doc: ReportDocument, b: Breakdown, part: Part, combined: Numb
   } else {
     lines.push({ zh: `分项，属于合计 ${of}`, en: `A part of the total ${of}` });
   }
+  if (b.parts.length === 1 && sumOf(b) <= b.total.value) return lines;
   const v = judge(b, combined);
   const sum = `${fmtNumber(sumOf(b))}${b.total.unit ?? ''}`;
   lines.push({ zh: `同组 ${b.parts.length} 项分项之和 ${sum} ${v.zh}`, en: `The ${b.parts.length} parts add up to ${sum} ${v.en}` });

@@ -4,7 +4,7 @@ import type { Cell, LocalizedText, NationalRow, NationalTable, ReportDocument, T
 import { TABLE_A_PARTS, TABLE_B_GROUPS, TABLE_B_ROWS, TABLE_C_COLUMNS, TABLE_C_GROUPS, TABLE_C_OUTCOMES, TABLE_C_ROW_ID } from '../tables/labels';
 import { isFilled, sumExpression, TABLE_B_APPLICANT_COLUMNS, tableBLeafRows, valueOf } from '../rules/tableCells';
 import { ARTICLE_20, TABLE_B_TIPS, tipLine } from './articles';
-import { cellAt, tableAt } from './locate';
+import { cellAt, rawSpan, tableAt } from './locate';
 import { fmtNumber, md, same, verdict, type HoverContent } from './render';
 
 const TABLE_NAMES: Record<'A' | 'B' | 'C', LocalizedText> = {
@@ -221,6 +221,17 @@ function rowOf(t: NationalTable, row: TableRow): NationalRow | undefined {
 }
 
 export function tableHover(doc: ReportDocument, offset: number): HoverContent | undefined {
+  const content = cellHover(doc, offset);
+  // Hovering the padding of a cell: the range covers the whole cell, so that it holds the offset.
+  if (content && !(offset >= content.span.start && offset < content.span.end)) {
+    const table = tableAt(doc, offset);
+    const hit = table && cellAt(table, offset);
+    if (hit) content.span = rawSpan(hit.cell);
+  }
+  return content;
+}
+
+function cellHover(doc: ReportDocument, offset: number): HoverContent | undefined {
   const table = tableAt(doc, offset);
   const t = table?.national;
   if (!table || !t) return undefined;

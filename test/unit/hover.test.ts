@@ -1,0 +1,338 @@
+// Hover tips (core hoverAt) on real reports: national table cells with their identities, prose totals
+// and parts, section headings, dates; and no exception on any offset of any document.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { hoverAt, parseDocument, type Hover, type ReportDocument } from '../../server/src/core';
+import { listShared, parseShared, readShared } from './fixtures';
+
+type Lang = 'zh' | 'en';
+
+/** The offset of `needle` (which must occur in the text) plus `delta`. */
+function offsetOf(text: string, needle: string, delta = 0): number {
+  const at = text.indexOf(needle);
+  assert.ok(at >= 0, `“${needle}” not in the text`);
+  return at + delta;
+}
+
+function hoverIn(doc: ReportDocument, needle: string, delta = 0, lang: Lang = 'zh', deadlines?: Parameters<typeof hoverAt>[2]['deadlines']): Hover | undefined {
+  return hoverAt(doc, offsetOf(doc.text, needle, delta), { lang, deadlines });
+}
+
+/** The hover's lines (title first, without the bold marks) and the text it covers. */
+function shown(doc: ReportDocument, h: Hover | undefined): { lines: string[]; covers: string } {
+  assert.ok(h, 'expected a hover');
+  const lines = h.markdown.split('\n\n');
+  assert.match(lines[0], /^\*\*.+\*\*$/, 'the first line is bold');
+  lines[0] = lines[0].slice(2, -2);
+  return { lines, covers: doc.text.slice(h.span.start, h.span.end) };
+}
+
+const HUAIAN = '2024_huaian_shizhengfu_1';
+const ROW_SECRET = '| 三、本年度办理结果 / （三）不予公开 / 1.属于国家秘密 | ';
+
+describe('national table cells (淮安市人民政府 2024, 2021 format)', () => {
+  const { doc } = parseShared('corpus', HUAIAN);
+
+  test('a Table B leaf cell: its labels, the row total, the （七）总计 it counts towards, its group and the article', () => {
+    const { lines, covers } = shown(doc, hoverIn(doc, ROW_SECRET, ROW_SECRET.length));
+    assert.equal(covers, '2');
+    assert.deepEqual(lines, [
+      '三、本年度办理结果 › （三）不予公开 › 1.属于国家秘密 × 自然人 = 2',
+      '表三 收到和处理政府信息公开申请情况',
+      '本行总计 = 六类申请人之和：2 + 0 + 0 + 0 + 0 + 0 = 2，总计 2 ✓',
+      '计入（七）总计（自然人列）：各项办理结果之和 2932，（七）总计 2932 ✓',
+      '（三）不予公开小计（自然人列，表中无此行）：2 + 30 + 5 + 6 + 7 + 12 + 9 + 105 = 176',
+      '《条例》第十四条：依法确定为国家秘密的政府信息，法律、行政法规禁止公开的政府信息，以及公开后可能危及国家安全、公共安全、经济安全、社会稳定的政府信息，不予公开（参考）',
+    ]);
+  });
+
+  test('the （七）总计 cell shows the whole column sum and the balance of its column', () => {
+    const row = '| 三、本年度办理结果 / （七）总计 | ';
+    const { lines, covers } = shown(doc, hoverIn(doc, row, row.length));
+    assert.equal(covers, '2932');
+    assert.equal(lines[0], '三、本年度办理结果 › （七）总计 × 自然人 = 2932');
+    assert.ok(lines.includes('（七）总计（自然人列）= 各项办理结果之和：1288 + 447 + 2 + 30 + 5 + 6 + 7 + 12 + 9 + 105 + 746 + 11 + 1 + 56 + 25 + 1 + 67 + 6 + 108 = 2932 ✓'), lines.join('\n'));
+    assert.ok(lines.includes('勾稽关系（自然人列）：一 + 二 = 3001 + 34 = 3035；（七）总计 + 四 = 2932 + 103 = 3035 ✓'), lines.join('\n'));
+    assert.ok(lines.includes('本行总计 = 六类申请人之和：2932 + 53 + 0 + 0 + 61 + 4 = 3050，总计 3050 ✓'));
+  });
+
+  test('the 总计 column of 四、结转下年度继续办理 takes part in the row sum and the balance', () => {
+    const row = '| 四、结转下年度继续办理 | 103 | 0 | 0 | 0 | 0 | 0 | ';
+    const { lines, covers } = shown(doc, hoverIn(doc, row, row.length + 1));
+    assert.equal(covers, '103');
+    assert.equal(lines[0], '四、结转下年度继续办理 × 总计 = 103');
+    assert.ok(lines.includes('勾稽关系（总计列）：一 + 二 = 3119 + 34 = 3153；（七）总计 + 四 = 3050 + 103 = 3153 ✓'), lines.join('\n'));
+  });
+
+  test('（二）部分公开 carries the counting rule printed in its label and the article (参考)', () => {
+    const row = '（区分处理的，只计这一情形，不计其他情形） | ';
+    const { lines } = shown(doc, hoverIn(doc, row, row.length));
+    assert.equal(lines[0], '三、本年度办理结果 › （二）部分公开 × 自然人 = 447');
+    assert.ok(lines.includes('区分处理的，只计这一情形，不计其他情形'));
+    assert.ok(lines.includes('《条例》第三十七条（区分处理）（参考）'));
+  });
+
+  test('the row label itself: the row path, its total and the article', () => {
+    const { lines, covers } = shown(doc, hoverIn(doc, '1.属于国家秘密', 3));
+    assert.equal(covers, '三、本年度办理结果 / （三）不予公开 / 1.属于国家秘密');
+    assert.equal(lines[0], '三、本年度办理结果 › （三）不予公开 › 1.属于国家秘密');
+    assert.ok(lines.includes('本行总计 = 六类申请人之和：2 + 0 + 0 + 0 + 0 + 0 = 2，总计 2 ✓'));
+  });
+
+  test('a Table C cell: its group and the group total', () => {
+    const { lines, covers } = shown(doc, hoverIn(doc, '| 72 | 64 |', 2));
+    assert.equal(covers, '72');
+    assert.deepEqual(lines, [
+      '行政复议 › 结果维持 = 72',
+      '表四 政府信息公开行政复议、行政诉讼情况',
+      '行政复议：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 72 + 64 + 178 + 37 = 351，总计 351 ✓',
+    ]);
+  });
+
+  test('a Table A cell: its item of 第二十条, the row and the column', () => {
+    const { lines, covers } = shown(doc, hoverIn(doc, '| 行政规范性文件 | 8 | 26 |', 16));
+    assert.equal(covers, '26');
+    assert.deepEqual(lines, [
+      '第二十条第（一）项 › 行政规范性文件 × 本年废止件数 = 26',
+      '表二 主动公开政府信息情况',
+      '本行：本年制发件数 8 · 本年废止件数 26 · 现行有效件数 66',
+      '本列：规章 0 · 行政规范性文件 26',
+      '《条例》第二十条第（一）项：行政法规、规章和规范性文件',
+    ]);
+  });
+
+  test('in English, the same identities with English framing', () => {
+    const { lines } = shown(doc, hoverIn(doc, ROW_SECRET, ROW_SECRET.length, 'en'));
+    assert.equal(lines[1], 'Table B: applications received and handled');
+    assert.equal(lines[2], 'Row 总计 = the six applicant columns: 2 + 0 + 0 + 0 + 0 + 0 = 2, 总计 2 ✓');
+    assert.match(lines[5], /^Regulations, Art\. 14: .* \(for reference\)$/);
+  });
+
+  test('a wrong total shows ✗ with the difference, on the row and in the balance', () => {
+    const text = readShared('corpus', HUAIAN).replace(`${ROW_SECRET}2 | 0 | 0 | 0 | 0 | 0 | 2 |`, `${ROW_SECRET}2 | 0 | 0 | 0 | 0 | 0 | 5 |`);
+    const changed = parseDocument(text);
+    const { lines } = shown(changed, hoverIn(changed, ROW_SECRET, ROW_SECRET.length + 24));
+    assert.equal(lines[0], '三、本年度办理结果 › （三）不予公开 › 1.属于国家秘密 × 总计 = 5');
+    assert.ok(lines.includes('本行总计 = 六类申请人之和：2 + 0 + 0 + 0 + 0 + 0 = 2，总计 5 ✗（相差 3）'), lines.join('\n'));
+    assert.ok(lines.includes('计入（七）总计（总计列）：各项办理结果之和 3053，（七）总计 3050 ✗（相差 3）'), lines.join('\n'));
+  });
+
+  test('blank cells are said to count as 0 (沭阳县发改局 2023: only 自然人 and 总计 filled)', () => {
+    const { doc: shuyang } = parseShared('corpus', '2023_shuyang_fagaiju');
+    const row = '| 一、本年新收政府信息公开申请数量 | ';
+    const { lines } = shown(shuyang, hoverIn(shuyang, row, row.length));
+    assert.equal(lines[0], '一、本年新收政府信息公开申请数量 × 自然人 = 26');
+    assert.equal(lines[2], '本行总计 = 六类申请人之和：26 + 0 + 0 + 0 + 0 + 0 = 26，总计 26 ✓（空白格按 0 计）');
+    assert.equal(lines[3], '勾稽关系（自然人列）：一 + 二 = 26 + 0 = 26；（七）总计 + 四 = 26 + 0 = 26 ✓');
+  });
+});
+
+describe('counts in the text', () => {
+  test('seed 000: 876 is the total of list lines that add up to 377 ✗', () => {
+    const { doc } = parseShared('seeds', '000');
+    const { lines, covers } = shown(doc, hoverIn(doc, '共876条', 1));
+    assert.equal(covers, '876条');
+    assert.deepEqual(lines, [
+      '876条：我局主动公开政府信息',
+      '合计，“其中：”后逐行列出的 3 项分项：政策法规类信息 69 + 业务类信息 294 + 便民服务类信息 14 = 377条 ✗（比合计少 499）',
+    ]);
+    // 69 is both a part of 876 and the total of its own 其中.
+    const part = shown(doc, hoverIn(doc, '共公开69条', 3)).lines;
+    assert.deepEqual(part.slice(1), [
+      '合计，“其中”之后的 2 项分项：“法规公文”类信息 17 + “政府决策”类信息 52 = 69条 ✓',
+      '分项，属于合计 “我局主动公开政府信息”876条，占 7.9%',
+      '同组 3 项分项之和 377条 ✗（比合计少 499）',
+    ]);
+  });
+
+  test('seed 001: 898 = the six categories ✓, and a part shows its share', () => {
+    const { doc } = parseShared('seeds', '001');
+    const total = shown(doc, hoverIn(doc, '更新政府信息898条', 6));
+    assert.equal(total.lines[0], '898条：2009年度主动公开更新政府信息');
+    assert.equal(total.lines[1], '合计，“其中”之后的 6 项分项：概况类信息 2 + 计划总结类信息 10 + 法规公文类信息 188 + 工作动态类信息 200 + 服务类信息 12 + 其他信息 486 = 898条 ✓');
+    const part = shown(doc, hoverIn(doc, '其他信息486条', 4)).lines;
+    assert.deepEqual(part, ['486条：其他信息', '分项，属于合计 “2009年度主动公开更新政府信息”898条，占 54.1%', '同组 6 项分项之和 898条 ✓']);
+  });
+
+  test('seed 001: two counts before 其中 — the parts fit 19 + 4 = 23 ✓', () => {
+    const { doc } = parseShared('seeds', '001');
+    for (const [needle, delta] of [['在线申请19件', 4], ['纸质申请4件', 4]] as const) {
+      const { lines } = shown(doc, hoverIn(doc, needle, delta));
+      assert.equal(lines[1], '合计，“其中”之后的 5 项分项：4 + 1 + 15 + 2 + 1 = 23件 ✓（合计按 19 + 4 = 23 计）');
+    }
+    const part = shown(doc, hoverIn(doc, '1件属于依申请')).lines;
+    assert.deepEqual(part, ['1件：属于依申请公开的信息', '分项，属于合计 23件，占 4.3%', '同组 5 项分项之和 23件 ✓（合计按 19 + 4 = 23 计）']);
+  });
+
+  test('a count with no statement around it says what it counts; an approximate one says it is not summed', () => {
+    const { doc } = parseShared('corpus', HUAIAN);
+    assert.deepEqual(shown(doc, hoverIn(doc, '制作政策解读21 个', 6)).lines, ['21 个：通过文字、图片等形式制作政策解读']);
+    assert.deepEqual(shown(doc, hoverIn(doc, '5500 余条')).lines, ['5500 余条：市政府网站主动公开各类政府信息', '概数（余），不参与核算']);
+    // A one-item （含…）: a subset, not a list to add up.
+    assert.deepEqual(shown(doc, hoverIn(doc, '答复 3050 件', 4)).lines, ['3050 件：答复', '合计，括号内所含只列出一项：上年度结转申请 34件']);
+  });
+
+  test('numbers that are not counts (postcodes, phone numbers, document numbers) get no hover', () => {
+    const { doc } = parseShared('corpus', HUAIAN);
+    assert.equal(hoverIn(doc, '邮编：223001', 4), undefined);
+    assert.equal(hoverIn(doc, '0517-83605210', 6), undefined);
+    assert.equal(hoverIn(doc, '国令第 711 号', 5), undefined);
+  });
+});
+
+describe('section headings', () => {
+  test('2021 format: the Art. 50 item and the table the part must hold', () => {
+    const { doc } = parseShared('corpus', HUAIAN);
+    const { lines, covers } = shown(doc, hoverIn(doc, '三、收到和处理政府信息公开申请情况', 3));
+    assert.equal(covers, '三、收到和处理政府信息公开申请情况');
+    assert.deepEqual(lines, [
+      '三、收到和处理政府信息公开申请情况',
+      '对应《条例》第五十条第一款第（二）项：“行政机关收到和处理政府信息公开申请的情况”',
+      '✓ 表三（收到和处理政府信息公开申请情况）：第 52 行',
+      '本报告：2024年度，2021年格式',
+    ]);
+  });
+
+  test('a government report with no word on assessment, public review or accountability is told so under 一、', () => {
+    const { doc } = parseShared('corpus', HUAIAN);
+    const { lines } = shown(doc, hoverIn(doc, '一、总体情况'));
+    assert.match(lines[1], /^对应统一格式第一部分/);
+    assert.match(lines[2], /^✗ 报告中未找到工作考核、社会评议和责任追究结果情况/);
+  });
+
+  test('a 2021 report whose 三、 has no Table B', () => {
+    const text = [
+      '某县发展和改革局2021年政府信息公开工作年度报告',
+      '',
+      '一、总体情况',
+      '',
+      '本年度报告中所列数据统计期限为2021年1月1日至2021年12月31日。',
+      '',
+      '三、收到和处理政府信息公开申请情况',
+      '',
+      '本年度共收到政府信息公开申请3件，均已按时答复。',
+      '',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '',
+      '无。',
+    ].join('\n');
+    const doc = parseDocument(text);
+    const { lines } = shown(doc, hoverIn(doc, '三、收到', 1));
+    assert.ok(lines.includes('✗ 本部分未找到表三（收到和处理政府信息公开申请情况）'), lines.join('\n'));
+    const en = shown(doc, hoverIn(doc, '四、政府', 1, 'en')).lines;
+    assert.ok(en.includes('✗ No Table C (administrative review and litigation) found in this part'), en.join('\n'));
+  });
+
+  test('legacy report: the item of 2007 Art. 32', () => {
+    const { doc } = parseShared('seeds', '000');
+    const { lines } = shown(doc, hoverIn(doc, '三、依申请公开政府信息办理情况', 2));
+    assert.deepEqual(lines, [
+      '三、依申请公开政府信息办理情况',
+      '对应2007年《条例》第三十二条第（二）项：“行政机关依申请公开政府信息和不予公开政府信息的情况”',
+      '本报告：2012年度，2008—2018年旧格式',
+    ]);
+  });
+});
+
+describe('dates', () => {
+  test('a signature date inside the deadline for a county department (沭阳县发改局 2023)', () => {
+    const { doc } = parseShared('corpus', '2023_shuyang_fagaiju');
+    const { lines, covers } = shown(doc, hoverIn(doc, '2024年1月17日'));
+    assert.equal(covers, '2024年1月17日');
+    assert.deepEqual(lines, [
+      '2024年1月17日：落款日期（成文日期）',
+      '✓ 符合 GB/T 9704-2012 的写法',
+      '✓ 在公布期限2024年1月31日之前（《条例》第四十九条第一款（县级以上人民政府部门）；当地可能规定更早的期限）',
+      '报告年度：2023年',
+    ]);
+  });
+
+  test('a local deadline from the configuration makes the same date late', () => {
+    const { doc } = parseShared('corpus', '2023_shuyang_fagaiju');
+    const { lines } = shown(doc, hoverIn(doc, '2024年1月17日', 0, 'zh', { department: { month: 1, day: 10 } }));
+    assert.equal(lines[2], '✗ 晚于公布期限2024年1月10日（本地配置的人民政府部门期限）');
+  });
+
+  test('a signature date with a Latin O (seed 001, 2009 report signed in 2010)', () => {
+    const { doc } = parseShared('seeds', '001');
+    const { lines } = shown(doc, hoverIn(doc, '二O一O年三月五日', 2));
+    assert.deepEqual(lines, [
+      '二O一O年三月五日：落款日期（成文日期）',
+      'GB/T 9704-2012 写法：2010年3月5日',
+      '成文于2012年7月1日以前，当时习惯用汉字、零写作“〇”：二〇一〇年三月五日',
+      '✗ 年份中的零用了形近字符，应写作“〇”（GB/T 15835-2011 5.2.5）',
+      '✓ 在公布期限2010年3月31日之前（2007年《条例》第三十一条；当地可能规定更早的期限）',
+      '报告年度：2009年',
+    ]);
+  });
+
+  test('a date with a space inside, in its role as the end of the statistics period', () => {
+    const { doc } = parseShared('seeds', '001');
+    const { lines } = shown(doc, hoverIn(doc, '2009年12月31 日', 1, 'en'));
+    assert.deepEqual(lines, [
+      '2009年12月31 日: the end of the statistics period',
+      'GB/T 9704-2012 form: 2009年12月31日',
+      '✗ a space inside the date (GB/T 15835-2011, 5.1.7.2)',
+      'Report year: 2009',
+    ]);
+  });
+
+  test('a signature before the year ended', () => {
+    const doc = parseDocument('某县教育局2021年政府信息公开工作年度报告\n\n一、总体情况\n\n略。\n\n某县教育局\n2021年11月5日\n');
+    const { lines } = shown(doc, hoverIn(doc, '2021年11月5日'));
+    assert.equal(lines[0], '2021年11月5日：落款日期（成文日期）');
+    assert.ok(lines.includes('✗ 早于报告年度结束（2021年12月31日）'), lines.join('\n'));
+  });
+});
+
+describe('nothing to say, and never an exception', () => {
+  test('plain text, whitespace, markers and offsets outside the text get no hover', () => {
+    const { doc } = parseShared('corpus', HUAIAN);
+    assert.equal(hoverIn(doc, '坚持以习近平新时代'), undefined);
+    assert.equal(hoverIn(doc, '\n\n一、总体情况'), undefined);
+    for (const offset of [-1, doc.text.length, doc.text.length + 10, 0.5, Number.NaN]) assert.equal(hoverAt(doc, offset, { lang: 'zh' }), undefined);
+  });
+
+  test('a hover never lets a report inject Markdown', () => {
+    const doc = parseDocument('某局2020年政府信息公开工作年度报告\n\n二、主动公开政府信息情况\n\n共公开`代码`和_强调_及<b>标签</b>信息10条。\n');
+    const h = hoverIn(doc, '10条');
+    assert.ok(h);
+    assert.equal(h.markdown, '**10条：公开\\`代码\\`和\\_强调\\_及\\<b\\>标签\\</b\\>信息**');
+  });
+
+  test('every 97th offset of every shared file, in both languages', () => {
+    let hovers = 0;
+    for (const dir of ['seeds', 'corpus'] as const) {
+      for (const name of listShared(dir)) {
+        const { doc } = parseShared(dir, name);
+        for (let offset = 0; offset <= doc.text.length + 1; offset += 97) {
+          for (const lang of ['zh', 'en'] as const) {
+            const h = hoverAt(doc, offset, { lang, deadlines: { township: { month: 3, day: 31 } } });
+            if (!h) continue;
+            hovers++;
+            assert.ok(h.span.start <= offset && offset < h.span.end, `${name}@${offset}: the hover covers the offset`);
+            assert.ok(h.markdown.length < 2000, `${name}@${offset}: short`);
+          }
+        }
+      }
+    }
+    assert.ok(hovers > 100, `only ${hovers} hovers`);
+  });
+
+  test('junk, half-typed tables, CRLF, full-width digits and the empty text: every offset', () => {
+    const texts = [
+      '',
+      '\u0000\u0001\uFFFD\uD800|||\t\t',
+      '| 一、本年新收政府信息公开申请数量 | 3 |\n| 三、本年度办理结果 / （七）总计 |\n| 四、结转下年度继续办理 | | | x |\n',
+      '某局２０２１年政府信息公开工作年度报告\r\n\r\n三、收到和处理政府信息公开申请情况\r\n\r\n共收到申请１２件，其中网上申请１３件。\r\n\r\n| 行政复议 / 结果维持 | 行政诉讼 |\r\n| 1 | 2 | 3 |\r\n二〇二二年一月',
+      '其中：\n\n共计\n\n其中其中5件，共\n（含（含3件',
+      '| （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | 自然人 | 总计 |\n|---|---|---|\n| 一、本年新收政府信息公开申请数量 | 1 |\n| 二、上年结转政府信息公开申请数量 | 0 | 0 |\n| 三、本年度办理结果 / （七）总计 | 1 | 1 |\n| 四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n',
+    ];
+    for (const text of texts) {
+      const doc = parseDocument(text);
+      for (let offset = -1; offset <= text.length + 1; offset++) {
+        for (const lang of ['zh', 'en'] as const) hoverAt(doc, offset, { lang });
+      }
+    }
+  });
+});
