@@ -77,6 +77,9 @@ describe('national table cells (淮安市人民政府 2024, 2021 format)', () =>
     assert.equal(covers, '三、本年度办理结果 / （三）不予公开 / 1.属于国家秘密');
     assert.equal(lines[0], '三、本年度办理结果 › （三）不予公开 › 1.属于国家秘密');
     assert.ok(lines.includes('本行总计 = 六类申请人之和：2 + 0 + 0 + 0 + 0 + 0 = 2，总计 2 ✓'));
+    // The header note states the balance; a column header is no data and gets nothing.
+    assert.deepEqual(shown(doc, hoverIn(doc, '（本列数据的勾稽关系', 3)).lines, ['表三 / Table B', '勾稽关系：本年新收 + 上年结转 = 本年度办理结果总计 + 结转下年度继续办理（每一列分别成立）']);
+    assert.equal(hoverIn(doc, '| 申请人情况 / 自然人 |', 3), undefined);
   });
 
   test('a Table C cell: its group and the group total', () => {
