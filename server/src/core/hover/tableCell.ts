@@ -50,7 +50,7 @@ function noteBlanks(line: LocalizedText | undefined, cells: Array<Cell | undefin
 function bRowSum(nr: NationalRow): LocalizedText | undefined {
   const total = nr.cells.get('总计');
   const parts = TABLE_B_APPLICANT_COLUMNS.map((c) => nr.cells.get(c));
-  if (!total || parts.some((c) => !c) || !(isFilled(total) || parts.some(isFilled))) return undefined;
+  if (!total || parts.some((c) => !c) || !parts.some(isFilled)) return undefined;
   const values = parts.map(valueOf);
   const sum = values.reduce((a, b) => a + b, 0);
   const expr = `${sumExpression(values)} = ${fmtNumber(sum)}`;
@@ -66,7 +66,7 @@ function bColumnSum(t: NationalTable, rowId: string, col: string): LocalizedText
   if (!leaves.every((id) => t.rows.some((r) => r.id === id))) return undefined;
   const total = t.cell('三（七）', col);
   const parts = leaves.map((id) => t.cell(id, col));
-  if (!total || parts.some((c) => !c) || !(isFilled(total) || parts.some(isFilled))) return undefined;
+  if (!total || parts.some((c) => !c) || !parts.some(isFilled)) return undefined;
   const values = parts.map(valueOf);
   const sum = values.reduce((a, b) => a + b, 0);
   const stated = isFilled(total) ? md(total.text) : '（空白）';
@@ -145,7 +145,7 @@ function cColumnPath(colId: string): string {
 function cGroupSum(t: NationalTable, group: string): LocalizedText | undefined {
   const total = t.cell(TABLE_C_ROW_ID, `${group}/总计`);
   const parts = TABLE_C_OUTCOMES.filter((o) => o !== '总计').map((o) => t.cell(TABLE_C_ROW_ID, `${group}/${o}`));
-  if (!total || parts.some((c) => !c) || !(isFilled(total) || parts.some(isFilled))) return undefined;
+  if (!total || parts.some((c) => !c) || !parts.some(isFilled)) return undefined;
   const values = parts.map(valueOf);
   const sum = values.reduce((a, b) => a + b, 0);
   const expr = `${sumExpression(values)} = ${fmtNumber(sum)}`;
