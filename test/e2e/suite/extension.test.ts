@@ -244,6 +244,23 @@ suite('nianbao in a real VS Code extension host', () => {
     }
   });
 
+  test('hovering a Table B cell of a corpus report tells its row × column and whether its identities hold', async () => {
+    const name = CORPUS[1]; // 2019_shanghai_bangongting_1.md
+    const uri = await showAndWaitForLanguage(name, 'nianbao');
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())!;
+    const table = parseDocument(doc.getText()).tables.find((t) => t.national?.id === 'B')!;
+    const cell = table.national!.cell('一', '自然人')!;
+    const position = doc.positionAt(cell.start);
+    const hovers = await waitFor(async () => {
+      const h = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
+      return h && h.length ? h : undefined;
+    }, 'a hover on the cell');
+    const text = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')).join('\n');
+    assert.match(text, /一、本年新收政府信息公开申请数量 × 自然人 = 821/);
+    assert.match(text, /821 \+ 18 = 839.*767 \+ 72 = 839 ✓/, 'the balance 一 + 二 = （七）总计 + 四 with its values');
+    assert.deepStrictEqual([hovers[0].range?.start.character, hovers[0].range?.end.character], [position.character, position.character + 3]);
+  });
+
   test('editing re-checks: deleting the table clears the warning, undo brings it back', async () => {
     const uri = inWorkspace('broken-table.txt');
     const editor = await show('broken-table.txt');
