@@ -91,6 +91,16 @@ function styleOf(doc: ReportDocument): TableStyle {
   return doc.tables.some((t) => t.format === 'tsv') && !doc.tables.some((t) => t.format === 'pipe') ? 'tsv' : 'markdown';
 }
 
+const bodyCache = new Map<string, string[]>();
+
+/** Template bodies are the same for every report of an era: render each once (Table B is 27 rows). */
+function bodyOf(topic: SectionTopic, era: Report['era'], style: TableStyle): string[] {
+  const key = `${topic}|${era}|${style}`;
+  let body = bodyCache.get(key);
+  if (!body) bodyCache.set(key, (body = trimBlank(sectionBodyLines(topic, era, style))));
+  return body;
+}
+
 interface Planned {
   part: RequiredPart;
   slot: Slot;
@@ -105,7 +115,7 @@ function sectionsText(doc: ReportDocument, report: Report, template: Heading, pl
   const indent = /^[ \t\u3000]*$/.test(lead) ? lead : '';
   const blocks = planned.map(({ part }, i) => {
     const heading = `${indent}${renumberedMarker(template.marker, first + i)}${sectionTitle(part.topic, report.era)}`;
-    const body = trimBlank(sectionBodyLines(part.topic, report.era, style));
+    const body = bodyOf(part.topic, report.era, style);
     const isTable = (l: string) => l.startsWith('|') || l.includes('\t');
     const hasTable = body.some(isTable);
     // A Markdown table needs a blank line above it to be a table.
