@@ -4,6 +4,7 @@
 // (rules/prose.ts breakdownsOf); their index by number is built once per document.
 import type { LocalizedText, NumberMention, ReportDocument, Span } from '../model';
 import { breakdownsOf, clauseEnd, clauseStart, isCount, numbersIn, written, type Breakdown, type Part } from '../rules/prose';
+import { breakdownVerdict, sumOfParts as sumOf } from '../rules/totalMismatch';
 import { itemAt, tableAt } from './locate';
 import { fmtNumber, md, type HoverContent } from './render';
 
@@ -14,10 +15,6 @@ interface Roles {
 }
 
 const roleIndex = new WeakMap<ReportDocument, Map<NumberMention, Roles>>();
-
-function sumOf(b: Breakdown): number {
-  return b.parts.reduce((a, p) => a + p.n.value * p.times, 0);
-}
 
 function sentenceAround(doc: ReportDocument, pos: number): Span | undefined {
   const p = itemAt(doc.paragraphs, pos);
@@ -111,16 +108,18 @@ function partTerm(p: Part): string {
   return `${md(label)} ${p.times > 1 ? `${value} × ${p.times}` : value}`.trim();
 }
 
-/** The parts complete the total by their own claim: a remainder item or all categories, nothing open. */
-function claimsComplete(b: Breakdown): boolean {
-  return b.parts.length >= 2 && !b.truncated && !b.open && (b.residual || b.categories);
-}
-
-/** "✓", "✗（比合计少 499）", or why it is not judged. */
+/**
+ * "✗（比合计少 499）" exactly when total-mismatch flags the breakdown (its own verdict decides), else "✓"
+ * or why it is not judged.
+ */
 function judge(b: Breakdown, combined: NumberMention[] | undefined): LocalizedText {
-  if (b.unusable) return UNUSABLE[b.unusable] ?? { zh: '不核算', en: 'not checked' };
   const sum = sumOf(b);
   const total = b.total.value;
+  const d = fmtNumber(Math.abs(total - sum));
+  const kind = breakdownVerdict(b);
+  if (kind === 'more') return { zh: `✗（比合计多 ${d}）`, en: `✗ (${d} more than the total)` };
+  if (kind === 'less') return { zh: `✗（比合计少 ${d}）`, en: `✗ (${d} less than the total)` };
+  if (b.unusable) return UNUSABLE[b.unusable] ?? { zh: '不核算', en: 'not checked' };
   if (Math.abs(sum - total) < 1e-9) return { zh: '✓', en: '✓' };
   if (b.alternatives) {
     if (combined) {
@@ -130,10 +129,8 @@ function judge(b: Breakdown, combined: NumberMention[] | undefined): LocalizedTe
     if (b.alternatives.some((a) => Math.abs(a - sum) < 1e-9)) return { zh: '✓（合计取前文另一数字）', en: '✓ (the total is another count before it)' };
     return { zh: '前面有几个数字，分不清哪个是合计，不作判断', en: 'several counts come first and none is clearly the total: not judged' };
   }
-  const d = fmtNumber(Math.abs(total - sum));
-  if (sum > total) return { zh: `✗（比合计多 ${d}）`, en: `✗ (${d} more than the total)` };
-  if (claimsComplete(b)) return { zh: `✗（比合计少 ${d}）`, en: `✗ (${d} less than the total)` };
-  return { zh: `比合计少 ${d}，所列分项未必完整，不作判断`, en: `${d} less than the total; the list need not be complete, not judged` };
+  if (sum < total) return { zh: `比合计少 ${d}，所列分项未必完整，不作判断`, en: `${d} less than the total; the list need not be complete, not judged` };
+  return { zh: '不核算', en: 'not checked' };
 }
 
 function totalLines(b: Breakdown, combined: NumberMention[] | undefined): LocalizedText[] {

@@ -4,12 +4,14 @@ import { breakdownsOf, clauseStart, written, type Breakdown } from './prose';
 import { fmt } from './tableCells';
 import type { Rule, RuleContext } from './types';
 
-function sumOf(b: Breakdown): number {
+/** The sum of a breakdown's parts, each counted as often as its 各 spreads it. */
+export function sumOfParts(b: Breakdown): number {
   return b.parts.reduce((a, p) => a + p.n.value * p.times, 0);
 }
 
 /**
- * Whether the breakdown is judged at all, and how. Precision first:
+ * Whether the parts contradict the total ('more' or 'less'), undefined when they agree or the breakdown
+ * is not judged. The hover's ✓/✗ on prose totals uses this too, so the two never disagree. Precision first:
  * - an approximate total or part (余, 多, 约), a comparison inside the list (较上年增加…), a 各 that
  *   cannot be counted: not checked;
  * - several counts before 其中 and none marked as the total ("共收到在线申请19件，纸质申请4件。其中…"):
@@ -22,9 +24,9 @@ function sumOf(b: Breakdown): number {
  *   (…类). "共收到申请30件，其中网上申请20件、当面申请5件" may well leave out the letters, so it is not
  *   flagged; "共公开…2361条，其中政策文件类96条……其他类信息735条" has nowhere else to put 10 items.
  */
-function verdict(b: Breakdown): 'more' | 'less' | undefined {
+export function breakdownVerdict(b: Breakdown): 'more' | 'less' | undefined {
   if (b.unusable || !b.parts.length) return undefined;
-  const sum = sumOf(b);
+  const sum = sumOfParts(b);
   const total = b.total.value;
   if (Math.abs(sum - total) < 1e-9) return undefined;
   if (b.alternatives) return undefined;
@@ -68,9 +70,9 @@ export const totalMismatch: Rule = {
   },
   checkReport(report, ctx) {
     for (const b of breakdownsOf(ctx.doc, report)) {
-      const kind = verdict(b);
+      const kind = breakdownVerdict(b);
       if (!kind) continue;
-      const sum = sumOf(b);
+      const sum = sumOfParts(b);
       const total = b.total.value;
       const diff = fmt(Math.abs(total - sum));
       const unit = b.total.unit!;

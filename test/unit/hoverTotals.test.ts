@@ -1,0 +1,65 @@
+// The hover on a prose total and the total-mismatch diagnostic judge alike: over every breakdown of every
+// shared report (rules/prose.ts breakdownsOf), and of the examples with their deliberate errors, a total the
+// rule flags shows ✗, and one it accepts does not.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { collectFindings, hoverAt, parseDocument, type Finding, type ReportDocument } from '../../server/src/core';
+import { breakdownsOf, type Breakdown } from '../../server/src/core/rules/prose';
+import { listShared, parseShared } from './fixtures';
+
+/** The finding of total-mismatch on this breakdown: at its total, naming exactly its parts. */
+function findingOf(findings: Finding[], b: Breakdown): Finding | undefined {
+  const parts = b.parts.map((p) => `${p.n.start}-${p.n.end}`).join(',');
+  return findings.find((f) => {
+    if (f.start !== b.total.start || f.end !== b.total.end) return false;
+    const related = (f.related ?? []).filter((r) => r.start !== b.marker.start || r.end !== b.marker.end);
+    return related.map((r) => `${r.start}-${r.end}`).join(',') === parts;
+  });
+}
+
+/** The hover lines about statements this number is the total of ("合计，…"), and the ones about its group as a part. */
+function statementLines(doc: ReportDocument, offset: number): { asTotal: string[]; asPart: string[] } {
+  const h = hoverAt(doc, offset, { lang: 'zh' });
+  const lines = h ? h.markdown.split('\n\n').slice(1) : [];
+  return { asTotal: lines.filter((l) => l.startsWith('合计，')), asPart: lines.filter((l) => l.startsWith('同组 ')) };
+}
+
+const crosses = (lines: string[]) => lines.filter((l) => l.includes('✗')).length;
+
+const EXAMPLES = path.join(__dirname, '..', '..', 'examples');
+
+function* reports(): Generator<{ name: string; doc: ReportDocument }> {
+  for (const dir of ['seeds', 'corpus'] as const) for (const name of listShared(dir)) yield { name, doc: parseShared(dir, name).doc };
+  for (const name of fs.readdirSync(EXAMPLES).filter((f) => f !== 'README.md')) {
+    yield { name, doc: parseDocument(fs.readFileSync(path.join(EXAMPLES, name), 'utf8')) };
+  }
+}
+
+test('a prose total total-mismatch flags gets ✗ in the hover, one it accepts does not (every shared report, the examples)', () => {
+  let breakdowns = 0;
+  let flagged = 0;
+  for (const { name, doc } of reports()) {
+    const findings = collectFindings(doc).filter((f) => f.ruleId === 'total-mismatch');
+    const all = doc.reports.flatMap((r) => breakdownsOf(doc, r));
+    const isFlagged = new Map(all.map((b) => [b, !!findingOf(findings, b)]));
+    for (const b of all) {
+      breakdowns++;
+      const where = `${name}: ${doc.text.slice(b.total.start, b.total.end)} at ${b.total.start}`;
+      if (isFlagged.get(b)) flagged++;
+      // The same number may be the total (or a part) of several statements: count the ✗ lines.
+      const sameTotal = all.filter((x) => x.total === b.total && isFlagged.get(x)).length;
+      const { asTotal } = statementLines(doc, b.total.start);
+      assert.equal(crosses(asTotal), sameTotal, `${where}: ${sameTotal} flagged, hover:\n${asTotal.join('\n')}`);
+      for (const part of b.parts) {
+        const groups = all.filter((x) => x.parts.some((p) => p.n === part.n) && isFlagged.get(x)).length;
+        const { asPart } = statementLines(doc, part.n.start);
+        assert.equal(crosses(asPart), groups, `${where}, part ${doc.text.slice(part.n.start, part.n.end)}: hover:\n${asPart.join('\n')}`);
+      }
+    }
+    assert.equal(findings.length, [...isFlagged.values()].filter(Boolean).length, `${name}: every total-mismatch finding is one breakdown`);
+  }
+  assert.ok(breakdowns >= 15, `breakdowns checked: ${breakdowns}`);
+  assert.ok(flagged >= 3, `flagged breakdowns: ${flagged}`);
+});
