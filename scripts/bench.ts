@@ -1,12 +1,13 @@
 // `npm run bench`: in-process parse (+ findings) time for a ~50 KB report and a ~1 MB document built
 // from the real reports in ../shared, warm, median of several runs; and the whole `nianbao check`
-// process on the 50 KB report. Prints figures; asserts nothing (a benchmark, not a test).
+// process on the 50 KB report; and the editor requests (hover, completion, fix all) per call. Prints figures; asserts nothing (a benchmark, not a test).
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { collectFindings, parseDocument } from '../server/src/core';
+import { collectFindings, hoverAt, parseDocument, safeFixEdits } from '../server/src/core';
+import { completionsAt } from '../server/src/core/completion';
 import type { RuleTiming } from '../server/src/core/rules/engine';
 
 const root = path.join(__dirname, '..');
@@ -90,6 +91,25 @@ for (let i = 0; i < 9; i++) {
 }
 console.log(`  rules on ${kb(large)} (median per rule):`);
 for (const [id, ms] of perRule) console.log(`    ${id.padEnd(22)} ${fmt(median(ms)).padStart(10)}`);
+
+// Editor requests on the parsed 50 KB document: what one hover, one completion or fix-all costs.
+const parsedSmall = parseDocument(small);
+const smallFindings = collectFindings(parsedSmall);
+const offsets = Array.from({ length: 200 }, (_, i) => Math.floor((i * small.length) / 200));
+const perCall = (fn: (offset: number) => void) => time(() => offsets.forEach(fn), 9, 3) / offsets.length;
+const fmt3 = (ms: number) => `${ms.toFixed(3)} ms`;
+// The first hover on a new version builds the per-document caches (statements, table identities).
+const fresh = Array.from({ length: 21 }, () => parseDocument(small));
+const firstHover = median(fresh.map((d) => {
+  const t0 = performance.now();
+  hoverAt(d, offsets[100], { lang: 'zh' });
+  return performance.now() - t0;
+}));
+console.log(`  editor requests on ${kb(small)} (median per call):`);
+console.log(`    first hover after parse ${fmt3(firstHover).padStart(9)}`);
+console.log(`    hover                  ${fmt3(perCall((o) => hoverAt(parsedSmall, o, { lang: 'zh' }))).padStart(10)}`);
+console.log(`    completion             ${fmt3(perCall((o) => completionsAt(parsedSmall, o))).padStart(10)}`);
+console.log(`    fix all (safe edits)   ${fmt3(time(() => safeFixEdits(smallFindings), 21)).padStart(10)}`);
 
 const cli = path.join(root, 'dist', 'cli.js');
 if (fs.existsSync(cli)) {
