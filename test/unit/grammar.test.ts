@@ -51,6 +51,30 @@ test('every seed and corpus file is tokenized to its end', async () => {
   }
 });
 
+test('long and odd lines are tokenized to their end (no pattern backtracks over them)', async () => {
+  const odd = [
+    '',
+    '1' + ' '.repeat(5000) + 'x',
+    '12 '.repeat(3000),
+    '政'.repeat(3000) + '〔2021〕' + '政'.repeat(2000) + '号',
+    '国办函[2021] '.repeat(500),
+    '《'.repeat(5000),
+    '|' + ' 1 |'.repeat(3000),
+    '|' + '-'.repeat(5000) + 'x',
+    '一、' + '政 '.repeat(3000),
+    '1,000'.repeat(2000),
+    '2017.1.1.'.repeat(1000),
+    '信息公开' + '政'.repeat(5000) + '报告',
+    '第一次共1,234.5万余人次占12.5％于二〇二四年一月一日（国办发〔2021〕30号）《条例》'.repeat(100),
+    '\u00a0'.repeat(3000) + '一',
+    '\u0000\u0001\ufffd\ud800 二〇\r',
+  ];
+  for (const text of odd) {
+    const [tokens] = await tokenizeLines(text);
+    assert.equal(tokens.map((t) => t.text).join(''), text, text.slice(0, 20));
+  }
+});
+
 test('the grammar gives each line the heading level the parser finds at its start (seeds and corpus)', async () => {
   let compared = 0;
   for (const dir of ['seeds', 'corpus'] as const) {
