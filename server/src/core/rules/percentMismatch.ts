@@ -12,15 +12,19 @@ interface Pair {
   decimals: number;
 }
 
-interface Candidate {
+/** A total a percentage may be taken of: a count of the text or a Table B total. */
+export interface Candidate {
   value: number;
   span: Span;
   zh: string;
   en: string;
 }
 
-/** Between the part and its percentage: "，占", "，占比", "，占总数的", "（占…" — nothing else. */
-const GAP = /^[ \u3000]*[，,（(]?[ \u3000]*(?:分别)?占[^。；;！？!?\d\n，,]{0,10}$/;
+/**
+ * Between the part and its percentage: "，占", "，占比", "，占总数的", "（占…" — nothing else. A line break
+ * inside the paragraph is a wrap ("66条,占\n61.7%" in seed 001).
+ */
+const GAP = /^\s*[，,（(]?\s*(?:分别)?占[^。；;！？!?\d，,]{0,10}$/;
 
 function decimalsOf(raw: string): number {
   const dot = raw.indexOf('.');
@@ -53,8 +57,30 @@ function truncates(a: number, total: number, p: number, decimals: number): boole
   return Math.abs(Math.floor((a / total) * 100 * scale + 1e-9) / scale - p) < 1e-9;
 }
 
-function fmtPct(x: number, decimals: number): string {
+export function fmtPct(x: number, decimals: number): string {
   return x.toFixed(decimals);
+}
+
+/**
+ * A percentage written after a count ("A a件，占p%") and how the rule judges it:
+ * - fits: a / total rounds to p at the printed decimals;
+ * - other-base: it does not, but it fits another count of the paragraph (the writer may mean that base): not reported;
+ * - truncated: cut off instead of rounded: an information note;
+ * - mismatch: reported.
+ * Without `total` no total could be established and nothing is judged.
+ */
+export interface PercentCheck {
+  part: NumberMention;
+  pct: NumberMention;
+  /** Decimals printed in the percentage (48.0 → 1). */
+  decimals: number;
+  paragraph: Paragraph;
+  total?: Candidate;
+  /** a / total · 100, unrounded. */
+  exact?: number;
+  status?: 'fits' | 'other-base' | 'truncated' | 'mismatch';
+  /** other-base: the count it fits instead. */
+  otherBase?: Candidate;
 }
 
 /** Table B's totals as candidates for counts of applications (件). */
@@ -73,6 +99,82 @@ function tableCandidates(report: Report): Candidate[] {
 
 function mentionCandidate(doc: ReportDocument, n: NumberMention): Candidate {
   return { value: n.value, span: n, zh: `合计 ${written(doc, n)}`, en: `total ${written(doc, n)}` };
+}
+
+const checkCache = new WeakMap<ReportDocument, Map<Report, PercentCheck[]>>();
+
+/** Every "A a件，占p%" of a report with the total it is taken of and the verdict (cached; the hover shows these). */
+export function percentChecks(doc: ReportDocument, report: Report): PercentCheck[] {
+  let byReport = checkCache.get(doc);
+  if (!byReport) checkCache.set(doc, (byReport = new Map()));
+  let hit = byReport.get(report);
+  if (!hit) byReport.set(report, (hit = findChecks(doc, report)));
+  return hit;
+}
+
+function findChecks(doc: ReportDocument, report: Report): PercentCheck[] {
+  const out: PercentCheck[] = [];
+  const paragraphs = paragraphsOf(doc, report);
+  const breakdowns = breakdownsOf(doc, report);
+  const table = tableCandidates(report);
+  paragraphs.forEach((p, pi) => {
+    const pairs = pairsIn(doc, p);
+    if (!pairs.length) return;
+    const partSet = new Set(pairs.map((x) => x.part));
+    // Every count of the paragraph that is not itself a part with a percentage.
+    let own = numbersIn(doc, p.start, p.end).filter((n) => isCount(n) && !n.approximate && !partSet.has(n));
+    if (!own.length && pi > 0) {
+      // "共主动公开政府信息107条。" then "在主动公开的信息中，政策法规类66条，占61.7%…": a marked total just before.
+      const prev = paragraphs[pi - 1];
+      own = numbersIn(doc, prev.start, prev.end).filter((n) => isCount(n) && !n.approximate && TOTAL_MARK.test(doc.text.slice(clauseStart(doc.text, n.start, prev.start), n.start)));
+    }
+    const byUnit = (unit: string) => [
+      ...own.filter((n) => n.unit === unit).map((n) => mentionCandidate(doc, n)),
+      ...(unit === '件' ? table : []),
+    ];
+    // Pairs whose part belongs to a clear 其中 breakdown take its total; the others are judged as a group.
+    const loose: Pair[] = [];
+    const judged = new Map<Pair, Candidate>();
+    for (const pair of pairs) {
+      const b = breakdowns.find((x) => !x.alternatives && x.parts.some((q) => q.n === pair.part));
+      if (b) judged.set(pair, mentionCandidate(doc, b.total));
+      else loose.push(pair);
+    }
+    for (const unit of new Set(loose.map((x) => x.part.unit!))) {
+      const group = loose.filter((x) => x.part.unit === unit);
+      const scored = byUnit(unit).map((c) => ({ c, score: group.filter((x) => rounds(x.part.value, c.value, x.pct.value, x.decimals)).length }));
+      const best = Math.max(0, ...scored.map((s) => s.score));
+      // A total is established only when at least two percentages fit it and no other count fits as many.
+      const winners: Candidate[] = [];
+      for (const s of scored) if (s.score === best && !winners.some((w) => w.value === s.c.value)) winners.push(s.c);
+      if (best < 2 || winners.length !== 1) continue;
+      for (const pair of group) judged.set(pair, winners[0]);
+    }
+    for (const pair of pairs) {
+      const check: PercentCheck = { ...pair, paragraph: p };
+      out.push(check);
+      const total = judged.get(pair);
+      if (!total) continue;
+      const { part, pct, decimals } = pair;
+      check.total = total;
+      // A total of 0 has no shares: shown, not judged.
+      if (total.value <= 0) continue;
+      check.exact = (part.value / total.value) * 100;
+      if (rounds(part.value, total.value, pct.value, decimals)) {
+        check.status = 'fits';
+        continue;
+      }
+      // Fits another count of the paragraph: the writer may have meant another base.
+      const other = byUnit(part.unit!).find((c) => c.value !== total.value && rounds(part.value, c.value, pct.value, decimals));
+      if (other) {
+        check.status = 'other-base';
+        check.otherBase = other;
+        continue;
+      }
+      check.status = truncates(part.value, total.value, pct.value, decimals) ? 'truncated' : 'mismatch';
+    }
+  });
+  return out;
 }
 
 export const percentMismatch: Rule = {
@@ -100,81 +202,42 @@ export const percentMismatch: Rule = {
   },
   checkReport(report, ctx) {
     const { doc } = ctx;
-    const paragraphs = paragraphsOf(doc, report);
-    const breakdowns = breakdownsOf(doc, report);
-    const table = tableCandidates(report);
-    paragraphs.forEach((p, pi) => {
-      const pairs = pairsIn(doc, p);
-      if (!pairs.length) return;
-      const partSet = new Set(pairs.map((x) => x.part));
-      // Every count of the paragraph that is not itself a part with a percentage.
-      let own = numbersIn(doc, p.start, p.end).filter((n) => isCount(n) && !n.approximate && !partSet.has(n));
-      if (!own.length && pi > 0) {
-        // "共主动公开政府信息107条。" then "在主动公开的信息中，政策法规类66条，占61.7%…": a marked total just before.
-        const prev = paragraphs[pi - 1];
-        own = numbersIn(doc, prev.start, prev.end).filter((n) => isCount(n) && !n.approximate && TOTAL_MARK.test(doc.text.slice(clauseStart(doc.text, n.start, prev.start), n.start)));
-      }
-      const byUnit = (unit: string) => [
-        ...own.filter((n) => n.unit === unit).map((n) => mentionCandidate(doc, n)),
-        ...(unit === '件' ? table : []),
+    for (const check of percentChecks(doc, report)) {
+      const { part, pct, decimals, total, paragraph: p } = check;
+      if (!total || check.exact === undefined || (check.status !== 'truncated' && check.status !== 'mismatch')) continue;
+      const exact = check.exact;
+      const shown = fmtPct(exact, decimals + 2);
+      const right = fmtPct(exact, decimals);
+      const cut = check.status === 'truncated';
+      const partText = written(doc, part);
+      const lead = doc.text.slice(Math.max(clauseStart(doc.text, part.start, Math.max(p.start, part.start - 16)), part.start - 16), part.start).trim();
+      const pctText = written(doc, pct);
+      const related = [
+        { start: part.start, end: part.end, message: { zh: `数字 ${partText}`, en: `figure ${partText}` } },
+        { start: total.span.start, end: total.span.end, message: { zh: total.zh, en: total.en } },
       ];
-      // Pairs whose part belongs to a clear 其中 breakdown take its total; the others are judged as a group.
-      const loose: Pair[] = [];
-      const judged: Array<[Pair, Candidate]> = [];
-      for (const pair of pairs) {
-        const b = breakdowns.find((x) => !x.alternatives && x.parts.some((q) => q.n === pair.part));
-        if (b) judged.push([pair, mentionCandidate(doc, b.total)]);
-        else loose.push(pair);
-      }
-      for (const unit of new Set(loose.map((x) => x.part.unit!))) {
-        const group = loose.filter((x) => x.part.unit === unit);
-        const scored = byUnit(unit).map((c) => ({ c, score: group.filter((x) => rounds(x.part.value, c.value, x.pct.value, x.decimals)).length }));
-        const best = Math.max(0, ...scored.map((s) => s.score));
-        // A total is established only when at least two percentages fit it and no other count fits as many.
-        const winners: Candidate[] = [];
-        for (const s of scored) if (s.score === best && !winners.some((w) => w.value === s.c.value)) winners.push(s.c);
-        if (best < 2 || winners.length !== 1) continue;
-        for (const pair of group) judged.push([pair, winners[0]]);
-      }
-      for (const [pair, total] of judged) {
-        const { part, pct, decimals } = pair;
-        if (rounds(part.value, total.value, pct.value, decimals)) continue;
-        // Fits another count of the paragraph: the writer may have meant another base.
-        if (byUnit(part.unit!).some((c) => c.value !== total.value && rounds(part.value, c.value, pct.value, decimals))) continue;
-        const exact = (part.value / total.value) * 100;
-        const shown = fmtPct(exact, decimals + 2);
-        const right = fmtPct(exact, decimals);
-        const cut = truncates(part.value, total.value, pct.value, decimals);
-        const partText = written(doc, part);
-        const lead = doc.text.slice(Math.max(clauseStart(doc.text, part.start, Math.max(p.start, part.start - 16)), part.start - 16), part.start).trim();
-        const pctText = written(doc, pct);
-        const related = [
-          { start: part.start, end: part.end, message: { zh: `数字 ${partText}`, en: `figure ${partText}` } },
-          { start: total.span.start, end: total.span.end, message: { zh: total.zh, en: total.en } },
-        ];
-        if (cut) {
-          ctx.report({
-            start: pct.start,
-            end: pct.end,
-            severity: 'information',
-            message: {
-              zh: `“${pctText}”是截尾得到的：${part.value} ÷ ${total.value} = ${shown}%，按四舍五入应写作 ${right}%。`,
-              en: `"${pctText}" was truncated: ${part.value} / ${total.value} = ${shown} %, which rounds to ${right} %.`,
-            },
-            related,
-          });
-          continue;
-        }
+      if (cut) {
         ctx.report({
           start: pct.start,
           end: pct.end,
+          severity: 'information',
           message: {
-            zh: `“${lead}${partText}，占${pctText}”与合计不符：${part.value} ÷ ${total.value} = ${shown}%，应约为 ${right}%（相差 ${fmtPct(Math.abs(exact - pct.value), decimals + 1)} 个百分点）。百分比与数字对不上，读者无法判断哪个可信；请核对该数字、合计或百分比。`,
-            en: `"${lead}${partText}，占${pctText}" does not match the total: ${part.value} / ${total.value} = ${shown} %, about ${right} % (off by ${fmtPct(Math.abs(exact - pct.value), decimals + 1)} points). Check the figure, the total or the percentage.`,
+            zh: `“${pctText}”是截尾得到的：${part.value} ÷ ${total.value} = ${shown}%，按四舍五入应写作 ${right}%。`,
+            en: `"${pctText}" was truncated: ${part.value} / ${total.value} = ${shown} %, which rounds to ${right} %.`,
           },
           related,
         });
+        continue;
       }
-    });
+      ctx.report({
+        start: pct.start,
+        end: pct.end,
+        message: {
+          zh: `“${lead}${partText}，占${pctText}”与合计不符：${part.value} ÷ ${total.value} = ${shown}%，应约为 ${right}%（相差 ${fmtPct(Math.abs(exact - pct.value), decimals + 1)} 个百分点）。百分比与数字对不上，读者无法判断哪个可信；请核对该数字、合计或百分比。`,
+          en: `"${lead}${partText}，占${pctText}" does not match the total: ${part.value} / ${total.value} = ${shown} %, about ${right} % (off by ${fmtPct(Math.abs(exact - pct.value), decimals + 1)} points). Check the figure, the total or the percentage.`,
+        },
+        related,
+      });
+    }
   },
 };
