@@ -183,6 +183,58 @@ describe('counts in the text', () => {
   });
 });
 
+describe('percentages in the text', () => {
+  const SHANGHAI = '2019_shanghai_bangongting_1';
+
+  test('Shanghai 2019 line 29: 33.9% is not 258 of the 805 answered ✗; 4.34% was truncated ✗; 32.9% ✓', () => {
+    const { doc } = parseShared('corpus', SHANGHAI);
+    const wrong = shown(doc, hoverIn(doc, '占33.9%', 1));
+    assert.equal(wrong.covers, '33.9%');
+    assert.deepEqual(wrong.lines, [
+      '33.9%：“予以公开及部分公开”258件所占比例',
+      '合计：“答复政府信息公开申请”805件',
+      '258 ÷ 805 = 32.050%，按所印精度为 32.0% ✗（与所印 33.9% 相差 1.85 个百分点）',
+    ]);
+    assert.deepEqual(shown(doc, hoverIn(doc, '占4.34%', 3)).lines.slice(1), [
+      '合计：“答复政府信息公开申请”805件',
+      '35 ÷ 805 = 4.3478%，按所印精度为 4.35% ✗（4.34%是截尾所得，应四舍五入）',
+    ]);
+    assert.deepEqual(shown(doc, hoverIn(doc, '占32.9%', 1)).lines, [
+      '32.9%：“因本机关不掌握等原因无法提供”265件所占比例',
+      '合计：“答复政府信息公开申请”805件',
+      '265 ÷ 805 = 32.919%，按所印精度为 32.9% ✓',
+    ]);
+    const en = shown(doc, hoverIn(doc, '占33.9%', 5, 'en')).lines;
+    assert.equal(en[2], '258 ÷ 805 = 32.050%, 32.0% at the printed precision ✗ (off the printed 33.9% by 1.85 points)');
+  });
+
+  test('a change against last year has no part and total: said to be unchecked', () => {
+    const { doc } = parseShared('corpus', SHANGHAI);
+    const { lines, covers } = shown(doc, hoverIn(doc, '回落12.3%', 2));
+    assert.equal(covers, '12.3%');
+    assert.deepEqual(lines, ['12.3%', '不是紧跟在数字后的“占…%”，可能是增减幅度或比率，不核算']);
+  });
+
+  test('seed 001: 61.7% and 38.3% of the 107 in the paragraph before, across a line break ✓', () => {
+    const { doc } = parseShared('seeds', '001');
+    assert.deepEqual(shown(doc, hoverIn(doc, '61.7%')).lines, [
+      '61.7%：“政策法规类的信息”66条所占比例',
+      '合计：“我局2008共主动公开政府信息”107条',
+      '66 ÷ 107 = 61.682%，按所印精度为 61.7% ✓',
+    ]);
+    assert.deepEqual(shown(doc, hoverIn(doc, '38.3%', 4)).lines.slice(2), ['41 ÷ 107 = 38.318%，按所印精度为 38.3% ✓']);
+  });
+
+  test('a share whose total cannot be established, and an approximate one, are not judged', () => {
+    const doc = parseDocument('某局2016年政府信息公开工作年度报告\n\n部分公开14件，占12.6%；约30%的申请来自网上。\n');
+    assert.deepEqual(shown(doc, hoverIn(doc, '12.6%')).lines, [
+      '12.6%：“部分公开”14件所占比例',
+      '未能确定合计（同段至少两个百分比须与同一合计吻合），不核算',
+    ]);
+    assert.deepEqual(shown(doc, hoverIn(doc, '30%')).lines, ['约30%', '概数（约），不核算']);
+  });
+});
+
 describe('section headings', () => {
   test('2021 format: the Art. 50 item and the table the part must hold', () => {
     const { doc } = parseShared('corpus', HUAIAN);

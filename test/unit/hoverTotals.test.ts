@@ -1,6 +1,6 @@
-// The hover on a prose total and the total-mismatch diagnostic judge alike: over every breakdown of every
-// shared report (rules/prose.ts breakdownsOf), and of the examples with their deliberate errors, a total the
-// rule flags shows ✗, and one it accepts does not.
+// The hover and the diagnostics judge prose figures alike, over every shared report and the examples with
+// their deliberate errors: a total total-mismatch flags shows ✗ and one it accepts does not (every breakdown
+// of rules/prose.ts breakdownsOf); a percentage percent-mismatch flags shows ✗ and no other one does.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -62,4 +62,26 @@ test('a prose total total-mismatch flags gets ✗ in the hover, one it accepts d
   }
   assert.ok(breakdowns >= 15, `breakdowns checked: ${breakdowns}`);
   assert.ok(flagged >= 3, `flagged breakdowns: ${flagged}`);
+});
+
+test('a percentage percent-mismatch flags gets ✗ in the hover, and only such a percentage (every shared report, the examples)', () => {
+  let percentages = 0;
+  let flagged = 0;
+  let fits = 0;
+  for (const { name, doc } of reports()) {
+    const findings = collectFindings(doc).filter((f) => f.ruleId === 'percent-mismatch');
+    for (const n of doc.numbers) {
+      if (n.unit !== '%' || doc.tables.some((t) => n.start >= t.start && n.start < t.end)) continue;
+      percentages++;
+      const h = hoverAt(doc, n.start, { lang: 'zh' });
+      assert.ok(h, `${name}: no hover on ${n.raw}% at ${n.start}`);
+      const isFlagged = findings.some((f) => f.start === n.start && f.end === n.end);
+      if (isFlagged) flagged++;
+      if (h.markdown.includes('✓')) fits++;
+      assert.equal(h.markdown.includes('✗'), isFlagged, `${name}: ${n.raw}% at ${n.start}:\n${h.markdown}`);
+    }
+  }
+  assert.ok(percentages >= 15, `percentages checked: ${percentages}`);
+  assert.ok(flagged >= 3, `flagged percentages: ${flagged}`);
+  assert.ok(fits >= 5, `percentages that fit: ${fits}`);
 });

@@ -75,7 +75,7 @@ function afterLastCount(doc: ReportDocument, from: number, to: number): string {
 }
 
 /** The words naming what a number counts: the clause before it, else the words after it ("4件属于…"). */
-function subjectOf(doc: ReportDocument, n: NumberMention): string | undefined {
+export function subjectOf(doc: ReportDocument, n: NumberMention): string | undefined {
   const text = doc.text;
   const s = sentenceAround(doc, n.start) ?? { start: Math.max(0, n.start - 60), end: Math.min(text.length, n.end + 60) };
   const floor = Math.max(s.start, n.start - 60);
