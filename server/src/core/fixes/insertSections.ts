@@ -138,11 +138,11 @@ export function insertSectionFixes(doc: ReportDocument, report: Report, parts: R
   const roots = report.headings.filter((h) => !h.inline);
   if (!roots.length || !missing.length) return out;
   const rank = roots[0].rank;
-  const numbered = roots.filter((h) => h.rank === rank);
-  const where = rootsByTopic(report, roots);
-  const blank = usesBlankLines(doc, roots);
 
   const plan = (chosen: RequiredPart[]): TextEdit[] => {
+    const numbered = roots.filter((h) => h.rank === rank);
+    const where = rootsByTopic(report, roots);
+    const blank = usesBlankLines(doc, roots);
     const planned: Planned[] = chosen.map((part) => ({ part, slot: slotFor(doc, report, roots, parts, parts.indexOf(part), where) }));
     const edits: TextEdit[] = [];
     const slots = [...new Map(planned.map((p) => [p.slot.offset, p.slot])).values()].sort((a, b) => a.offset - b.offset);
@@ -173,14 +173,24 @@ export function insertSectionFixes(doc: ReportDocument, report: Report, parts: R
     return edits.sort((a, b) => a.start - b.start);
   };
 
-  const all = missing.length > 1 ? plan(missing) : undefined;
+  // Edits are worked out when an editor asks for them: most checks never look at a fix.
+  const lazy = (chosen: RequiredPart[]) => {
+    let edits: TextEdit[] | undefined;
+    return () => (edits ??= plan(chosen));
+  };
+  const all = missing.length > 1 ? lazy(missing) : undefined;
   for (const part of missing) {
     const title = sectionTitle(part.topic, report.era);
+    const one = lazy([part]);
     const fixes: Fix[] = [
-      { title: { zh: `插入“${title}”部分（按法定顺序编号，其后标题顺延）`, en: `Insert the part "${title}" (numbered in order; the headings after it are renumbered)` }, edits: plan([part]), safe: false },
+      {
+        title: { zh: `插入“${title}”部分（按法定顺序编号，其后标题顺延）`, en: `Insert the part "${title}" (numbered in order; the headings after it are renumbered)` },
+        get edits() { return one(); },
+        safe: false,
+      },
     ];
     if (all) {
-      fixes.push({ title: { zh: `插入全部 ${missing.length} 个缺少的部分`, en: `Insert all ${missing.length} missing parts` }, edits: all, safe: false });
+      fixes.push({ title: { zh: `插入全部 ${missing.length} 个缺少的部分`, en: `Insert all ${missing.length} missing parts` }, get edits() { return all(); }, safe: false });
     }
     out.set(part.topic, fixes);
   }
