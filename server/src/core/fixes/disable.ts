@@ -3,13 +3,9 @@
 import type { Finding, Fix } from '../findings';
 import type { ReportDocument } from '../model';
 import { RULES } from '../rules/registry';
-import { positionAt } from '../text/lines';
+import { lineBreakOf, positionAt } from '../text/lines';
 
 const FILE_DIRECTIVE = /^<!--\s*nianbao-disable\s+([^>]*?)\s*-->[ \t]*$/;
-
-function eolOf(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
-}
 
 function lineText(doc: ReportDocument, line: number): string {
   const start = doc.lineStarts[line];
@@ -25,7 +21,7 @@ function isTableLine(doc: ReportDocument, offset: number): boolean {
 export function disableFixes(doc: ReportDocument, finding: Finding): Fix[] {
   const id = finding.ruleId;
   if (!RULES.some((r) => r.meta.id === id)) return [];
-  const eol = eolOf(doc.text);
+  const eol = lineBreakOf(doc.text);
   const fixes: Fix[] = [];
   const line = positionAt(doc.lineStarts, finding.start).line;
   if (!isTableLine(doc, finding.start)) {

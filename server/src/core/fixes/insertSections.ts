@@ -8,6 +8,7 @@ import { headingsInOrder } from '../parse/headings';
 import { partHeadings, type RequiredPart } from '../rules/structure';
 import { sectionBodyLines, sectionTitle, type TableStyle } from '../templates';
 import { renumberedMarker } from './markers';
+import { lineBreakOf, lineStartOf } from '../text/lines';
 
 /** Where new sections go: before the level-1 heading at `before`, or at the end of the last section. */
 interface Slot {
@@ -15,14 +16,8 @@ interface Slot {
   offset: number;
 }
 
-function eolOf(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
-}
-
 function lineStartAt(doc: ReportDocument, offset: number): number {
-  let i = offset;
-  while (i > 0 && doc.text[i - 1] !== '\n') i--;
-  return i;
+  return lineStartOf(doc.lineStarts, offset);
 }
 
 /**
@@ -108,7 +103,7 @@ interface Planned {
 
 /** The text of the new sections at one slot, numbered from `first`. */
 function sectionsText(doc: ReportDocument, report: Report, template: Heading, planned: Planned[], first: number, blank: boolean, atEnd: boolean, offset: number): string {
-  const eol = eolOf(doc.text);
+  const eol = lineBreakOf(doc.text);
   const style = styleOf(doc);
   // Indented the way the document indents its headings (seed 003 indents every line by four spaces).
   const lead = doc.text.slice(lineStartAt(doc, template.start), template.start);

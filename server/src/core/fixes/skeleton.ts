@@ -2,6 +2,7 @@
 import type { Fix } from '../findings';
 import type { ReportDocument, ReportKind } from '../model';
 import { reportSkeletonLines } from '../templates';
+import { lineBreakOf } from '../text/lines';
 
 const KIND_NAMES: Record<ReportKind, { zh: string; en: string }> = {
   government: { zh: '人民政府', en: 'a people\'s government' },
@@ -12,7 +13,7 @@ const KIND_NAMES: Record<ReportKind, { zh: string; en: string }> = {
 export function documentFixes(doc: ReportDocument, today: Date = new Date()): Fix[] {
   if (doc.text.trim() !== '') return [];
   const year = today.getFullYear() - 1;
-  const eol = doc.text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = lineBreakOf(doc.text);
   return (['government', 'department'] as const).map((kind) => ({
     title: {
       zh: `插入${year}年度报告的完整框架（2021年格式，${KIND_NAMES[kind].zh}）`,

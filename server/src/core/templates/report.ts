@@ -4,8 +4,8 @@ import type { Era, ReportKind } from '../model';
 import { requiredParts } from '../rules/structure';
 import { sectionBodyLines, sectionTitle } from './sections';
 import type { TableStyle } from './tables';
+import { hanNumber } from '../text/hanNumber';
 
-const HAN_NUMBERS = '一二三四五六七八九十';
 
 /** The 统计期限 sentence (report-format.md §4.5) for a report year; `year` may be a snippet placeholder. */
 export function periodSentence(year: number | string): string {
@@ -42,7 +42,7 @@ export function skeletonLinesWith(
       : `本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）要求编制，全文包括${titles.join('、')}。`;
   const lines = [`${issuer}${year}年政府信息公开工作年度报告`, '', opening + periodSentence(year)];
   parts.forEach((p, i) => {
-    lines.push('', `${HAN_NUMBERS[i]}、${titles[i]}`);
+    lines.push('', `${hanNumber(i + 1)}、${titles[i]}`);
     const body = sectionBodyLines(p.topic, era, style);
     // Sections are separated by exactly one blank line.
     const start = body[0] === '' ? 1 : 0;

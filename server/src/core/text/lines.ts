@@ -65,3 +65,13 @@ export function offsetAt(lineStarts: number[], position: Position, textLength: n
 export function lineOf(lineStarts: number[], offset: number): number {
   return positionAt(lineStarts, offset).line;
 }
+
+/** The offset where the line holding `offset` starts. */
+export function lineStartOf(lineStarts: number[], offset: number): number {
+  return lineStarts[lineOf(lineStarts, offset)] ?? 0;
+}
+
+/** The line break the text uses: CRLF when it has any, else LF. Inserted text follows it. */
+export function lineBreakOf(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}
