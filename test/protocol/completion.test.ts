@@ -3,38 +3,23 @@
 // didChange, the detail in the client's language, and an empty answer in running text.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import {
-  CompletionRequest, createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification,
-  ExitNotification, InitializedNotification, InitializeRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
-  type CompletionItem, type CompletionList, type InitializeResult, type ProtocolConnection,
+  CompletionRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, type CompletionItem, type CompletionList,
 } from 'vscode-languageserver-protocol/node';
 import { nationalTableLines } from '../../server/src/core';
 import { readShared } from '../unit/fixtures';
+import { startServer, type TestServer } from './lspServer';
 
-const serverPath = path.join(__dirname, '..', '..', 'dist', 'server.js');
-let proc: ChildProcess;
-let conn: ProtocolConnection;
-let init: InitializeResult;
+let server: TestServer;
+let conn: TestServer['conn'];
+let init: TestServer['init'];
 
 before(async () => {
-  assert.ok(fs.existsSync(serverPath), `${serverPath} is missing: run \`npm run build\` first`);
-  proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
-  conn.listen();
-  init = await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: {}, locale: 'en' });
-  await conn.sendNotification(InitializedNotification.type, {});
+  server = await startServer({ locale: 'en' });
+  ({ conn, init } = server);
 });
 
-after(async () => {
-  if (!conn) return;
-  await conn.sendRequest(ShutdownRequest.type);
-  await conn.sendNotification(ExitNotification.type);
-  conn.dispose();
-  await new Promise((r) => (proc.exitCode !== null ? r(undefined) : proc.on('exit', r)));
-});
+after(() => server?.stop());
 
 async function complete(uri: string, line: number, character: number): Promise<CompletionItem[]> {
   const result = (await conn.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line, character } })) as CompletionItem[] | CompletionList | null;

@@ -3,67 +3,20 @@
 // in the client's display language, and a plain fallback (never an error) for unknown documents or bad params.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  createProtocolConnection, DiagnosticSeverity, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification,
-  ExitNotification, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest,
-  StreamMessageReader, StreamMessageWriter,
-  type ProtocolConnection, type PublishDiagnosticsParams,
+  DiagnosticSeverity, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { parseDocument } from '../../server/src/core';
 import { describeDocument } from '../../server/src/core/describe';
 import { reportName } from '../../server/src/core/outline';
 import { DOCUMENT_INFO_METHOD, type DocumentInfo } from '../../server/src/lsp/documentInfoProtocol';
 import { SHARED, listShared } from '../unit/fixtures';
+import { startServer, type TestServer } from './lspServer';
 
-const serverPath = path.join(__dirname, '..', '..', 'dist', 'server.js');
-
-interface Server {
-  conn: ProtocolConnection;
-  proc: ChildProcess;
-  /** Resolves with the next diagnostics published for `uri` at `version`. */
-  diagnostics(uri: string, version: number): Promise<PublishDiagnosticsParams>;
-  logs: string[];
-}
-
-async function startServer(locale: string): Promise<Server> {
-  assert.ok(fs.existsSync(serverPath), `${serverPath} is missing: run \`npm run build\` first`);
-  const proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
-  const waiters: Array<(p: PublishDiagnosticsParams) => boolean> = [];
-  const logs: string[] = [];
-  conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
-    for (let i = waiters.length - 1; i >= 0; i--) if (waiters[i](p)) waiters.splice(i, 1);
-  });
-  conn.onNotification('window/logMessage', (p: { message: string }) => {
-    logs.push(p.message);
-  });
-  conn.listen();
-  await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: {}, locale });
-  await conn.sendNotification(InitializedNotification.type, {});
-  const diagnostics = (uri: string, version: number) =>
-    new Promise<PublishDiagnosticsParams>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version} within 10 s`)), 10_000);
-      waiters.push((p) => {
-        if (p.uri !== uri || p.version !== version) return false;
-        clearTimeout(timer);
-        resolve(p);
-        return true;
-      });
-    });
-  return { conn, proc, diagnostics, logs };
-}
-
-async function stopServer(s: Server | undefined): Promise<void> {
-  if (!s) return;
-  await s.conn.sendRequest(ShutdownRequest.type);
-  await s.conn.sendNotification(ExitNotification.type);
-  s.conn.dispose();
-  await new Promise((r) => (s.proc.exitCode !== null ? r(undefined) : s.proc.on('exit', r)));
-}
+type Server = TestServer;
 
 async function open(s: Server, file: string, text = fs.readFileSync(file, 'utf8')): Promise<{ uri: string; text: string; published: PublishDiagnosticsParams }> {
   const uri = pathToFileURL(file).href;
@@ -78,10 +31,10 @@ const seed = (prefix: string) => path.join(SHARED, 'seeds', listShared('seeds').
 let zh: Server;
 let en: Server;
 before(async () => {
-  [zh, en] = await Promise.all([startServer('zh-cn'), startServer('en')]);
+  [zh, en] = await Promise.all([startServer({ locale: 'zh-cn' }), startServer({ locale: 'en' })]);
 });
 after(async () => {
-  await Promise.all([stopServer(zh), stopServer(en)]);
+  await Promise.all([zh?.stop(), en?.stop()]);
 });
 
 test('seed 001: five reports with year, era and kind; counts equal the published diagnostics; the description is the outline text', async () => {

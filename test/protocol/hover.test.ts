@@ -2,45 +2,32 @@
 // driven by a plain LSP client. Positions are UTF-16 code units, as LSP requires.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  createProtocolConnection, DidOpenTextDocumentNotification, ExitNotification, HoverRequest, InitializedNotification,
-  InitializeRequest, MarkupKind, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
-  type InitializeResult, type MarkupContent, type Position, type ProtocolConnection,
+  DidOpenTextDocumentNotification, HoverRequest, MarkupKind, type MarkupContent, type Position,
 } from 'vscode-languageserver-protocol/node';
+import { startServer, type TestServer } from './lspServer';
 
 const root = path.join(__dirname, '..', '..');
-const serverPath = path.join(root, 'dist', 'server.js');
 const huaian = path.join(root, '..', 'shared', 'corpus', '2024_huaian_shizhengfu_1.md');
 
-let proc: ChildProcess;
-let conn: ProtocolConnection;
-let init: InitializeResult;
+let server: TestServer;
+let conn: TestServer['conn'];
+let init: TestServer['init'];
 let uri: string;
 let text: string;
 
 before(async () => {
-  assert.ok(fs.existsSync(serverPath), `${serverPath} is missing: run \`npm run build\` first`);
-  proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
-  conn.listen();
-  init = await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: {} });
-  await conn.sendNotification(InitializedNotification.type, {});
+  server = await startServer();
+  ({ conn, init } = server);
   text = fs.readFileSync(huaian, 'utf8');
   uri = pathToFileURL(huaian).href;
   await conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } });
 });
 
-after(async () => {
-  if (!conn) return;
-  await conn.sendRequest(ShutdownRequest.type);
-  await conn.sendNotification(ExitNotification.type);
-  conn.dispose();
-  await new Promise((r) => (proc.exitCode !== null ? r(undefined) : proc.on('exit', r)));
-});
+after(() => server?.stop());
 
 /** The LSP position (line, UTF-16 character) of `needle` plus `delta` in the opened text. */
 function positionOf(needle: string, delta = 0): Position {

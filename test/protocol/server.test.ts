@@ -5,72 +5,36 @@
 // Code actions are tested here; hover has its own file (hover.test.ts).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  CodeActionRequest, createProtocolConnection, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification,
-  DidOpenTextDocumentNotification, DocumentSymbolRequest, ExitNotification, FoldingRangeRequest, InitializedNotification,
-  InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
-  TextDocumentSyncKind,
-  type CodeAction, type DocumentSymbol, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams,
-  type TextDocumentContentChangeEvent,
+  CodeActionRequest, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, DidOpenTextDocumentNotification,
+  DocumentSymbolRequest, FoldingRangeRequest, TextDocumentSyncKind,
+  type CodeAction, type DocumentSymbol, type PublishDiagnosticsParams, type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
+import { startServer, type TestServer } from './lspServer';
 
 const root = path.join(__dirname, '..', '..');
-const serverPath = path.join(root, 'dist', 'server.js');
 const shared = path.join(root, '..', 'shared');
 
-let proc: ChildProcess;
-let conn: ProtocolConnection;
-let init: InitializeResult;
-const published: PublishDiagnosticsParams[] = [];
-const waiters: Array<(p: PublishDiagnosticsParams) => void> = [];
-
-function nextDiagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within 10 s`)), 10_000);
-    waiters.push(function waiter(p) {
-      if (p.uri !== uri || (version !== undefined && p.version !== version)) {
-        waiters.push(waiter);
-        return;
-      }
-      clearTimeout(timer);
-      resolve(p);
-    });
-  });
-}
+let server: TestServer;
+let conn: TestServer['conn'];
+let init: TestServer['init'];
+let published: TestServer['published'];
+let nextDiagnostics: TestServer['diagnostics'];
 
 before(async () => {
-  assert.ok(fs.existsSync(serverPath), `${serverPath} is missing: run \`npm run build\` first`);
-  proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
-  conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
-    published.push(p);
-    const pending = waiters.splice(0);
-    for (const w of pending) w(p);
-  });
-  conn.listen();
-  init = await conn.sendRequest(InitializeRequest.type, {
-    processId: process.pid,
-    rootUri: null,
-    workspaceFolders: null,
+  server = await startServer({
     capabilities: {
       textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } },
       workspace: { workspaceEdit: { documentChanges: true } },
     },
   });
-  await conn.sendNotification(InitializedNotification.type, {});
+  ({ conn, init, published, diagnostics: nextDiagnostics } = server);
 });
 
-after(async () => {
-  if (!conn) return;
-  await conn.sendRequest(ShutdownRequest.type);
-  await conn.sendNotification(ExitNotification.type);
-  conn.dispose();
-  await new Promise((r) => (proc.exitCode !== null ? r(undefined) : proc.on('exit', r)));
-});
+after(() => server?.stop());
 
 async function open(file: string, languageId = 'nianbao'): Promise<{ uri: string; text: string }> {
   const text = fs.readFileSync(file, 'utf8');
@@ -288,14 +252,7 @@ test('rapid incremental edits: diagnostics are published for the newest version 
 
 test('closing a document clears its diagnostics', async () => {
   const { uri } = await openText(BROKEN(), 'close.txt');
-  const cleared = new Promise<PublishDiagnosticsParams>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('no diagnostics after didClose')), 10_000);
-    waiters.push(function w(p) {
-      if (p.uri !== uri) return void waiters.push(w);
-      clearTimeout(timer);
-      resolve(p);
-    });
-  });
+  const cleared = nextDiagnostics(uri); // published without a version
   await conn.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   assert.deepEqual((await cleared).diagnostics, []);
 });

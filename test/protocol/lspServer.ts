@@ -1,0 +1,69 @@
+// The bundled server (dist/server.js) over stdio with a plain LSP client, shared by the protocol tests:
+// start, initialize, collect published diagnostics and log messages, shut down.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  createProtocolConnection, ExitNotification, InitializedNotification, InitializeRequest, LogMessageNotification,
+  PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
+  type ClientCapabilities, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+
+export const SERVER_PATH = path.join(__dirname, '..', '..', 'dist', 'server.js');
+
+export interface TestServer {
+  conn: ProtocolConnection;
+  init: InitializeResult;
+  /** Every publishDiagnostics so far, in order. */
+  published: PublishDiagnosticsParams[];
+  /** window/logMessage texts. */
+  logs: string[];
+  /** Resolves with the next diagnostics published for `uri` (at `version`, when given); fails after 10 s. */
+  diagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams>;
+  stop(): Promise<void>;
+}
+
+export async function startServer(options: { locale?: string; capabilities?: ClientCapabilities } = {}): Promise<TestServer> {
+  assert.ok(fs.existsSync(SERVER_PATH), `${SERVER_PATH} is missing: run \`npm run build\` first`);
+  const proc = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+  const published: PublishDiagnosticsParams[] = [];
+  const logs: string[] = [];
+  const waiters: Array<(p: PublishDiagnosticsParams) => boolean> = [];
+  conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
+    published.push(p);
+    for (let i = 0; i < waiters.length; ) if (waiters[i](p)) waiters.splice(i, 1); else i++;
+  });
+  conn.onNotification(LogMessageNotification.type, (p) => {
+    logs.push(p.message);
+  });
+  conn.listen();
+  const init = await conn.sendRequest(InitializeRequest.type, {
+    processId: process.pid,
+    rootUri: null,
+    workspaceFolders: null,
+    capabilities: options.capabilities ?? {},
+    ...(options.locale ? { locale: options.locale } : {}),
+  });
+  await conn.sendNotification(InitializedNotification.type, {});
+
+  const diagnostics = (uri: string, version?: number) =>
+    new Promise<PublishDiagnosticsParams>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri}${version === undefined ? '' : ` v${version}`} within 10 s`)), 10_000);
+      waiters.push((p) => {
+        if (p.uri !== uri || (version !== undefined && p.version !== version)) return false;
+        clearTimeout(timer);
+        resolve(p);
+        return true;
+      });
+    });
+
+  const stop = async () => {
+    await conn.sendRequest(ShutdownRequest.type);
+    await conn.sendNotification(ExitNotification.type);
+    conn.dispose();
+    await new Promise((r) => (proc.exitCode !== null ? r(undefined) : proc.on('exit', r)));
+  };
+  return { conn, init, published, logs, diagnostics, stop };
+}
