@@ -2,9 +2,8 @@
 // report, and for the signature date the publication deadline of this report and whether it is met.
 import type { LocalDeadlines } from '../config';
 import type { DateIssue, DateMention, LocalizedText, Report, ReportDocument } from '../model';
-import { coversPartOfYear, dateBounds, dayOrdinal, gbDate, gbDateOf, isoDate } from '../rules/dateHelpers';
-import { deadlineOf, trustedReportYear } from '../rules/deadlines';
-import { ZERO_LOOKALIKES } from '../text/chars';
+import { arabicSignature, chineseSignature, gbDate, gbDateOf, isoDate, withHanZero } from '../rules/dateHelpers';
+import { signatureTiming } from '../rules/deadlines';
 import { itemAt, reportAt } from './locate';
 import { md, type HoverContent } from './render';
 
@@ -30,14 +29,6 @@ const ISSUES: Record<DateIssue, LocalizedText> = {
   hyphen: { zh: '正文中可用“-”（GB/T 15835-2011 5.1.4），成文日期应写“年月日”', en: 'hyphens are allowed in the text (GB/T 15835-2011, 5.1.4), not in a signature date' },
 };
 
-/** GB/T 9704-2012 took effect on 2012-07-01: from then on a 成文日期 is written in Arabic numerals. */
-const GB9704_2012 = dayOrdinal(2012, 7, 1);
-
-/** The date with every look-alike zero in its (four-character) Chinese year replaced by 〇. */
-function withHanZero(raw: string): string {
-  return [...raw.slice(0, 4)].map((ch) => (ZERO_LOOKALIKES.includes(ch) ? '〇' : ch)).join('') + raw.slice(4);
-}
-
 function formLines(d: DateMention): LocalizedText[] {
   const out: LocalizedText[] = [];
   const gb = gbDateOf(d);
@@ -47,13 +38,11 @@ function formLines(d: DateMention): LocalizedText[] {
     else out.push({ zh: `GB/T 9704-2012 写法：${gb}`, en: `GB/T 9704-2012 form: ${gb}` });
   }
   const issues = d.issues.map((i) => ISSUES[i]);
-  if (d.role === 'signature' && d.form === 'chinese' && d.year !== undefined && d.month !== undefined) {
-    if (dayOrdinal(d.year, d.month, d.day ?? 1) >= GB9704_2012) {
-      issues.push({ zh: '2012年7月1日起成文日期用阿拉伯数字（GB/T 9704-2012 7.3.5.4）', en: 'from 2012-07-01 a signature date is written in Arabic numerals (GB/T 9704-2012, 7.3.5.4)' });
-    } else {
-      const han = md(withHanZero(raw));
-      out.push({ zh: `成文于2012年7月1日以前，当时习惯用汉字、零写作“〇”：${han}`, en: `Signed before 2012-07-01, when Chinese numerals with 〇 were customary: ${han}` });
-    }
+  if (arabicSignature(d)) {
+    issues.push({ zh: '2012年7月1日起成文日期用阿拉伯数字（GB/T 9704-2012 7.3.5.4）', en: 'from 2012-07-01 a signature date is written in Arabic numerals (GB/T 9704-2012, 7.3.5.4)' });
+  } else if (chineseSignature(d)) {
+    const han = md(withHanZero(raw));
+    out.push({ zh: `成文于2012年7月1日以前，当时习惯用汉字、零写作“〇”：${han}`, en: `Signed before 2012-07-01, when Chinese numerals with 〇 were customary: ${han}` });
   }
   for (const i of issues) out.push({ zh: `✗ ${i.zh}`, en: `✗ ${i.en}` });
   if (!d.valid) out.push({ zh: '✗ 日历上没有这一天', en: '✗ No such day in the calendar' });
@@ -61,27 +50,26 @@ function formLines(d: DateMention): LocalizedText[] {
 }
 
 function deadlineLine(report: Report, d: DateMention, deadlines: LocalDeadlines | undefined): LocalizedText | undefined {
-  const bounds = d.valid ? dateBounds(d) : undefined;
-  if (!bounds) return undefined;
-  const year = trustedReportYear(report);
-  if (year === undefined) return { zh: '报告年度不确定，无法判断公布期限', en: 'The report year is uncertain: no deadline can be judged' };
-  if (d.year !== year && d.year !== year + 1) {
+  const timing = signatureTiming(report, d, deadlines);
+  if (!timing) return undefined;
+  if (timing.kind === 'uncertain-year') return { zh: '报告年度不确定，无法判断公布期限', en: 'The report year is uncertain: no deadline can be judged' };
+  const { year } = timing;
+  if (timing.kind === 'not-adjacent') {
     return { zh: `落款年份与报告年度（${year}年）不相邻，请核对`, en: `The signature year is not the report year (${year}) or the next: check it` };
   }
-  if (d.year === year) {
-    if (bounds.latest >= dayOrdinal(year, 12, 31) || coversPartOfYear(report)) return undefined;
+  if (timing.kind === 'early') {
     return { zh: `✗ 早于报告年度结束（${gbDate(year, 12, 31)}）`, en: `✗ Before the report year ended (${isoDate(year, 12, 31)})` };
   }
-  const deadline = deadlineOf(report, year, deadlines);
-  if (!deadline) {
+  if (timing.kind === 'unknown-deadline') {
     return {
       zh: '公布期限取决于报告机关：县级以上人民政府部门为次年1月31日，县级以上地方人民政府为次年3月31日，乡镇、街道由地方规定；本报告的机关类别不能确定',
       en: 'The deadline depends on who reports: 31 January for departments, 31 March for local governments, local rules for townships; this report\'s kind is not certain',
     };
   }
+  const { deadline } = timing;
   const due = gbDate(year + 1, deadline.month, deadline.day);
   const dueEn = isoDate(year + 1, deadline.month, deadline.day);
-  const inTime = bounds.earliest <= dayOrdinal(year + 1, deadline.month, deadline.day);
+  const inTime = timing.kind === 'in-time';
   const caveat = deadline.statutory ? { zh: '；当地可能规定更早的期限', en: '; local rules may set an earlier date' } : { zh: '', en: '' };
   return inTime
     ? { zh: `✓ 在公布期限${due}之前（${deadline.citation.zh}${caveat.zh}）`, en: `✓ Before the deadline ${dueEn} (${deadline.citation.en}${caveat.en})` }

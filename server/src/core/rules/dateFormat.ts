@@ -5,10 +5,8 @@ import type { DateIssue, DateMention, LocalizedText, ReportDocument } from '../m
 import type { Fix, Severity } from '../findings';
 import { ZERO_LOOKALIKES } from '../text/chars';
 import type { Rule } from './types';
-import { dayOrdinal, gbDateOf } from './dateHelpers';
+import { arabicSignature, gbDateOf, withHanZero } from './dateHelpers';
 
-/** GB/T 9704-2012 took effect on 2012-07-01; from then on a 成文日期 is written in Arabic numerals. */
-const GB9704_2012 = dayOrdinal(2012, 7, 1);
 
 const LOOKALIKE_NAMES: Record<string, LocalizedText> = {
   O: { zh: '拉丁字母', en: 'the Latin letter' },
@@ -30,12 +28,6 @@ const SEPARATOR_NAMES: Record<string, LocalizedText> = {
   dunhao: { zh: '顿号“、”', en: 'enumeration commas (、)' },
 };
 
-/** The date with every look-alike zero in its (leading, four-character) Chinese year replaced by 〇. */
-function withHanZero(raw: string): string {
-  const year = [...raw.slice(0, 4)].map((ch) => (ZERO_LOOKALIKES.includes(ch) ? '〇' : ch)).join('');
-  return year + raw.slice(4);
-}
-
 /**
  * Spaces inside dates are systematic when most of the document's 年/月/日 dates have them: that is how
  * text extracted from a PDF looks ("2024 年 1 月 1 日", see corpus/INDEX.md [ART]), not how the author
@@ -51,12 +43,6 @@ function spacesAreSystematic(doc: ReportDocument): boolean {
     if (d.issues.includes('space-inside')) spaced++;
   }
   return spaced >= 2 && spaced * 2 > total;
-}
-
-/** A signature date written in Chinese numerals on or after 2012-07-01, when GB/T 9704-2012 wants Arabic ones. */
-function arabicSignature(d: DateMention): boolean {
-  if (d.role !== 'signature' || d.form !== 'chinese' || d.year === undefined || d.month === undefined) return false;
-  return dayOrdinal(d.year, d.month, d.day ?? 1) >= GB9704_2012;
 }
 
 interface Verdict {

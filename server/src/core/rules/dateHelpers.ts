@@ -1,6 +1,7 @@
 // Shared helpers of the date rules: writing a date the GB/T 9704-2012 way, comparing dates whose day
 // may be missing, and finding the year inside a report title.
 import type { DateMention, Report, ReportDocument, Span } from '../model';
+import { ZERO_LOOKALIKES } from '../text/chars';
 
 /** "2017年1月1日", "2017年3月", "12月31日": Arabic numerals, no zero padding (GB/T 9704-2012 7.3.5.4). */
 export function gbDate(year: number | undefined, month?: number, day?: number): string {
@@ -65,4 +66,23 @@ export function datesOf(doc: ReportDocument, report: Report, role?: DateMention[
 /** A report on part of a year ("2024年上半年…", "第三季度…"): the whole-year date checks do not apply. */
 export function coversPartOfYear(report: Report): boolean {
   return !!report.title && /上半年|下半年|半年度?|季度|\d{1,2}[ \u3000]*月份/.test(report.title.text);
+}
+
+/** GB/T 9704-2012 took effect on 2012-07-01; from then on a 成文日期 is written in Arabic numerals. */
+const GB9704_2012 = dayOrdinal(2012, 7, 1);
+
+/** A signature date in Chinese numerals: before 2012-07-01 that was the custom (GB/T 9704-1999). */
+export function chineseSignature(d: DateMention): d is DateMention & { year: number; month: number } {
+  return d.role === 'signature' && d.form === 'chinese' && d.year !== undefined && d.month !== undefined;
+}
+
+/** A signature date written in Chinese numerals on or after 2012-07-01, when GB/T 9704-2012 wants Arabic ones. */
+export function arabicSignature(d: DateMention): boolean {
+  return chineseSignature(d) && dayOrdinal(d.year, d.month, d.day ?? 1) >= GB9704_2012;
+}
+
+/** The date with every look-alike zero in its (leading, four-character) Chinese year replaced by 〇. */
+export function withHanZero(raw: string): string {
+  const year = [...raw.slice(0, 4)].map((ch) => (ZERO_LOOKALIKES.includes(ch) ? '〇' : ch)).join('');
+  return year + raw.slice(4);
 }

@@ -2,7 +2,8 @@
 // years up to 2018, the 2019 条例 Art. 49 after that, replaced by local deadlines when configured.
 // Shared by late-publication and the hover on a signature date.
 import type { LocalDeadlines, MonthDay } from '../config';
-import type { LocalizedText, Report } from '../model';
+import type { DateMention, LocalizedText, Report } from '../model';
+import { coversPartOfYear, dateBounds, dayOrdinal } from './dateHelpers';
 
 /** 乡镇人民政府 and 街道办事处: the 2019 条例 sets no deadline for them (report-format.md §1.3). */
 const TOWNSHIP = /(?:[镇乡]|街道)(?:人民政府|政府|办事处|办)?(?:党政办公室|党政办|办公室)?$/;
@@ -93,4 +94,34 @@ export function trustedReportYear(report: Report): number | undefined {
   const ev = report.yearEvidence;
   if (ev.title !== undefined && ev.period !== undefined && ev.title !== ev.period) return undefined; // year-mismatch
   return report.year;
+}
+
+/** How a signature date stands against the report year and its deadline. */
+export type SignatureTiming =
+  | { kind: 'uncertain-year' }
+  /** Neither the report year nor the next: year-mismatch's business. */
+  | { kind: 'not-adjacent'; year: number }
+  /** Before the report year ended. */
+  | { kind: 'early'; year: number }
+  /** In the next year, but who reports (and so the deadline) is not certain. */
+  | { kind: 'unknown-deadline'; year: number }
+  | { kind: 'in-time' | 'late'; year: number; deadline: Deadline };
+
+/**
+ * The judgement late-publication reports and the hover on a signature date shows. Undefined when there
+ * is nothing to judge: an impossible or incomplete date, or a date in the report year that may be its end
+ * (12月31日, "12月") or a report that covers only part of the year.
+ */
+export function signatureTiming(report: Report, d: DateMention, configured: LocalDeadlines | undefined): SignatureTiming | undefined {
+  const bounds = d.valid ? dateBounds(d) : undefined;
+  if (!bounds) return undefined;
+  const year = trustedReportYear(report);
+  if (year === undefined) return { kind: 'uncertain-year' };
+  if (d.year !== year && d.year !== year + 1) return { kind: 'not-adjacent', year };
+  if (d.year === year) {
+    return bounds.latest >= dayOrdinal(year, 12, 31) || coversPartOfYear(report) ? undefined : { kind: 'early', year };
+  }
+  const deadline = deadlineOf(report, year, configured);
+  if (!deadline) return { kind: 'unknown-deadline', year };
+  return { kind: bounds.earliest <= dayOrdinal(year + 1, deadline.month, deadline.day) ? 'in-time' : 'late', year, deadline };
 }

@@ -1,8 +1,8 @@
 // late-publication: the signature date (落款) is after the statutory deadline for the report year, or
 // before the report year has ended. Only what the text makes certain is reported.
 import type { Rule } from './types';
-import { coversPartOfYear, dateBounds, dayOrdinal, gbDate, isoDate } from './dateHelpers';
-import { deadlineOf, trustedReportYear } from './deadlines';
+import { gbDate, isoDate } from './dateHelpers';
+import { signatureTiming } from './deadlines';
 
 export const latePublication: Rule = {
   meta: {
@@ -29,15 +29,10 @@ export const latePublication: Rule = {
   },
   checkReport(report, ctx) {
     const d = report.signature?.date;
-    if (!d || !d.valid) return;
-    const bounds = dateBounds(d);
-    const year = trustedReportYear(report);
-    if (!bounds || year === undefined) return;
-    // A signature outside the report year and the next is year-mismatch's: its year is in doubt.
-    if (d.year !== year && d.year !== year + 1) return;
-
-    if (d.year === year) {
-      if (bounds.latest >= dayOrdinal(year, 12, 31) || coversPartOfYear(report)) return;
+    if (!d) return;
+    const timing = signatureTiming(report, d, ctx.config.deadlines);
+    if (timing?.kind === 'early') {
+      const { year } = timing;
       ctx.report({
         start: d.start,
         end: d.end,
@@ -48,10 +43,9 @@ export const latePublication: Rule = {
       });
       return;
     }
-
-    const deadline = deadlineOf(report, year, ctx.config.deadlines);
-    if (!deadline) return;
-    if (bounds.earliest <= dayOrdinal(year + 1, deadline.month, deadline.day)) return;
+    // Uncertain years, dates two years off (year-mismatch's) and unknown deadlines are not judged.
+    if (timing?.kind !== 'late') return;
+    const { year, deadline } = timing;
     const due = gbDate(year + 1, deadline.month, deadline.day);
     const { statutory } = deadline;
     ctx.report({
