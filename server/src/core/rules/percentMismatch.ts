@@ -4,6 +4,7 @@ import type { NumberMention, Paragraph, Report, ReportDocument, Span } from '../
 import { breakdownsOf, isCount, numbersIn, paragraphsOf, TOTAL_MARK, clauseStart, written } from './prose';
 import { isFilled, valueOf } from './tableCells';
 import type { Rule } from './types';
+import { cachedPerReport } from './perReport';
 
 interface Pair {
   part: NumberMention;
@@ -101,16 +102,8 @@ function mentionCandidate(doc: ReportDocument, n: NumberMention): Candidate {
   return { value: n.value, span: n, zh: `合计 ${written(doc, n)}`, en: `total ${written(doc, n)}` };
 }
 
-const checkCache = new WeakMap<ReportDocument, Map<Report, PercentCheck[]>>();
-
 /** Every "A a件，占p%" of a report with the total it is taken of and the verdict (cached; the hover shows these). */
-export function percentChecks(doc: ReportDocument, report: Report): PercentCheck[] {
-  let byReport = checkCache.get(doc);
-  if (!byReport) checkCache.set(doc, (byReport = new Map()));
-  let hit = byReport.get(report);
-  if (!hit) byReport.set(report, (hit = findChecks(doc, report)));
-  return hit;
-}
+export const percentChecks = cachedPerReport(findChecks);
 
 function findChecks(doc: ReportDocument, report: Report): PercentCheck[] {
   const out: PercentCheck[] = [];

@@ -3,6 +3,7 @@
 // list lines), the clause a number sits in, and the parentheses around it. Used by total-mismatch,
 // percent-mismatch and prose-table-mismatch; computed once per document.
 import type { NumberMention, Paragraph, Report, ReportDocument, Span, Unit } from '../model';
+import { cachedPerReport } from './perReport';
 
 // ---------------- small text helpers ----------------
 
@@ -176,16 +177,8 @@ const HEDGE = /^(?:主要|包括|如|例如|比如|重点|部分|有的|多为)|
 /** A list line: an optional enumerator, a label of up to 24 characters, then a colon. */
 const LIST_ITEM = /^\s*(?:[（(]?\d{1,2}[）)]?[.．、]?|[（(][一二三四五六七八九十]{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]是)?\s*([^，。；：:,;\d]{1,24})[：:]/;
 
-const cache = new WeakMap<ReportDocument, Map<Report, Breakdown[]>>();
-
 /** Every breakdown of a report (cached). */
-export function breakdownsOf(doc: ReportDocument, report: Report): Breakdown[] {
-  let byReport = cache.get(doc);
-  if (!byReport) cache.set(doc, (byReport = new Map()));
-  let hit = byReport.get(report);
-  if (!hit) byReport.set(report, (hit = findBreakdowns(doc, report)));
-  return hit;
-}
+export const breakdownsOf = cachedPerReport(findBreakdowns);
 
 function findBreakdowns(doc: ReportDocument, report: Report): Breakdown[] {
   const out: Breakdown[] = [];
