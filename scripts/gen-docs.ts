@@ -1,7 +1,7 @@
 // `npm run docs`: writes docs/rules/*.md and schemas/nianbao.schema.json from the rules' metadata.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { generatedDocs } from '../server/src/core/rules/docs';
+import { generatedDocs } from '../server/src/core/ruleDocs';
 
 const root = path.join(__dirname, '..');
 const dir = path.join(root, 'docs', 'rules');

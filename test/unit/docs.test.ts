@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { generatedDocs } from '../../server/src/core/rules/docs';
+import { generatedDocs } from '../../server/src/core/ruleDocs';
 import { RULES } from '../../server/src/core/rules/registry';
 
 const root = path.join(__dirname, '..', '..');

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { collectFindings, hoverAt, parseDocument, type Finding, type ReportDocument } from '../../server/src/core';
-import { breakdownsOf, type Breakdown } from '../../server/src/core/rules/prose';
+import { breakdownsOf, type Breakdown } from '../../server/src/core/analysis/breakdowns';
 import { listShared, parseShared } from './fixtures';
 
 /** The finding of total-mismatch on this breakdown: at its total, naming exactly its parts. */

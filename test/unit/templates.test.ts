@@ -6,9 +6,9 @@ import {
   collectFindings, nationalTableLines, parseDocument, reportSkeletonLines, sectionBodyLines, sectionTitle,
   type Era, type ReportKind, type SectionTopic, type Table,
 } from '../../server/src/core';
-import { topicsOf } from '../../server/src/core/parse/topics';
-import { requiredParts } from '../../server/src/core/rules/structure';
-import { TABLE_A_PARTS, TABLE_B_ROWS, TABLE_C_COLUMNS, TABLE_C_ROW_ID } from '../../server/src/core/tables/labels';
+import { topicsOf } from '../../server/src/core/format/topics';
+import { requiredParts } from '../../server/src/core/analysis/structure';
+import { TABLE_A_PARTS, TABLE_B_ROWS, TABLE_C_COLUMNS, TABLE_C_ROW_ID } from '../../server/src/core/format/tableLabels';
 import { readShared } from './fixtures';
 
 const ERAS: Era[] = ['legacy', '2019', '2021'];

@@ -1,7 +1,7 @@
 // Which part a heading covers: the synonyms of report-format.md §2.3 and §3.2.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { topicsOf } from '../../server/src/core/parse/topics';
+import { topicsOf } from '../../server/src/core/format/topics';
 
 test('canonical 2019/2021 headings', () => {
   assert.deepEqual(

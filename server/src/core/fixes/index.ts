@@ -5,7 +5,7 @@ import { disableFixes } from './disable';
 
 export { applyEdits, compatibleEdits, safeFixEdits } from './apply';
 export { disableFixes } from './disable';
-export { documentFixes } from './skeleton';
+export { documentFixes } from '../edits/skeleton';
 
 export function fixesFor(doc: ReportDocument, finding: Finding): Fix[] {
   return [...(finding.fixes ?? []), ...disableFixes(doc, finding)];

@@ -2,8 +2,8 @@
 // report, and for the signature date the publication deadline of this report and whether it is met.
 import type { LocalDeadlines } from '../config';
 import type { DateIssue, DateMention, LocalizedText, Report, ReportDocument } from '../model';
-import { arabicSignature, chineseSignature, gbDate, gbDateOf, isoDate, withHanZero } from '../rules/dateHelpers';
-import { signatureTiming } from '../rules/deadlines';
+import { arabicSignature, chineseSignature, gbDate, gbDateOf, isoDate, withHanZero } from '../analysis/dates';
+import { signatureTiming } from '../analysis/deadlines';
 import { itemAt, reportAt } from './locate';
 import { md, type HoverContent } from './render';
 

@@ -2,11 +2,11 @@
 // legacy reports, 2019 Art. 50 and the national format after that), and whether something the section
 // must hold is missing (the national table of its part; a government's 考核、评议、责任追究 results).
 import type { Heading, LocalizedText, NationalTableId, Report, ReportDocument, SectionTopic } from '../model';
-import { topicsOf } from '../parse/topics';
-import { headingSpan, headingText, lineOf } from '../rules/structure';
+import { topicsOf } from '../format/topics';
+import { headingSpan, headingText, lineOf } from '../analysis/structure';
 import { reportAt } from './locate';
 import { md, type HoverContent } from './render';
-import { ART_32_2007, ART_50_2019 } from './statutes';
+import { ART_32_2007, ART_50_2019 } from '../format/statutes';
 
 const TABLE_OF: Partial<Record<SectionTopic, { id: NationalTableId; name: LocalizedText }>> = {
   proactive: { id: 'A', name: { zh: '表二（主动公开政府信息情况）', en: 'Table A (proactive disclosure)' } },

@@ -4,7 +4,7 @@
 // and the diagnostic never disagree.
 import type { LocalizedText, NumberMention, ReportDocument } from '../model';
 import { fmtPct, percentChecks, type PercentCheck } from '../rules/percentMismatch';
-import { written } from '../rules/prose';
+import { written } from '../analysis/breakdowns';
 import { itemAt, reportAt, tableAt } from './locate';
 import { subjectOf } from './proseNumber';
 import { md, type HoverContent } from './render';

@@ -1,9 +1,9 @@
 // Hover on a cell of the national tables: its row × column label, the value, every identity the cell
 // takes part in with the current values (report-format.md §2.7), and the article behind its row.
 import type { Cell, LocalizedText, NationalRow, NationalTable, ReportDocument, TableRow } from '../model';
-import { TABLE_A_PARTS, TABLE_B_GROUPS, TABLE_B_ROWS, TABLE_C_COLUMNS, TABLE_C_GROUPS, TABLE_C_OUTCOMES, TABLE_C_ROW_ID } from '../tables/labels';
-import { isFilled, sumExpression, TABLE_B_APPLICANT_COLUMNS, tableBLeafRows, valueOf } from '../rules/tableCells';
-import { ARTICLE_20, TABLE_B_TIPS, tipLine } from './articles';
+import { TABLE_A_PARTS, TABLE_B_GROUPS, TABLE_B_ROWS, TABLE_C_COLUMNS, TABLE_C_GROUPS, TABLE_C_OUTCOMES, TABLE_C_ROW_ID } from '../format/tableLabels';
+import { isFilled, sumExpression, TABLE_B_APPLICANT_COLUMNS, tableBLeafRows, valueOf } from '../analysis/tableCells';
+import { ARTICLE_20, TABLE_B_TIPS, tipLine } from '../format/articles';
 import { cellAt, rawSpan, tableAt } from './locate';
 import { fmtNumber, md, same, verdict, type HoverContent } from './render';
 

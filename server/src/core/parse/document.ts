@@ -9,7 +9,7 @@ import { recognizeNationalTable } from './national';
 import { findDatesInLine } from './dates';
 import { findNumbersInLine } from './numbers';
 import { buildTree, headingsAtLineStart, headingsInOrder, inlineHeadings } from './headings';
-import { topicsOf } from './topics';
+import { topicsOf } from '../format/topics';
 import {
   assignDateRoles, eraOfYear, findTitle, issuerOfTitle, kindOfBody, kindOfIssuer, sliceReports, yearOfTitle,
   type ReportSlice,

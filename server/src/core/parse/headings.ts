@@ -4,7 +4,7 @@
 import type { Heading, HeadingMarkerKind } from '../model';
 import type { Line } from '../text/lines';
 import { editDistance, foldDigits, labelKey, parseHanNumber } from '../text/chars';
-import { allRowLabels } from '../tables/labels';
+import { allRowLabels } from '../format/tableLabels';
 
 interface MarkerMatch {
   rank: 1 | 2 | 3 | 4 | 5;

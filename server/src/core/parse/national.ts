@@ -15,7 +15,7 @@ import {
   TABLE_C_OUTCOMES,
   TABLE_C_ROW_ID,
   type LabelDef,
-} from '../tables/labels';
+} from '../format/tableLabels';
 
 const B_ROW_BY_ID = new Map(TABLE_B_ROWS.map((r) => [r.id, r]));
 const HAN_ORDINALS = '一二三四五六七八九十';

@@ -1,6 +1,6 @@
 // What the parser could not make sense of in a table, said to the user instead of silently ignored.
 import type { ParseProblem, Table } from '../model';
-import { TABLE_B_ROWS, TABLE_C_COLUMNS } from '../tables/labels';
+import { TABLE_B_ROWS, TABLE_C_COLUMNS } from '../format/tableLabels';
 
 const NAMES = {
   A: { zh: '主动公开政府信息情况表', en: 'the proactive-disclosure table (Table A)' },

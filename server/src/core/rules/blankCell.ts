@@ -1,6 +1,6 @@
 // blank-cell: cells of a recognized national table left blank instead of 0, reported once per table.
 import type { Cell, NationalTable, Table } from '../model';
-import { TABLE_B_ROWS } from '../tables/labels';
+import { TABLE_B_ROWS } from '../format/tableLabels';
 import type { Rule } from './types';
 
 const SHOWN = 3;

@@ -5,7 +5,7 @@ import type { DateIssue, DateMention, LocalizedText, ReportDocument } from '../m
 import type { Fix, Severity } from '../findings';
 import { ZERO_LOOKALIKES } from '../text/chars';
 import type { Rule } from './types';
-import { arabicSignature, gbDateOf, withHanZero } from './dateHelpers';
+import { arabicSignature, gbDateOf, withHanZero } from '../analysis/dates';
 
 
 const LOOKALIKE_NAMES: Record<string, LocalizedText> = {

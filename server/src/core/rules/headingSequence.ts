@@ -3,8 +3,8 @@
 import type { Heading, Report } from '../model';
 import { hanNumber } from '../text/hanNumber';
 import type { Fix, TextEdit } from '../findings';
-import { renumberedMarker } from '../fixes/markers';
-import { headingSpan, headingText, lineOf } from './structure';
+import { renumberedMarker } from '../edits/markers';
+import { headingSpan, headingText, lineOf } from '../analysis/structure';
 import type { Rule, RuleContext } from './types';
 
 const han = hanNumber;

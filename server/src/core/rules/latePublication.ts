@@ -1,8 +1,8 @@
 // late-publication: the signature date (落款) is after the statutory deadline for the report year, or
 // before the report year has ended. Only what the text makes certain is reported.
 import type { Rule } from './types';
-import { gbDate, isoDate } from './dateHelpers';
-import { signatureTiming } from './deadlines';
+import { gbDate, isoDate } from '../analysis/dates';
+import { signatureTiming } from '../analysis/deadlines';
 
 export const latePublication: Rule = {
   meta: {

@@ -1,11 +1,11 @@
 // missing-section: a part the 条例 (2007 Art. 32 for legacy reports) or the national format (2019/2021,
 // report-format.md §2.3) requires has no heading of its own anywhere in the report.
 import type { Report, ReportDocument, SectionTopic, Span } from '../model';
-import { topicsOf } from '../parse/topics';
-import { flattenHeadings, lineOf, partHeadings, reportAnchor, requiredParts, type RequiredPart } from './structure';
+import { topicsOf } from '../format/topics';
+import { flattenHeadings, lineOf, partHeadings, reportAnchor, requiredParts, type RequiredPart } from '../analysis/structure';
 import type { Rule, RuleContext } from './types';
 import type { Fix } from '../findings';
-import { insertSectionFixes } from '../fixes/insertSections';
+import { insertSectionFixes } from '../edits/insertSections';
 
 const COUNT = String.raw`(?:\d+|[一二两三四五六七八九十百千]+)\s*(?:件|条|宗|次|个)`;
 

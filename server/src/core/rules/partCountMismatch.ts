@@ -1,7 +1,7 @@
 // part-count-mismatch: the introduction says the report has N parts ("…等六部分组成", "共分为五个部分")
 // but the report has M level-1 sections.
 import { parseHanNumber } from '../text/chars';
-import { headingSpan, headingText } from './structure';
+import { headingSpan, headingText } from '../analysis/structure';
 import type { Rule } from './types';
 
 const NUM = '([一二三四五六七八九十两]{1,3}|\\d{1,2})';

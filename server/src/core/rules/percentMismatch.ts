@@ -1,10 +1,10 @@
 // percent-mismatch: "A a件，占p%" where p is not a/X·100 for the total X that the sentence or paragraph
 // gives ("共…X件", the 其中 total, or Table B's totals), beyond half a unit of the last printed decimal.
 import type { NumberMention, Paragraph, Report, ReportDocument, Span } from '../model';
-import { breakdownsOf, isCount, numbersIn, paragraphsOf, TOTAL_MARK, clauseStart, written } from './prose';
-import { isFilled, valueOf } from './tableCells';
+import { breakdownsOf, isCount, numbersIn, paragraphsOf, TOTAL_MARK, clauseStart, written } from '../analysis/breakdowns';
+import { isFilled, valueOf } from '../analysis/tableCells';
 import type { Rule } from './types';
-import { cachedPerReport } from './perReport';
+import { cachedPerReport } from '../analysis/cache';
 
 interface Pair {
   part: NumberMention;

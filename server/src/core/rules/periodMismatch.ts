@@ -1,7 +1,7 @@
 // period-mismatch: the 统计期限 sentence does not cover 1月1日 to 12月31日 of the report year.
 import type { DateMention } from '../model';
 import type { Rule } from './types';
-import { coversPartOfYear, gbDate } from './dateHelpers';
+import { coversPartOfYear, gbDate } from '../analysis/dates';
 
 /** What may stand between the two dates of a period: "至", "到", "起至", "-", "—", "～". */
 const RANGE_LINK = /^[ \u3000]*起?[ \u3000]*(?:至|到|[-－—–~～])[ \u3000]*$/;

@@ -1,10 +1,10 @@
 // prose-table-mismatch: a figure in the text that names a Table B/C quantity ("共收到政府信息公开申请132件",
 // "上年结转6件", "予以公开61件", "行政复议7件", "均获维持") differs from the table. The table is the reference.
 import type { Cell, NationalTable, NumberMention, Report, ReportDocument } from '../model';
-import { TABLE_B_ROWS, TABLE_C_OUTCOMES } from '../tables/labels';
-import { breakdownsOf, clauseEnd, clauseStart, isCount, mentionsIn, numbersIn, paragraphsOf, written } from './prose';
+import { TABLE_B_ROWS, TABLE_C_OUTCOMES } from '../format/tableLabels';
+import { breakdownsOf, clauseEnd, clauseStart, isCount, mentionsIn, numbersIn, paragraphsOf, written } from '../analysis/breakdowns';
 import { cellName } from './blankCell';
-import { fmt, isFilled, TABLE_B_APPLICANT_COLUMNS, valueOf } from './tableCells';
+import { fmt, isFilled, TABLE_B_APPLICANT_COLUMNS, valueOf } from '../analysis/tableCells';
 import type { Rule, RuleContext } from './types';
 
 type CGroup = '行政复议' | '未经复议直接起诉' | '复议后起诉';

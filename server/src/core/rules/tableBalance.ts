@@ -1,6 +1,6 @@
 // table-balance: Table B, per column, 一（本年新收）+ 二（上年结转）= （七）总计 + 四（结转下年度继续办理）.
 import type { Rule } from './types';
-import { fmt, isFilled, TABLE_B_ALL_COLUMNS, valueOf } from './tableCells';
+import { fmt, isFilled, TABLE_B_ALL_COLUMNS, valueOf } from '../analysis/tableCells';
 
 export const tableBalance: Rule = {
   meta: {

@@ -4,7 +4,7 @@
 import type { Fix } from '../findings';
 import type { LabelMatch, NationalTable, Report } from '../model';
 import { editDistance, labelKey } from '../text/chars';
-import { TABLE_A_PARTS, TABLE_C_OUTCOMES } from '../tables/labels';
+import { TABLE_A_PARTS, TABLE_C_OUTCOMES } from '../format/tableLabels';
 import type { Rule, RuleContext } from './types';
 
 /** Width, punctuation, quotes and spaces do not count: "1、" = "1.", "，" = "、", a line-wrap space. */

@@ -1,9 +1,9 @@
 // table-sum: a 总计 cell of Table B (column and （七）总计 row) or Table C differs from the sum of its parts.
 import type { Fix } from '../findings';
 import type { Cell, NationalTable } from '../model';
-import { TABLE_C_GROUPS, TABLE_C_OUTCOMES, TABLE_C_ROW_ID } from '../tables/labels';
+import { TABLE_C_GROUPS, TABLE_C_OUTCOMES, TABLE_C_ROW_ID } from '../format/tableLabels';
 import type { Rule, RuleContext } from './types';
-import { fmt, isFilled, sumExpression, TABLE_B_ALL_COLUMNS, TABLE_B_APPLICANT_COLUMNS, tableBLeafRows, valueOf } from './tableCells';
+import { fmt, isFilled, sumExpression, TABLE_B_ALL_COLUMNS, TABLE_B_APPLICANT_COLUMNS, tableBLeafRows, valueOf } from '../analysis/tableCells';
 
 /** Writes `value` into the cell, keeping the padding of a blank cell so the table stays aligned. */
 function setCell(cell: Cell, value: string): Fix {

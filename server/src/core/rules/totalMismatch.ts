@@ -1,7 +1,7 @@
 // total-mismatch: a total stated in the prose ("共X条，其中A a条、B b条…", "X件（含…）", a "其中：" list)
 // differs from the sum of its parts.
-import { breakdownsOf, clauseStart, written, type Breakdown } from './prose';
-import { fmt } from './tableCells';
+import { breakdownsOf, clauseStart, written, type Breakdown } from '../analysis/breakdowns';
+import { fmt } from '../analysis/tableCells';
 import type { Rule, RuleContext } from './types';
 
 /** The sum of a breakdown's parts, each counted as often as its 各 spreads it. */

@@ -3,7 +3,7 @@
 import type { DateMention, Report, ReportDocument } from '../model';
 import type { RelatedSpan } from '../findings';
 import type { Rule } from './types';
-import { datesOf, titleYearSpan } from './dateHelpers';
+import { datesOf, titleYearSpan } from '../analysis/dates';
 
 /** The body outweighs the title only when it is clearly about one other year. */
 const BODY_MIN_COUNT = 3;

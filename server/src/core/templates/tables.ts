@@ -3,7 +3,7 @@
 import {
   TABLE_A_HEADER_FIRST, TABLE_A_PARTS, TABLE_B_COLUMNS, TABLE_B_GROUPS, TABLE_B_NOTE, TABLE_B_ROWS,
   TABLE_C_GROUPS, TABLE_C_OUTCOMES, type LabelDef,
-} from '../tables/labels';
+} from '../format/tableLabels';
 
 export type TableStyle = 'markdown' | 'tsv';
 export type FormatEra = '2019' | '2021';

@@ -3,9 +3,9 @@
 // after it renumbered, and a body that fits the report's era (a national table, or legacy prose).
 import type { Fix, TextEdit } from '../findings';
 import type { Heading, Report, ReportDocument, SectionTopic } from '../model';
-import { topicsOf } from '../parse/topics';
+import { topicsOf } from '../format/topics';
 import { headingsInOrder } from '../parse/headings';
-import { partHeadings, type RequiredPart } from '../rules/structure';
+import { partHeadings, type RequiredPart } from '../analysis/structure';
 import { sectionBodyLines, sectionTitle, type TableStyle } from '../templates';
 import { renumberedMarker } from './markers';
 import { lineBreakOf, lineStartOf } from '../text/lines';

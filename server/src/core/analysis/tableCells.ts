@@ -1,7 +1,7 @@
 // Shared arithmetic over national table cells. Blank cells count as 0 when some of their peers are
 // filled; a group whose cells are all blank is "not reported" and is not checked (blank-cell says so).
 import type { Cell, NationalTable } from '../model';
-import { TABLE_B_COLUMNS, TABLE_B_ROWS } from '../tables/labels';
+import { TABLE_B_COLUMNS, TABLE_B_ROWS } from '../format/tableLabels';
 
 export function valueOf(cell: Cell | undefined): number {
   return cell?.kind === 'number' && cell.value !== undefined ? cell.value : 0;

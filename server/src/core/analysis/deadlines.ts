@@ -3,7 +3,7 @@
 // Shared by late-publication and the hover on a signature date.
 import type { LocalDeadlines, MonthDay } from '../config';
 import type { DateMention, LocalizedText, Report } from '../model';
-import { coversPartOfYear, dateBounds, dayOrdinal } from './dateHelpers';
+import { coversPartOfYear, dateBounds, dayOrdinal } from './dates';
 
 /** 乡镇人民政府 and 街道办事处: the 2019 条例 sets no deadline for them (report-format.md §1.3). */
 const TOWNSHIP = /(?:[镇乡]|街道)(?:人民政府|政府|办事处|办)?(?:党政办公室|党政办|办公室)?$/;

@@ -1,7 +1,7 @@
 // Shared by the structure rules (missing-section, section-order, heading-sequence, part-count-mismatch):
 // the parts each era requires, where a report-level finding goes, and heading-tree walks.
 import { headingsInOrder } from '../parse/headings';
-import { topicsOf } from '../parse/topics';
+import { topicsOf } from '../format/topics';
 import type { Era, Heading, LocalizedText, Report, ReportDocument, SectionTopic, Span } from '../model';
 import { positionAt } from '../text/lines';
 

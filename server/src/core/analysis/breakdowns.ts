@@ -3,7 +3,7 @@
 // list lines), the clause a number sits in, and the parentheses around it. Used by total-mismatch,
 // percent-mismatch and prose-table-mismatch; computed once per document.
 import type { NumberMention, Paragraph, Report, ReportDocument, Span, Unit } from '../model';
-import { cachedPerReport } from './perReport';
+import { cachedPerReport } from './cache';
 
 // ---------------- small text helpers ----------------
 

@@ -1,7 +1,7 @@
 // Rule documentation pages, generated from the rules' metadata (never written by hand).
-import type { RuleMeta } from './types';
-import { RULES } from './registry';
-import { configSchema } from '../config';
+import type { RuleMeta } from './rules/types';
+import { RULES } from './rules/registry';
+import { configSchema } from './config';
 
 const SEVERITY = { error: '错误 error', warning: '警告 warning', information: '提示 information', hint: '提示 hint' } as const;
 const FIX = { none: '无 none', safe: '安全，可自动修复 safe', unsafe: '需确认后修复 unsafe (offered, never applied automatically)' } as const;
