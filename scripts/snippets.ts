@@ -2,7 +2,7 @@
 // from what the parser and the rules expect. `npm run snippets` writes the file; test/unit/snippets.test.ts
 // fails when it is stale.
 import { defaultIssuer, nationalTableLines, periodSentence, sectionTitle, skeletonLinesWith } from '../server/src/core/templates';
-import { requiredParts } from '../server/src/core/analysis/structure';
+import { requiredParts } from '../server/src/core/format/parts';
 import { RULES } from '../server/src/core/rules/registry';
 import type { Era } from '../server/src/core/model';
 

@@ -47,7 +47,7 @@ export function runCheck(args: CheckArgs, out: (s: string) => void, err: (s: str
     for (const p of found.problems) warnOnce(`nianbao: ${found.file}: ${p}`, err);
     const config = mergeConfigs(found.config, { era: args.era, kind: args.kind });
     const doc = parseDocument(text, { era: config.era, kind: config.kind });
-    const findings = collectFindings(doc, { rules: config.rules, deadlines: config.deadlines });
+    const findings = collectFindings(doc, config);
     if (findings.some((f) => f.severity === 'error')) anyError = true;
     if (args.format === 'json') json.push(jsonFile(file, doc, findings, args));
     else {

@@ -2,7 +2,7 @@
 // and parts, section headings, dates; and no exception on any offset of any document.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { hoverAt, parseDocument, type Hover, type ReportDocument } from '../../server/src/core';
+import { hoverAt, parseDocument, type Hover, type LocalDeadlines, type ReportDocument } from '../../server/src/core';
 import { listShared, parseShared, readShared } from './fixtures';
 
 type Lang = 'zh' | 'en';
@@ -14,8 +14,8 @@ function offsetOf(text: string, needle: string, delta = 0): number {
   return at + delta;
 }
 
-function hoverIn(doc: ReportDocument, needle: string, delta = 0, lang: Lang = 'zh', deadlines?: Parameters<typeof hoverAt>[2]['deadlines']): Hover | undefined {
-  return hoverAt(doc, offsetOf(doc.text, needle, delta), { lang, deadlines });
+function hoverIn(doc: ReportDocument, needle: string, delta = 0, lang: Lang = 'zh', deadlines?: LocalDeadlines): Hover | undefined {
+  return hoverAt(doc, offsetOf(doc.text, needle, delta), { lang, config: { deadlines } });
 }
 
 /** The hover's lines (title first, without the bold marks) and the text it covers. */
@@ -362,7 +362,7 @@ describe('nothing to say, and never an exception', () => {
         const { doc } = parseShared(dir, name);
         for (let offset = 0; offset <= doc.text.length + 1; offset += 97) {
           for (const lang of ['zh', 'en'] as const) {
-            const h = hoverAt(doc, offset, { lang, deadlines: { township: { month: 3, day: 31 } } });
+            const h = hoverAt(doc, offset, { lang, config: { deadlines: { township: { month: 3, day: 31 } } } });
             if (!h) continue;
             hovers++;
             assert.ok(h.span.start <= offset && offset < h.span.end, `${name}@${offset}: the hover covers the offset`);

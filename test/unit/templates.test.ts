@@ -7,7 +7,7 @@ import {
   type Era, type ReportKind, type SectionTopic, type Table,
 } from '../../server/src/core';
 import { topicsOf } from '../../server/src/core/format/topics';
-import { requiredParts } from '../../server/src/core/analysis/structure';
+import { requiredParts } from '../../server/src/core/format/parts';
 import { TABLE_A_PARTS, TABLE_B_ROWS, TABLE_C_COLUMNS, TABLE_C_ROW_ID } from '../../server/src/core/format/tableLabels';
 import { readShared } from './fixtures';
 

@@ -1,7 +1,7 @@
 // Completion: the next level-1 heading a report still needs, typed at the start of a line, and the
 // rows a national Table B or C still lacks, typed as a new Markdown row inside the table.
 import type { Era, LocalizedText, Report, ReportDocument, SectionTopic, Span, Table } from './model';
-import { requiredParts, type RequiredPart } from './analysis/structure';
+import { requiredParts, type RequiredPart } from './format/parts';
 import { TABLE_B_GROUPS, TABLE_B_ROWS, type LabelDef } from './format/tableLabels';
 import { labelKey, parseHanNumber } from './text/chars';
 import { positionAt } from './text/lines';

@@ -1,8 +1,6 @@
-// Findings: what the checker reports, before any adapter turns them into LSP diagnostics or CLI lines:
-// the parser's own problems, then what the rules find.
-import type { LocalizedText, ReportDocument, Span } from './model';
-import { runRules, type RuleConfig, type RuleTiming } from './rules/engine';
-import { applySuppressions } from './suppressions';
+// Findings: what the checker reports, before any adapter turns them into LSP diagnostics or CLI lines.
+// Types only (and localize): check.ts produces them, fixes/ and the adapters consume them.
+import type { LocalizedText, Span } from './model';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -29,18 +27,6 @@ export interface Finding extends Span {
   related?: RelatedSpan[];
   /** Fixes the rule offers, best first. */
   fixes?: Fix[];
-}
-
-export function collectFindings(doc: ReportDocument, config: RuleConfig = {}, timings?: RuleTiming[]): Finding[] {
-  const findings: Finding[] = doc.problems.map((p) => ({
-    ruleId: p.code,
-    severity: p.severity,
-    message: p.message,
-    start: p.start,
-    end: p.end,
-  }));
-  for (const f of runRules(doc, config, timings)) findings.push(f);
-  return applySuppressions(findings, doc.text, doc.lineStarts).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 export type Language = 'zh' | 'en';

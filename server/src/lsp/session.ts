@@ -62,7 +62,7 @@ export class Session {
     const { doc, config } = await this.parsed(document);
     const hit = this.findingsCache.get(document.uri);
     if (hit && hit.doc === doc && hit.config === config) return hit;
-    const entry = { doc, config, findings: collectFindings(doc, { rules: config.rules, deadlines: config.deadlines }) };
+    const entry = { doc, config, findings: collectFindings(doc, config) };
     this.findingsCache.set(document.uri, entry);
     return entry;
   }

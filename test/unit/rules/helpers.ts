@@ -1,6 +1,6 @@
 // Runs the checker the way the CLI does and picks out one rule's findings, with 1-based lines.
 import { collectFindings, parseDocument, positionAt, type Finding, type ParseOptions } from '../../../server/src/core';
-import type { RuleConfig } from '../../../server/src/core/rules/engine';
+import type { NianbaoConfig } from '../../../server/src/core';
 
 export interface Found {
   line: number;
@@ -10,7 +10,7 @@ export interface Found {
   finding: Finding;
 }
 
-export function findingsOf(ruleId: string, text: string, options: ParseOptions = {}, config: RuleConfig = {}): Found[] {
+export function findingsOf(ruleId: string, text: string, options: ParseOptions = {}, config: NianbaoConfig = {}): Found[] {
   const doc = parseDocument(text, options);
   return collectFindings(doc, config)
     .filter((f) => f.ruleId === ruleId)

@@ -4,51 +4,12 @@
 import type { LocalDeadlines, MonthDay } from '../config';
 import type { DateMention, LocalizedText, Report } from '../model';
 import { coversPartOfYear, dateBounds, dayOrdinal } from './dates';
+import { DEPARTMENT_DEADLINE, GOVERNMENT_DEADLINE, LEGACY_DEADLINE, type Deadline } from '../format/deadlines';
+
+export type { Deadline };
 
 /** 乡镇人民政府 and 街道办事处: the 2019 条例 sets no deadline for them (report-format.md §1.3). */
 const TOWNSHIP = /(?:[镇乡]|街道)(?:人民政府|政府|办事处|办)?(?:党政办公室|党政办|办公室)?$/;
-
-export interface Deadline {
-  /** Month and day of the year after the report year. */
-  month: number;
-  day: number;
-  basis: LocalizedText;
-  /** Where the date comes from, briefly ("2007年《条例》第三十一条"). */
-  citation: LocalizedText;
-  /** Set by the 条例 (not by a local configuration). */
-  statutory: boolean;
-}
-
-const LEGACY: Deadline = {
-  month: 3,
-  day: 31,
-  statutory: true,
-  citation: { zh: '2007年《条例》第三十一条', en: 'Art. 31 of the 2007 Regulations' },
-  basis: {
-    zh: '2007年《中华人民共和国政府信息公开条例》第三十一条规定，各级行政机关应当在每年3月31日前公布本行政机关的政府信息公开工作年度报告',
-    en: 'Art. 31 of the 2007 Regulations on open government information requires every administrative body to publish its annual report by 31 March',
-  },
-};
-const DEPARTMENT: Deadline = {
-  month: 1,
-  day: 31,
-  statutory: true,
-  citation: { zh: '《条例》第四十九条第一款（县级以上人民政府部门）', en: 'Art. 49(1) of the Regulations (government departments)' },
-  basis: {
-    zh: '《中华人民共和国政府信息公开条例》（2019年修订）第四十九条规定，县级以上人民政府部门应当在每年1月31日前提交并向社会公布上一年度的年度报告',
-    en: 'Art. 49 of the 2019 Regulations on open government information requires departments of people\'s governments at county level and above to submit and publish the previous year\'s report by 31 January',
-  },
-};
-const GOVERNMENT: Deadline = {
-  month: 3,
-  day: 31,
-  statutory: true,
-  citation: { zh: '《条例》第四十九条第二款（县级以上地方人民政府）', en: 'Art. 49(2) of the Regulations (local governments)' },
-  basis: {
-    zh: '《中华人民共和国政府信息公开条例》（2019年修订）第四十九条规定，县级以上地方人民政府的年度报告应当在每年3月31日前向社会公布',
-    en: 'Art. 49 of the 2019 Regulations on open government information requires the report of a local people\'s government at county level and above to be published by 31 March',
-  },
-};
 
 function local(md: MonthDay, who: LocalizedText): Deadline {
   const date = `${md.month}月${md.day}日`;
@@ -65,7 +26,7 @@ function local(md: MonthDay, who: LocalizedText): Deadline {
 
 /** The deadline for the report, or undefined when the text does not make it certain. */
 export function deadlineOf(report: Report, year: number, configured: LocalDeadlines | undefined): Deadline | undefined {
-  if (year <= 2018) return LEGACY;
+  if (year <= 2018) return LEGACY_DEADLINE;
   // From 2019 the deadline depends on who reports; without knowing the issuer, nothing is certain.
   if (report.kindSource === 'default') return undefined;
   if (report.kindSource !== 'option') {
@@ -78,9 +39,9 @@ export function deadlineOf(report: Report, year: number, configured: LocalDeadli
     if (report.kind === 'government' && report.kindSource === 'body') return undefined;
   }
   if (report.kind === 'department') {
-    return configured?.department ? local(configured.department, { zh: '人民政府部门', en: 'a government department' }) : DEPARTMENT;
+    return configured?.department ? local(configured.department, { zh: '人民政府部门', en: 'a government department' }) : DEPARTMENT_DEADLINE;
   }
-  return configured?.government ? local(configured.government, { zh: '人民政府', en: 'a people\'s government' }) : GOVERNMENT;
+  return configured?.government ? local(configured.government, { zh: '人民政府', en: 'a people\'s government' }) : GOVERNMENT_DEADLINE;
 }
 
 const YEAR_SOURCES_TRUSTED = new Set(['option', 'title', 'period']);

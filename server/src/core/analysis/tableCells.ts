@@ -31,3 +31,16 @@ export function sumExpression(values: number[]): string {
 export function fmt(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Math.round(n * 10000) / 10000);
 }
+
+/** How a cell is named in a message: "（三）8.属于行政查询事项 × 科研机构", "行政复议 / 尚未审结". */
+export function cellName(table: NationalTable, cell: Cell): string {
+  const col = (cell.colId ?? '').replace(/\//g, ' / ');
+  if (table.id === 'C') return /^行政复议/.test(col) ? col : `行政诉讼 / ${col}`;
+  let row = cell.rowId ?? '';
+  if (table.id === 'B') {
+    const def = TABLE_B_ROWS.find((r) => r.id === cell.rowId);
+    const mid = /^三（([一二三四五六七])）\d$/.exec(row);
+    row = def ? (mid ? `（${mid[1]}）${def.label}` : def.label) : row;
+  }
+  return `${row} × ${col}`;
+}

@@ -1,7 +1,7 @@
 // Hover tips over the model: a national table cell, a date, a count or a percentage in the text, or a
 // section heading.
 // Pure: text in, Markdown out; never throws on any offset of any document.
-import type { LocalDeadlines } from '../config';
+import type { NianbaoConfig } from '../config';
 import type { Language } from '../findings';
 import type { ReportDocument } from '../model';
 import { dateHover } from './date';
@@ -13,13 +13,14 @@ import { tableHover } from './tableCell';
 
 export interface HoverContext {
   lang: Language;
-  deadlines?: LocalDeadlines;
+  /** The merged configuration of the document (local deadlines for the signature date). */
+  config?: Readonly<NianbaoConfig>;
 }
 
 export type { Hover };
 
 export function hoverAt(doc: ReportDocument, offset: number, context: HoverContext): Hover | undefined {
   if (!Number.isInteger(offset) || offset < 0 || offset >= doc.parsedLength) return undefined;
-  const content = tableHover(doc, offset) ?? dateHover(doc, offset, context.deadlines) ?? numberHover(doc, offset) ?? percentHover(doc, offset) ?? headingHover(doc, offset);
+  const content = tableHover(doc, offset) ?? dateHover(doc, offset, context.config?.deadlines) ?? numberHover(doc, offset) ?? percentHover(doc, offset) ?? headingHover(doc, offset);
   return content && render(content, context.lang);
 }

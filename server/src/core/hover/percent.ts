@@ -3,7 +3,7 @@
 // the total and the verdict are the rule's own (rules/percentMismatch.ts percentChecks), so the hover
 // and the diagnostic never disagree.
 import type { LocalizedText, NumberMention, ReportDocument } from '../model';
-import { fmtPct, percentChecks, type PercentCheck } from '../rules/percentMismatch';
+import { fmtPct, percentChecks, type PercentCheck } from '../analysis/percentages';
 import { written } from '../analysis/breakdowns';
 import { itemAt, reportAt, tableAt } from './locate';
 import { subjectOf } from './proseNumber';

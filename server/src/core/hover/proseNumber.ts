@@ -3,8 +3,7 @@
 // or for a part, the total it belongs to and its share. The statements are the ones the rules find
 // (rules/prose.ts breakdownsOf); their index by number is built once per document.
 import type { LocalizedText, NumberMention, ReportDocument, Span } from '../model';
-import { breakdownsOf, clauseEnd, clauseStart, isCount, numbersIn, written, type Breakdown, type Part } from '../analysis/breakdowns';
-import { breakdownVerdict, sumOfParts as sumOf } from '../rules/totalMismatch';
+import { breakdownsOf, breakdownVerdict, clauseEnd, clauseStart, isCount, numbersIn, sumOfParts as sumOf, written, type Breakdown, type Part } from '../analysis/breakdowns';
 import { itemAt, tableAt } from './locate';
 import { fmtNumber, md, type HoverContent } from './render';
 

@@ -1,6 +1,6 @@
 // blank-cell: cells of a recognized national table left blank instead of 0, reported once per table.
 import type { Cell, NationalTable, Table } from '../model';
-import { TABLE_B_ROWS } from '../format/tableLabels';
+import { cellName } from '../analysis/tableCells';
 import type { Rule } from './types';
 
 const SHOWN = 3;
@@ -12,18 +12,6 @@ const TABLE_NAME = {
   C: { zh: '表四（政府信息公开行政复议、行政诉讼情况）', en: 'Table C (administrative review and litigation)' },
 };
 
-/** How a cell is named in a message: "（三）8.属于行政查询事项 × 科研机构", "行政复议 / 尚未审结". */
-export function cellName(table: NationalTable, cell: Cell): string {
-  const col = (cell.colId ?? '').replace(/\//g, ' / ');
-  if (table.id === 'C') return /^行政复议/.test(col) ? col : `行政诉讼 / ${col}`;
-  let row = cell.rowId ?? '';
-  if (table.id === 'B') {
-    const def = TABLE_B_ROWS.find((r) => r.id === cell.rowId);
-    const mid = /^三（([一二三四五六七])）\d$/.exec(row);
-    row = def ? (mid ? `（${mid[1]}）${def.label}` : def.label) : row;
-  }
-  return `${row} × ${col}`;
-}
 
 function blanksOf(t: NationalTable): Cell[] {
   const out: Cell[] = [];

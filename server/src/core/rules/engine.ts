@@ -1,31 +1,24 @@
 // Runs the registered rules over a parsed document and applies the configuration
 // (rules switched off, severities changed). Parser problems come first, as findings of their own.
-import type { LocalDeadlines } from '../config';
+import type { NianbaoConfig } from '../config';
 import type { Finding, Severity } from '../findings';
 import type { ReportDocument } from '../model';
 import { RULES } from './registry';
 import type { Rule } from './types';
-
-export interface RuleConfig {
-  /** Per rule id: false/'off' disables it, a severity overrides its default, true keeps the default. */
-  rules?: Record<string, Severity | 'off' | boolean>;
-  /** Local publication deadlines (late-publication). */
-  deadlines?: LocalDeadlines;
-}
 
 export interface RuleTiming {
   id: string;
   ms: number;
 }
 
-function effectiveSeverity(rule: Rule, config: RuleConfig): Severity | undefined {
+function effectiveSeverity(rule: Rule, config: Readonly<NianbaoConfig>): Severity | undefined {
   const setting = config.rules?.[rule.meta.id];
   if (setting === false || setting === 'off') return undefined;
   if (typeof setting === 'string') return setting;
   return rule.meta.defaultSeverity;
 }
 
-export function runRules(doc: ReportDocument, config: RuleConfig = {}, timings?: RuleTiming[]): Finding[] {
+export function runRules(doc: ReportDocument, config: Readonly<NianbaoConfig> = {}, timings?: RuleTiming[]): Finding[] {
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const severity = effectiveSeverity(rule, config);

@@ -10,7 +10,7 @@ import type { Rule, RuleContext } from './types';
 const han = hanNumber;
 
 /** The canonical marker of an ordinal at a rank, for messages: 三、 （三） 3. （3） ③. */
-export function markerOf(rank: Heading['rank'], n: number): string {
+function markerOf(rank: Heading['rank'], n: number): string {
   switch (rank) {
     case 1: return `${han(n)}、`;
     case 2: return `（${han(n)}）`;

@@ -2,7 +2,8 @@
 // report-format.md §2.3) requires has no heading of its own anywhere in the report.
 import type { Report, ReportDocument, SectionTopic, Span } from '../model';
 import { topicsOf } from '../format/topics';
-import { flattenHeadings, lineOf, partHeadings, reportAnchor, requiredParts, type RequiredPart } from '../analysis/structure';
+import { flattenHeadings, lineOf, partHeadings, reportAnchor } from '../analysis/structure';
+import { requiredParts, type RequiredPart } from '../format/parts';
 import type { Rule, RuleContext } from './types';
 import type { Fix } from '../findings';
 import { insertSectionFixes } from '../edits/insertSections';

@@ -3,8 +3,7 @@
 import type { Cell, NationalTable, NumberMention, Report, ReportDocument } from '../model';
 import { TABLE_B_ROWS, TABLE_C_OUTCOMES } from '../format/tableLabels';
 import { breakdownsOf, clauseEnd, clauseStart, isCount, mentionsIn, numbersIn, paragraphsOf, written } from '../analysis/breakdowns';
-import { cellName } from './blankCell';
-import { fmt, isFilled, TABLE_B_APPLICANT_COLUMNS, valueOf } from '../analysis/tableCells';
+import { cellName, fmt, isFilled, TABLE_B_APPLICANT_COLUMNS, valueOf } from '../analysis/tableCells';
 import type { Rule, RuleContext } from './types';
 
 type CGroup = '行政复议' | '未经复议直接起诉' | '复议后起诉';

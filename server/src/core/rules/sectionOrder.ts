@@ -1,7 +1,8 @@
 // section-order: the required level-1 sections are all there but not in the order of the format
 // (2019/2021, report-format.md §2.3) or, for legacy reports, in an order no customary skeleton has.
 import type { Report, SectionTopic } from '../model';
-import { FORMAT_PARTS, headingSpan, headingText, lineOf, type RequiredPart } from '../analysis/structure';
+import { headingSpan, headingText, lineOf } from '../analysis/structure';
+import { FORMAT_PARTS, type RequiredPart } from '../format/parts';
 import type { Rule, RuleContext } from './types';
 
 interface Placed {

@@ -1,39 +1,8 @@
 // total-mismatch: a total stated in the prose ("共X条，其中A a条、B b条…", "X件（含…）", a "其中：" list)
 // differs from the sum of its parts.
-import { breakdownsOf, clauseStart, written, type Breakdown } from '../analysis/breakdowns';
+import { breakdownsOf, breakdownVerdict, clauseStart, sumOfParts, written, type Breakdown } from '../analysis/breakdowns';
 import { fmt } from '../analysis/tableCells';
 import type { Rule, RuleContext } from './types';
-
-/** The sum of a breakdown's parts, each counted as often as its 各 spreads it. */
-export function sumOfParts(b: Breakdown): number {
-  return b.parts.reduce((a, p) => a + p.n.value * p.times, 0);
-}
-
-/**
- * Whether the parts contradict the total ('more' or 'less'), undefined when they agree or the breakdown
- * is not judged. The hover's ✓/✗ on prose totals uses this too, so the two never disagree. Precision first:
- * - an approximate total or part (余, 多, 约), a comparison inside the list (较上年增加…), a 各 that
- *   cannot be counted: not checked;
- * - several counts before 其中 and none marked as the total ("共收到在线申请19件，纸质申请4件。其中…"):
- *   every reading is tried, and when none fits the breakdown is still left alone, since we cannot
- *   tell which number is wrong;
- * - parts that add up to MORE than the total are always a contradiction;
- * - parts that add up to LESS are flagged only when the list claims to be complete: at least two
- *   parts, not cut short by a nested breakdown, not ending with 等 or introduced as a selection
- *   (主要有, 包括), and either one part is the remainder (其他类, 其余) or every part names a category
- *   (…类). "共收到申请30件，其中网上申请20件、当面申请5件" may well leave out the letters, so it is not
- *   flagged; "共公开…2361条，其中政策文件类96条……其他类信息735条" has nowhere else to put 10 items.
- */
-export function breakdownVerdict(b: Breakdown): 'more' | 'less' | undefined {
-  if (b.unusable || !b.parts.length) return undefined;
-  const sum = sumOfParts(b);
-  const total = b.total.value;
-  if (Math.abs(sum - total) < 1e-9) return undefined;
-  if (b.alternatives) return undefined;
-  if (sum > total) return 'more';
-  if (b.parts.length < 2 || b.truncated || b.open) return undefined;
-  return b.residual || b.categories ? 'less' : undefined;
-}
 
 function totalPhrase(ctx: RuleContext, b: Breakdown): string {
   const { text } = ctx.doc;

@@ -1,7 +1,7 @@
 // The shape of a rule: stable metadata (id, category, severity, fix safety, messages, doc) and a check
 // over the parsed document. Docs pages and the settings schema are generated from the metadata.
 import type { Finding, Severity } from '../findings';
-import type { RuleConfig } from './engine';
+import type { NianbaoConfig } from '../config';
 import type { LocalizedText, Report, ReportDocument, Span } from '../model';
 
 export type RuleCategory = 'structure' | 'tables' | 'numbers' | 'dates' | 'citations' | 'parser';
@@ -30,8 +30,9 @@ export interface RuleMeta {
 
 export interface RuleContext {
   doc: ReportDocument;
-  /** The options rules may read (e.g. local deadlines); severities are applied by the engine. */
-  config: Readonly<RuleConfig>;
+  /** The merged configuration (file, settings, flags); rules read options such as local deadlines from it,
+   * severities are applied by the engine. */
+  config: Readonly<NianbaoConfig>;
   /** Reports the finding; `severity` defaults to the rule's configured severity. */
   report(finding: Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severity }): void;
 }

@@ -1,7 +1,7 @@
 // A whole report skeleton: title, opening paragraph with the 统计期限 sentence, the required parts in
 // order with their numbers, tables and a signature (落款).
 import type { Era, ReportKind } from '../model';
-import { requiredParts } from '../analysis/structure';
+import { requiredParts } from '../format/parts';
 import { sectionBodyLines, sectionTitle } from './sections';
 import type { TableStyle } from './tables';
 import { hanNumber } from '../text/hanNumber';

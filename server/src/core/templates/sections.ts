@@ -1,6 +1,6 @@
 // The titles and default bodies of a report's parts: what a quick fix inserts for a missing section.
 import type { Era, SectionTopic } from '../model';
-import { requiredParts } from '../analysis/structure';
+import { requiredParts } from '../format/parts';
 import { nationalTableLines, type TableStyle } from './tables';
 
 /** Titles for parts an era does not require (legacy customary parts, §3.2), recognized by topicsOf. */

@@ -10,7 +10,7 @@ export const hoverFeature: Feature = {
     session.connection.onHover((params) =>
       session.withDocument(params.textDocument.uri, '悬停提示生成失败 / hover failed', null, async (document) => {
         const { doc, config } = await session.parsed(document);
-        const hover = hoverAt(doc, document.offsetAt(params.position), { lang: session.lang, deadlines: config.deadlines });
+        const hover = hoverAt(doc, document.offsetAt(params.position), { lang: session.lang, config });
         if (!hover) return null;
         return { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: toRange(doc, hover.span) };
       }),
