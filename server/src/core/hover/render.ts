@@ -24,11 +24,10 @@ export function md(text: string): string {
   return text.replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`).replace(/\s+/g, ' ');
 }
 
-/** "✓" when the identity holds, otherwise "✗" with the difference. */
-export function verdict(left: number, right: number): LocalizedText {
-  const diff = left - right;
-  if (Math.abs(diff) < 1e-9) return same('✓');
-  const d = fmtNumber(Math.abs(diff));
+/** "✓" when the identity holds (as analysis judged it), otherwise "✗" with the difference of its sides. */
+export function verdict(holds: boolean, left: number, right: number): LocalizedText {
+  if (holds) return same('✓');
+  const d = fmtNumber(Math.abs(left - right));
   return { zh: `✗（相差 ${d}）`, en: `✗ (off by ${d})` };
 }
 

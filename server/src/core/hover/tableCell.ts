@@ -1,8 +1,9 @@
 // Hover on a cell of the national tables: its row × column label, the value, every identity the cell
 // takes part in with the current values (report-format.md §2.7), and the article behind its row.
 import type { Cell, LocalizedText, NationalRow, NationalTable, ReportDocument, TableRow } from '../model';
-import { TABLE_A_PARTS, TABLE_B_GROUPS, TABLE_B_ROWS, TABLE_C_COLUMNS, TABLE_C_GROUPS, TABLE_C_OUTCOMES, TABLE_C_ROW_ID } from '../format/tableLabels';
-import { isFilled, sumExpression, TABLE_B_APPLICANT_COLUMNS, tableBLeafRows, valueOf } from '../analysis/tableCells';
+import { TABLE_A_PARTS, TABLE_B_GROUPS, TABLE_B_ROWS, TABLE_C_COLUMNS } from '../format/tableLabels';
+import { isFilled, sumExpression, valueOf } from '../analysis/tableCells';
+import { identitiesOf, identitiesWith, type BalanceIdentity, type SumIdentity } from '../analysis/tableIdentities';
 import { ARTICLE_20, TABLE_B_TIPS, tipLine } from '../format/articles';
 import { cellAt, rawSpan, tableAt } from './locate';
 import { fmtNumber, md, same, verdict, type HoverContent } from './render';
@@ -12,8 +13,6 @@ const TABLE_NAMES: Record<'A' | 'B' | 'C', LocalizedText> = {
   B: { zh: '表三 收到和处理政府信息公开申请情况', en: 'Table B: applications received and handled' },
   C: { zh: '表四 政府信息公开行政复议、行政诉讼情况', en: 'Table C: administrative review and litigation' },
 };
-
-const BALANCE_ROWS = ['一', '二', '三（七）', '四'];
 
 function shown(cell: Cell | undefined): LocalizedText {
   if (!cell || cell.kind === 'blank') return { zh: '（空白）', en: '(blank)' };
@@ -47,38 +46,30 @@ function noteBlanks(line: LocalizedText | undefined, cells: Array<Cell | undefin
 // ---------------- Table B ----------------
 
 /** B3: the row's 总计 is the sum of the six applicant columns. */
-function bRowSum(nr: NationalRow): LocalizedText | undefined {
-  const total = nr.cells.get('总计');
-  const parts = TABLE_B_APPLICANT_COLUMNS.map((c) => nr.cells.get(c));
-  if (!total || parts.some((c) => !c) || !parts.some(isFilled)) return undefined;
-  const values = parts.map(valueOf);
-  const sum = values.reduce((a, b) => a + b, 0);
-  const expr = `${sumExpression(values)} = ${fmtNumber(sum)}`;
-  if (!isFilled(total)) return noteBlanks({ zh: `本行六类申请人之和：${expr}；总计（空白）`, en: `Row, six applicant columns: ${expr}; 总计 (blank)` }, parts);
-  const v = verdict(valueOf(total), sum);
-  return noteBlanks({ zh: `本行总计 = 六类申请人之和：${expr}，总计 ${md(total.text)} ${v.zh}`, en: `Row 总计 = the six applicant columns: ${expr}, 总计 ${md(total.text)} ${v.en}` }, parts);
+function bRowSum(t: NationalTable, nr: NationalRow): LocalizedText | undefined {
+  const i = identitiesOf(t).find((x): x is SumIdentity => x.kind === 'b-row' && x.row === nr);
+  if (!i) return undefined;
+  const expr = `${sumExpression(i.values)} = ${fmtNumber(i.sum)}`;
+  if (i.holds === undefined) return noteBlanks({ zh: `本行六类申请人之和：${expr}；总计（空白）`, en: `Row, six applicant columns: ${expr}; 总计 (blank)` }, i.parts);
+  const v = verdict(i.holds, valueOf(i.total), i.sum);
+  return noteBlanks({ zh: `本行总计 = 六类申请人之和：${expr}，总计 ${md(i.total.text)} ${v.zh}`, en: `Row 总计 = the six applicant columns: ${expr}, 总计 ${md(i.total.text)} ${v.en}` }, i.parts);
 }
 
 /** B2: （七）总计 of the column is the sum of the outcome rows; the full sum on the total itself. */
-function bColumnSum(t: NationalTable, rowId: string, col: string): LocalizedText | undefined {
-  const leaves = tableBLeafRows(t);
-  if (rowId !== '三（七）' && !leaves.includes(rowId)) return undefined;
-  if (!leaves.every((id) => t.rows.some((r) => r.id === id))) return undefined;
-  const total = t.cell('三（七）', col);
-  const parts = leaves.map((id) => t.cell(id, col));
-  if (!total || parts.some((c) => !c) || !parts.some(isFilled)) return undefined;
-  const values = parts.map(valueOf);
-  const sum = values.reduce((a, b) => a + b, 0);
-  const stated = isFilled(total) ? md(total.text) : '（空白）';
-  const v = isFilled(total) ? verdict(valueOf(total), sum) : same('');
-  if (rowId === '三（七）') {
-    const expr = `${sumExpression(values)} = ${fmtNumber(sum)}`;
-    return noteBlanks({ zh: `（七）总计（${col}列）= 各项办理结果之和：${expr} ${v.zh}`, en: `（七）总计 (column ${col}) = the outcome rows: ${expr} ${v.en}` }, parts);
+function bColumnSum(t: NationalTable, cell: Cell): LocalizedText | undefined {
+  const i = identitiesWith(t, cell).find((x): x is SumIdentity => x.kind === 'b-column');
+  if (!i) return undefined;
+  const col = i.column!;
+  const stated = i.holds !== undefined ? md(i.total.text) : '（空白）';
+  const v = i.holds !== undefined ? verdict(i.holds, valueOf(i.total), i.sum) : same('');
+  if (i.total === cell) {
+    const expr = `${sumExpression(i.values)} = ${fmtNumber(i.sum)}`;
+    return noteBlanks({ zh: `（七）总计（${col}列）= 各项办理结果之和：${expr} ${v.zh}`, en: `（七）总计 (column ${col}) = the outcome rows: ${expr} ${v.en}` }, i.parts);
   }
   return noteBlanks({
-    zh: `计入（七）总计（${col}列）：各项办理结果之和 ${fmtNumber(sum)}，（七）总计 ${stated} ${v.zh}`,
-    en: `Counts towards （七）总计 (column ${col}): the outcome rows add up to ${fmtNumber(sum)}, （七）总计 ${stated} ${v.en}`,
-  }, parts);
+    zh: `计入（七）总计（${col}列）：各项办理结果之和 ${fmtNumber(i.sum)}，（七）总计 ${stated} ${v.zh}`,
+    en: `Counts towards （七）总计 (column ${col}): the outcome rows add up to ${fmtNumber(i.sum)}, （七）总计 ${stated} ${v.en}`,
+  }, i.parts);
 }
 
 /** The （三）–（六） group a leaf row belongs to, summed over the column (no printed subtotal exists). */
@@ -94,15 +85,14 @@ function bGroupSum(t: NationalTable, rowId: string, col: string): LocalizedText 
 }
 
 /** B1: 一 + 二 = （七）总计 + 四, per column. */
-function bBalance(t: NationalTable, rowId: string, col: string): LocalizedText | undefined {
-  if (!BALANCE_ROWS.includes(rowId)) return undefined;
-  const cells = BALANCE_ROWS.map((r) => t.cell(r, col));
-  if (cells.some((c) => !c) || !cells.some(isFilled)) return undefined;
-  const [a, b, c, d] = cells.map(valueOf);
-  const v = verdict(a + b, c + d);
+function bBalance(t: NationalTable, cell: Cell): LocalizedText | undefined {
+  const i = identitiesWith(t, cell).find((x): x is BalanceIdentity => x.kind === 'b-balance');
+  if (!i) return undefined;
+  const [a, b, c, d] = i.values;
+  const v = verdict(i.holds, i.left, i.right);
   const f = fmtNumber;
-  const text = `一 + 二 = ${f(a)} + ${f(b)} = ${f(a + b)}；（七）总计 + 四 = ${f(c)} + ${f(d)} = ${f(c + d)}`;
-  return noteBlanks({ zh: `勾稽关系（${col}列）：${text} ${v.zh}`, en: `Balance (column ${col}): ${text} ${v.en}` }, cells);
+  const text = `一 + 二 = ${f(a)} + ${f(b)} = ${f(i.left)}；（七）总计 + 四 = ${f(c)} + ${f(d)} = ${f(i.right)}`;
+  return noteBlanks({ zh: `勾稽关系（${i.column}列）：${text} ${v.zh}`, en: `Balance (column ${i.column}): ${text} ${v.en}` }, i.cells);
 }
 
 function bTips(rowId: string): LocalizedText[] {
@@ -116,17 +106,17 @@ function tableBCell(t: NationalTable, nr: NationalRow, cell: Cell): HoverContent
   const lines = [
     TABLE_NAMES.B,
     ...writtenAs(nr),
-    bRowSum(nr),
-    bColumnSum(t, nr.id, col),
+    bRowSum(t, nr),
+    bColumnSum(t, cell),
     bGroupSum(t, nr.id, col),
-    bBalance(t, nr.id, col),
+    bBalance(t, cell),
     ...bTips(nr.id),
   ].filter((l): l is LocalizedText => !!l);
   return { span: cell, title: { zh: `${path} × ${col} = ${value.zh}`, en: `${path} × ${col} = ${value.en}` }, lines };
 }
 
-function tableBLabel(nr: NationalRow, cell: Cell): HoverContent {
-  const lines = [TABLE_NAMES.B, ...writtenAs(nr), bRowSum(nr), ...bTips(nr.id)].filter((l): l is LocalizedText => !!l);
+function tableBLabel(t: NationalTable, nr: NationalRow, cell: Cell): HoverContent {
+  const lines = [TABLE_NAMES.B, ...writtenAs(nr), bRowSum(t, nr), ...bTips(nr.id)].filter((l): l is LocalizedText => !!l);
   return { span: cell, title: same(bRowPath(nr.id)), lines };
 }
 
@@ -142,26 +132,23 @@ function cColumnPath(colId: string): string {
 }
 
 /** C1: each group's 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结. */
-function cGroupSum(t: NationalTable, group: string): LocalizedText | undefined {
-  const total = t.cell(TABLE_C_ROW_ID, `${group}/总计`);
-  const parts = TABLE_C_OUTCOMES.filter((o) => o !== '总计').map((o) => t.cell(TABLE_C_ROW_ID, `${group}/${o}`));
-  if (!total || parts.some((c) => !c) || !parts.some(isFilled)) return undefined;
-  const values = parts.map(valueOf);
-  const sum = values.reduce((a, b) => a + b, 0);
-  const expr = `${sumExpression(values)} = ${fmtNumber(sum)}`;
-  if (!isFilled(total)) return noteBlanks({ zh: `${group}：四项结果之和 ${expr}；总计（空白）`, en: `${group}: the four outcomes ${expr}; 总计 (blank)` }, parts);
-  const v = verdict(valueOf(total), sum);
+function cGroupSum(t: NationalTable, cell: Cell): LocalizedText | undefined {
+  const i = identitiesWith(t, cell).find((x): x is SumIdentity => x.kind === 'c-group');
+  if (!i) return undefined;
+  const group = i.group!;
+  const expr = `${sumExpression(i.values)} = ${fmtNumber(i.sum)}`;
+  if (i.holds === undefined) return noteBlanks({ zh: `${group}：四项结果之和 ${expr}；总计（空白）`, en: `${group}: the four outcomes ${expr}; 总计 (blank)` }, i.parts);
+  const v = verdict(i.holds, valueOf(i.total), i.sum);
   return noteBlanks({
-    zh: `${group}：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = ${expr}，总计 ${md(total.text)} ${v.zh}`,
-    en: `${group}: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = ${expr}, 总计 ${md(total.text)} ${v.en}`,
-  }, parts);
+    zh: `${group}：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = ${expr}，总计 ${md(i.total.text)} ${v.zh}`,
+    en: `${group}: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = ${expr}, 总计 ${md(i.total.text)} ${v.en}`,
+  }, i.parts);
 }
 
 function tableCCell(t: NationalTable, cell: Cell): HoverContent {
-  const group = TABLE_C_GROUPS.find((g) => cell.colId!.startsWith(`${g}/`));
   const value = shown(cell);
   const path = cColumnPath(cell.colId!);
-  const lines = [TABLE_NAMES.C, group ? cGroupSum(t, group) : undefined].filter((l): l is LocalizedText => !!l);
+  const lines = [TABLE_NAMES.C, cGroupSum(t, cell)].filter((l): l is LocalizedText => !!l);
   return { span: cell, title: { zh: `${path} = ${value.zh}`, en: `${path} = ${value.en}` }, lines };
 }
 
@@ -247,7 +234,7 @@ function cellHover(doc: ReportDocument, offset: number): HoverContent | undefine
     return tableACell(t, nr, cell);
   }
   if (cell.kind !== 'text') return undefined;
-  if (t.id === 'B') return tableBLabel(nr, cell);
+  if (t.id === 'B') return tableBLabel(t, nr, cell);
   if (t.id === 'A') return tableALabel(nr, cell);
   return undefined;
 }

@@ -1,6 +1,7 @@
 // table-balance: Table B, per column, 一（本年新收）+ 二（上年结转）= （七）总计 + 四（结转下年度继续办理）.
 import type { Rule } from './types';
-import { fmt, isFilled, TABLE_B_ALL_COLUMNS, valueOf } from '../analysis/tableCells';
+import { fmt } from '../analysis/tableCells';
+import { identitiesOf } from '../analysis/tableIdentities';
 
 export const tableBalance: Rule = {
   meta: {
@@ -27,17 +28,13 @@ export const tableBalance: Rule = {
   },
   checkDocument(ctx) {
     for (const t of ctx.doc.tables) {
-      const b = t.national?.id === 'B' ? t.national : undefined;
-      if (!b) continue;
-      for (const col of TABLE_B_ALL_COLUMNS) {
-        const cells = ['一', '二', '三（七）', '四'].map((r) => b.cell(r, col));
-        if (cells.some((c) => !c) || !cells.some(isFilled)) continue;
-        const [received, carried, handled, next] = cells.map(valueOf);
-        const left = received + carried;
-        const right = handled + next;
-        if (Math.abs(left - right) < 1e-9) continue;
+      if (t.national?.id !== 'B') continue;
+      for (const i of identitiesOf(t.national)) {
+        if (i.kind !== 'b-balance' || i.holds) continue;
+        const [received, carried, handled, next] = i.values;
+        const { column: col, left, right } = i;
         // On the 四 cell: the last term of the identity, and the row a writer fills in last.
-        const anchor = cells[3]!;
+        const anchor = i.cells[3];
         ctx.report({
           start: anchor.start,
           end: anchor.end,
@@ -45,11 +42,11 @@ export const tableBalance: Rule = {
             zh: `表三“${col}”列勾稽关系不成立：一 + 二 = ${fmt(received)} + ${fmt(carried)} = ${fmt(left)}，而（七）总计 + 四 = ${fmt(handled)} + ${fmt(next)} = ${fmt(right)}（相差 ${fmt(left - right)}）。请核对这四个数。`,
             en: `Table B column ${col} does not balance: 一 + 二 = ${fmt(received)} + ${fmt(carried)} = ${fmt(left)}, but （七）总计 + 四 = ${fmt(handled)} + ${fmt(next)} = ${fmt(right)} (off by ${fmt(left - right)}). Check these four numbers.`,
           },
-          related: [
-            [cells[0]!, '一、本年新收'],
-            [cells[1]!, '二、上年结转'],
-            [cells[2]!, '（七）总计'],
-          ].map(([c, label]) => ({ start: (c as typeof anchor).start, end: (c as typeof anchor).end, message: { zh: `${label}：${(c as typeof anchor).text || '（空）'}`, en: `${label}: ${(c as typeof anchor).text || '(blank)'}` } })),
+          related: ([[i.cells[0], '一、本年新收'], [i.cells[1], '二、上年结转'], [i.cells[2], '（七）总计']] as const).map(([c, label]) => ({
+            start: c.start,
+            end: c.end,
+            message: { zh: `${label}：${c.text || '（空）'}`, en: `${label}: ${c.text || '(blank)'}` },
+          })),
         });
       }
     }

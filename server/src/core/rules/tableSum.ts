@@ -1,9 +1,9 @@
 // table-sum: a 总计 cell of Table B (column and （七）总计 row) or Table C differs from the sum of its parts.
 import type { Fix } from '../findings';
-import type { Cell, NationalTable } from '../model';
-import { TABLE_C_GROUPS, TABLE_C_OUTCOMES, TABLE_C_ROW_ID } from '../format/tableLabels';
+import type { Cell } from '../model';
+import { fmt, isFilled, sumExpression, valueOf } from '../analysis/tableCells';
+import { identitiesOf, type SumIdentity } from '../analysis/tableIdentities';
 import type { Rule, RuleContext } from './types';
-import { fmt, isFilled, sumExpression, TABLE_B_ALL_COLUMNS, TABLE_B_APPLICANT_COLUMNS, tableBLeafRows, valueOf } from '../analysis/tableCells';
 
 /** Writes `value` into the cell, keeping the padding of a blank cell so the table stays aligned. */
 function setCell(cell: Cell, value: string): Fix {
@@ -16,11 +16,17 @@ function setCell(cell: Cell, value: string): Fix {
   return { title: { zh: `将合计改为 ${value}（各分项之和）`, en: `Set the total to ${value} (the sum of its parts)` }, edits: [{ start, end, newText: value }], safe: false };
 }
 
-function reportMismatch(ctx: RuleContext, total: Cell, parts: Cell[], what: { zh: string; en: string }): void {
-  const values = parts.map(valueOf);
-  const sum = values.reduce((a, b) => a + b, 0);
+/** What the total is, for the message. */
+function totalName(i: SumIdentity): { zh: string; en: string } {
+  if (i.kind === 'b-row') return { zh: `“${i.row!.label.canonical}”一行的总计`, en: `The 总计 of row ${i.row!.id}` };
+  if (i.kind === 'b-column') return { zh: `（七）总计的“${i.column}”列`, en: `（七）总计 in column ${i.column}` };
+  return { zh: `“${i.group}”的总计`, en: `The 总计 of ${i.group}` };
+}
+
+function report(ctx: RuleContext, i: SumIdentity): void {
+  const { total, parts, values, sum } = i;
+  const what = totalName(i);
   const stated = valueOf(total);
-  if (Math.abs(sum - stated) < 1e-9) return;
   const diff = fmt(stated - sum);
   ctx.report({
     start: total.start,
@@ -35,37 +41,6 @@ function reportMismatch(ctx: RuleContext, total: Cell, parts: Cell[], what: { zh
     // Which of the figures is wrong is for the writer to decide: offered, never applied by itself.
     fixes: [setCell(total, fmt(sum))],
   });
-}
-
-function checkTableB(t: NationalTable, ctx: RuleContext): void {
-  // Each row: 总计 = the six applicant columns.
-  for (const row of t.rows) {
-    const total = row.cells.get('总计');
-    if (!isFilled(total)) continue;
-    const parts = TABLE_B_APPLICANT_COLUMNS.map((c) => row.cells.get(c)).filter((c): c is Cell => !!c);
-    if (parts.length !== TABLE_B_APPLICANT_COLUMNS.length || !parts.some(isFilled)) continue;
-    reportMismatch(ctx, total!, parts, { zh: `“${row.label.canonical}”一行的总计`, en: `The 总计 of row ${row.id}` });
-  }
-  // Each column: （七）总计 = the leaf rows of 三、本年度办理结果.
-  const leaves = tableBLeafRows(t);
-  if (!leaves.every((id) => t.rows.some((r) => r.id === id))) return; // incomplete table: said elsewhere
-  for (const col of TABLE_B_ALL_COLUMNS) {
-    const total = t.cell('三（七）', col);
-    if (!isFilled(total)) continue;
-    const parts = leaves.map((id) => t.cell(id, col)).filter((c): c is Cell => !!c);
-    if (!parts.some(isFilled)) continue;
-    reportMismatch(ctx, total!, parts, { zh: `（七）总计的“${col}”列`, en: `（七）总计 in column ${col}` });
-  }
-}
-
-function checkTableC(t: NationalTable, ctx: RuleContext): void {
-  for (const group of TABLE_C_GROUPS) {
-    const total = t.cell(TABLE_C_ROW_ID, `${group}/总计`);
-    if (!isFilled(total)) continue;
-    const parts = TABLE_C_OUTCOMES.filter((o) => o !== '总计').map((o) => t.cell(TABLE_C_ROW_ID, `${group}/${o}`)).filter((c): c is Cell => !!c);
-    if (parts.length !== 4) continue;
-    reportMismatch(ctx, total!, parts, { zh: `“${group}”的总计`, en: `The 总计 of ${group}` });
-  }
 }
 
 export const tableSum: Rule = {
@@ -93,8 +68,8 @@ export const tableSum: Rule = {
   },
   checkDocument(ctx) {
     for (const t of ctx.doc.tables) {
-      if (t.national?.id === 'B') checkTableB(t.national, ctx);
-      else if (t.national?.id === 'C') checkTableC(t.national, ctx);
+      if (!t.national) continue;
+      for (const i of identitiesOf(t.national)) if (i.kind !== 'b-balance' && i.holds === false) report(ctx, i);
     }
   },
 };
