@@ -3,6 +3,7 @@
 // fails when it is stale.
 import { defaultIssuer, nationalTableLines, periodSentence, sectionTitle, skeletonLinesWith } from '../server/src/core/templates';
 import { requiredParts } from '../server/src/core/format/parts';
+import { ERA_NAMES, TABLE_NAMES } from '../server/src/core/format/names';
 import { RULES } from '../server/src/core/rules/registry';
 import type { Era } from '../server/src/core/model';
 
@@ -69,20 +70,14 @@ function disableSnippet(directive: string): string[] {
   return [`<!-- ${directive} \${1|${choices}|} -->$0`];
 }
 
-const TABLE_NAMES = {
-  A: { zh: '主动公开政府信息情况', en: 'proactive disclosure' },
-  B: { zh: '收到和处理政府信息公开申请情况', en: 'applications received and handled' },
-  C: { zh: '政府信息公开行政复议、行政诉讼情况', en: 'administrative review and litigation' },
-} as const;
-
 function tableSnippet(id: 'A' | 'B' | 'C', era: '2019' | '2021', prefixes: string[], eraNote: { zh: string; en: string }): [string, Snippet] {
   const name = TABLE_NAMES[id];
   return [
-    `统计表${id}（${eraNote.zh}） / Table ${id} (${eraNote.en})`,
+    `${name.short.zh}（${eraNote.zh}） / ${name.short.en} (${eraNote.en})`,
     {
       prefix: prefixes,
       body: bodyOf([...nationalTableLines(id, era, 'markdown'), '']),
-      description: `统计表${id}：${name.zh}（${eraNote.zh}，数据均为0） / Table ${id}: ${name.en} (${eraNote.en}, every cell 0)`,
+      description: `${name.full.zh}（${eraNote.zh}，数据均为0） / ${name.full.en} (${eraNote.en}, every cell 0)`,
     },
   ];
 }
@@ -133,7 +128,7 @@ export function generatedSnippets(): Record<string, Snippet> {
       },
     ],
     [
-      '年度报告全文（2019年格式） / Whole report (2019 format)',
+      '年度报告全文（2019年试行格式） / Whole report (2019 trial format)',
       {
         prefix: ['nianbao-2019', '年报2019', 'nb2019'],
         body: reportSnippet('2019'),
@@ -143,7 +138,7 @@ export function generatedSnippets(): Record<string, Snippet> {
       },
     ],
     [
-      '年度报告全文（2008—2018年） / Whole report (2008–2018)',
+      '年度报告全文（2008—2018年旧格式） / Whole report (legacy format (2008–2018))',
       {
         prefix: ['nianbao-legacy', '旧格式年报', 'jgsnb'],
         body: reportSnippet('legacy'),
@@ -152,11 +147,11 @@ export function generatedSnippets(): Record<string, Snippet> {
           'A report for 2008–2018: the five parts of Art. 32 of the 2007 Regulations, every count 0',
       },
     ],
-    tableSnippet('A', '2021', ['表A', 'nianbao-table-a'], { zh: '2021年格式', en: '2021 format' }),
-    tableSnippet('A', '2019', ['表A2019', 'nianbao-table-a-2019'], { zh: '2019年格式', en: '2019 format' }),
-    tableSnippet('B', '2021', ['表B', 'nianbao-table-b'], { zh: '2021年格式', en: '2021 format' }),
-    tableSnippet('B', '2019', ['表B2019', 'nianbao-table-b-2019'], { zh: '2019年格式', en: '2019 format' }),
-    tableSnippet('C', '2021', ['表C', 'nianbao-table-c'], { zh: '2019年、2021年格式相同', en: 'same in the 2019 and 2021 formats' }),
+    tableSnippet('A', '2021', ['表二', 'nianbao-table-2'], ERA_NAMES['2021']),
+    tableSnippet('A', '2019', ['表二2019', 'nianbao-table-2-2019'], ERA_NAMES['2019']),
+    tableSnippet('B', '2021', ['表三', 'nianbao-table-3'], ERA_NAMES['2021']),
+    tableSnippet('B', '2019', ['表三2019', 'nianbao-table-3-2019'], ERA_NAMES['2019']),
+    tableSnippet('C', '2021', ['表四', 'nianbao-table-4'], { zh: `${ERA_NAMES['2019'].zh}、${ERA_NAMES['2021'].zh}相同`, en: `same in the ${ERA_NAMES['2019'].en} and the ${ERA_NAMES['2021'].en}` }),
     [
       '忽略下一行的检查 / Disable checks on the next line',
       {

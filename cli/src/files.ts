@@ -1,7 +1,7 @@
 // Expands the command line's files and folders into the report files to check.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DETECTION_LINE_COUNT, looksLikeReport } from '../../server/src/core/detect';
+import { DETECTION_LINE_COUNT, looksLikeReport } from '../../server/src/core';
 
 const REPORT_EXTENSIONS = new Set(['.txt', '.md', '.nianbao']);
 

@@ -1,6 +1,5 @@
 // `nianbao outline`: prints what the parser understood, so a user can see why a check did or didn't fire.
-import { parseDocument } from '../../server/src/core';
-import { describeDocument } from '../../server/src/core/describe';
+import { describeDocument, parseDocument } from '../../server/src/core';
 import type { OutlineArgs } from './args';
 import { forEachReport } from './files';
 import { configFor } from '../../server/src/node/configFile';

@@ -1,30 +1,20 @@
-// Names of a report's year, era and kind, and the status bar and tooltip texts built from them.
+// A report's year, era and kind, and the status bar and tooltip texts built from them.
 // English source strings; the Chinese comes from l10n/bundle.l10n.zh-cn.json.
 import { l10n } from 'vscode';
 import type { DocumentInfo, FindingCounts, ReportInfo } from '../../server/src/lsp/documentInfoProtocol';
-
-function eraName(era: ReportInfo['era'], long: boolean): string {
-  if (era === 'legacy') return long ? l10n.t('legacy format (2008–2018)') : l10n.t('legacy format');
-  if (era === '2019') return long ? l10n.t('2019 format (trial)') : l10n.t('2019 format');
-  return l10n.t('2021 format');
-}
-
-function kindName(kind: ReportInfo['kind'], long: boolean): string {
-  if (kind === 'government') return long ? l10n.t("people's government") : l10n.t('government');
-  return long ? l10n.t('government department') : l10n.t('department');
-}
 
 function yearName(year: number | null): string {
   return year === null ? l10n.t('year unknown') : l10n.t('{0} report', year);
 }
 
-function reportSummary(r: ReportInfo, long: boolean): string {
-  return [yearName(r.year), eraName(r.era, long), kindName(r.kind, long)].join(' · ');
+/** The era and kind names come from the server, spelled as everywhere else (core/format/names). */
+function reportSummary(r: ReportInfo): string {
+  return [yearName(r.year), r.eraName, r.kindName].join(' · ');
 }
 
 /** "2024 report · 2021 format · government" for one report, "5 reports, 2009–2013" for several. */
 export function summary(reports: readonly ReportInfo[]): string {
-  if (reports.length === 1) return reportSummary(reports[0], false);
+  if (reports.length === 1) return reportSummary(reports[0]);
   const years = reports.map((r) => r.year).filter((y): y is number => y !== null);
   if (years.length === 0) return l10n.t('{0} reports', reports.length);
   const min = Math.min(...years);
@@ -48,7 +38,7 @@ export function tooltipText(info: DocumentInfo | undefined, counts: FindingCount
         ? l10n.t('Annual report on open government information')
         : l10n.t('{0} annual reports on open government information', info.reports.length),
     );
-    for (const r of info.reports) lines.push(`${r.name}: ${reportSummary(r, true)}`);
+    for (const r of info.reports) lines.push(`${r.name}: ${reportSummary(r)}`);
   } else {
     lines.push(l10n.t('No information from the nianbao language server on this document yet; if this persists, see the output panel.'));
   }

@@ -11,7 +11,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { parseDocument } from '../../server/src/core';
 import { describeDocument } from '../../server/src/core/describe';
-import { reportName } from '../../server/src/core/outline';
+import { ERA_NAMES, KIND_NAMES, reportName } from '../../server/src/core';
 import { DOCUMENT_INFO_METHOD, type DocumentInfo } from '../../server/src/lsp/documentInfoProtocol';
 import { SHARED, listShared } from '../unit/fixtures';
 import { startServer, type TestServer } from './lspServer';
@@ -42,8 +42,8 @@ test('seed 001: five reports with year, era and kind; counts equal the published
   const got = await info(zh, { uri });
   const doc = parseDocument(text);
   assert.equal(got.reports.length, 5);
-  assert.deepEqual(got.reports, doc.reports.map((r) => ({ name: reportName(r), year: r.year ?? null, era: r.era, kind: r.kind })));
-  assert.deepEqual(got.reports[0], { name: '第一篇：绵阳市环境保护局2009年政府信息公开工作年度报告', year: 2009, era: 'legacy', kind: 'department' });
+  assert.deepEqual(got.reports, doc.reports.map((r) => ({ name: reportName(r), year: r.year ?? null, era: r.era, kind: r.kind, eraName: ERA_NAMES[r.era].zh, kindName: KIND_NAMES[r.kind].zh })));
+  assert.deepEqual(got.reports[0], { name: '第一篇：绵阳市环境保护局2009年政府信息公开工作年度报告', year: 2009, era: 'legacy', kind: 'department', eraName: '2008—2018年旧格式', kindName: '人民政府部门' });
   const bySeverity = (sev: DiagnosticSeverity) => published.diagnostics.filter((d) => d.severity === sev).length;
   assert.deepEqual(got.counts, {
     error: bySeverity(DiagnosticSeverity.Error),

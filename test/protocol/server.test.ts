@@ -64,7 +64,7 @@ test('outline of a standard-format report nests the national tables under their 
   const [report] = (await conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
   const section3 = report.children!.find((c) => c.name.startsWith('三、'))!;
   assert.equal(section3.name, '三、收到和处理政府信息公开申请情况');
-  assert.deepEqual(section3.children!.map((c) => c.name), ['收到和处理政府信息公开申请情况表']);
+  assert.deepEqual(section3.children!.map((c) => c.name), ['表三（收到和处理政府信息公开申请情况）']);
   assert.equal(section3.children![0].range.start.line, 51);
   const folds = await conn.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } });
   assert.ok(folds!.some((f) => f.startLine === 51 && f.endLine === 77), 'Table B folds from its header to its last row');

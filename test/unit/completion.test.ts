@@ -40,7 +40,7 @@ test('seed 003 (legacy, 2013): at the end the next heading is 五、 with the fi
     '五、政府信息公开工作存在的主要问题及改进情况',
   ]);
   assert.ok(items.every((i) => i.kind === 'heading' && i.insertText === i.label && i.range.start === offset && i.range.end === offset));
-  assert.match(items[0].detail.zh, /^下一部分（2008—2018年度报告）：2007年《条例》第三十二条第（一）项$/);
+  assert.match(items[0].detail.zh, /^下一部分（2008—2018年旧格式）：2007年《条例》第三十二条第（一）项$/);
   assert.match(items[1].detail.en, /^missing part/);
 
   // A half-typed number is kept and replaced.
@@ -85,7 +85,7 @@ test('a half-typed Table B row in 淮安 2024 ("a / b / c" labels): the missing 
   assert.deepEqual(items.map((i) => i.label), ['3.要求提供公开出版物', '4.无正当理由大量反复申请', '5.要求行政机关确认或重新出具已获取信息']);
   assert.equal(items[0].insertText, '三、本年度办理结果 / （五）不予处理 / 3.要求提供公开出版物 | ');
   assert.ok(items.every((i) => i.kind === 'rowLabel' && i.range.start === i.range.end));
-  assert.match(items[0].detail.zh, /统计表B的行（2021年格式），属于“三、本年度办理结果 \/ （五）不予处理”/);
+  assert.match(items[0].detail.zh, /表三的行（2021年格式），属于“三、本年度办理结果 \/ （五）不予处理”/);
   // Accepting the first one gives a row the parser reads as 三（五）3.
   const accepted = text.slice(0, items[0].range.start) + items[0].insertText + '0 | 0 | 0 | 0 | 0 | 0 | 0 |' + text.slice(items[0].range.end);
   const b = parseDocument(accepted).tables.find((t) => t.national?.id === 'B')!.national!;
@@ -105,7 +105,7 @@ test('Table B in the template layout (three label columns): missing rows with th
   const items2019 = at([...t2019.slice(0, top), `|${CURSOR}`, ...t2019.slice(top + 2)].join('\n')).items;
   assert.deepEqual(items2019.map((x) => x.label), ['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量']);
   assert.equal(items2019[0].insertText, '一、本年新收政府信息公开申请数量 | | | ');
-  assert.match(items2019[1].detail.zh, /2019年格式/);
+  assert.match(items2019[1].detail.zh, /2019年试行格式/);
 });
 
 test('a Table B being started (header and one row) is recognized by its header; labels are filtered by nothing server-side', () => {

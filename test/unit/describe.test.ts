@@ -21,9 +21,9 @@ test('every real report is described in both languages, with each report and its
 test('the era, kind and their provenance are spelled out', () => {
   const doc = parseDocument('某县人民政府2024年政府信息公开工作年度报告\n\n一、总体情况\n\n本年度……\n');
   const zh = describeDocument(doc, 'zh');
-  assert.match(zh, /年份: 2024 \(来自标题\) · 格式: 2021 格式 \(来自年份\) · 类别: 人民政府 \(/);
+  assert.match(zh, /年份: 2024 \(来自标题\) · 格式: 2021年格式 \(来自年份\) · 类别: 人民政府 \(/);
   assert.match(zh, /L3 +一、总体情况/);
-  assert.match(describeDocument(doc, 'en'), /year: 2024 \(from the title\) · era: 2021 format \(from the year\) · kind: government/);
+  assert.match(describeDocument(doc, 'en'), /year: 2024 \(from the title\) · era: 2021 format \(from the year\) · kind: people's government/);
 });
 
 test('parse problems are listed after the reports', () => {

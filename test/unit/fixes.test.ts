@@ -203,7 +203,7 @@ test('fix all applies only safe fixes, never overlapping, and converges: no safe
 
 test('an empty document is offered the whole 2021 skeleton, for a government and a department; the result is clean', () => {
   const fixes = documentFixes(parseDocument('\n  \n'), new Date(2026, 10, 23));
-  assert.deepEqual(fixes.map((f) => f.title.zh), ['插入2025年度报告的完整框架（2021年格式，人民政府）', '插入2025年度报告的完整框架（2021年格式，政府部门）']);
+  assert.deepEqual(fixes.map((f) => f.title.zh), ['插入2025年度报告的完整框架（2021年格式，人民政府）', '插入2025年度报告的完整框架（2021年格式，人民政府部门）']);
   for (const fix of fixes) {
     const after = check(applyEdits('\n  \n', fix.edits));
     assert.equal(after.doc.reports[0].year, 2025);

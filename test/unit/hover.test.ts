@@ -38,7 +38,7 @@ describe('national table cells (淮安市人民政府 2024, 2021 format)', () =>
     assert.equal(covers, '2');
     assert.deepEqual(lines, [
       '三、本年度办理结果 › （三）不予公开 › 1.属于国家秘密 × 自然人 = 2',
-      '表三 收到和处理政府信息公开申请情况',
+      '表三（收到和处理政府信息公开申请情况）',
       '本行总计 = 六类申请人之和：2 + 0 + 0 + 0 + 0 + 0 = 2，总计 2 ✓',
       '计入（七）总计（自然人列）：各项办理结果之和 2932，（七）总计 2932 ✓',
       '（三）不予公开小计（自然人列，表中无此行）：2 + 30 + 5 + 6 + 7 + 12 + 9 + 105 = 176',
@@ -78,7 +78,7 @@ describe('national table cells (淮安市人民政府 2024, 2021 format)', () =>
     assert.equal(lines[0], '三、本年度办理结果 › （三）不予公开 › 1.属于国家秘密');
     assert.ok(lines.includes('本行总计 = 六类申请人之和：2 + 0 + 0 + 0 + 0 + 0 = 2，总计 2 ✓'));
     // The header note states the balance; a column header is no data and gets nothing.
-    assert.deepEqual(shown(doc, hoverIn(doc, '（本列数据的勾稽关系', 3)).lines, ['表三 / Table B', '勾稽关系：本年新收 + 上年结转 = 本年度办理结果总计 + 结转下年度继续办理（每一列分别成立）']);
+    assert.deepEqual(shown(doc, hoverIn(doc, '（本列数据的勾稽关系', 3)).lines, ['表三', '勾稽关系：本年新收 + 上年结转 = 本年度办理结果总计 + 结转下年度继续办理（每一列分别成立）']);
     assert.equal(hoverIn(doc, '| 申请人情况 / 自然人 |', 3), undefined);
   });
 
@@ -87,7 +87,7 @@ describe('national table cells (淮安市人民政府 2024, 2021 format)', () =>
     assert.equal(covers, '72');
     assert.deepEqual(lines, [
       '行政复议 › 结果维持 = 72',
-      '表四 政府信息公开行政复议、行政诉讼情况',
+      '表四（政府信息公开行政复议、行政诉讼情况）',
       '行政复议：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 72 + 64 + 178 + 37 = 351，总计 351 ✓',
     ]);
   });
@@ -97,7 +97,7 @@ describe('national table cells (淮安市人民政府 2024, 2021 format)', () =>
     assert.equal(covers, '26');
     assert.deepEqual(lines, [
       '第二十条第（一）项 › 行政规范性文件 × 本年废止件数 = 26',
-      '表二 主动公开政府信息情况',
+      '表二（主动公开政府信息情况）',
       '本行：本年制发件数 8 · 本年废止件数 26 · 现行有效件数 66',
       '本列：规章 0 · 行政规范性文件 26',
       '《条例》第二十条第（一）项：行政法规、规章和规范性文件',
@@ -106,7 +106,7 @@ describe('national table cells (淮安市人民政府 2024, 2021 format)', () =>
 
   test('in English, the same identities with English framing', () => {
     const { lines } = shown(doc, hoverIn(doc, ROW_SECRET, ROW_SECRET.length, 'en'));
-    assert.equal(lines[1], 'Table B: applications received and handled');
+    assert.equal(lines[1], 'Table 3 (applications received and handled)');
     assert.equal(lines[2], 'Row 总计 = the six applicant columns: 2 + 0 + 0 + 0 + 0 + 0 = 2, 总计 2 ✓');
     assert.match(lines[5], /^Regulations, Art\. 14: .* \(for reference\)$/);
   });
@@ -275,7 +275,7 @@ describe('section headings', () => {
     const { lines } = shown(doc, hoverIn(doc, '三、收到', 1));
     assert.ok(lines.includes('✗ 本部分未找到表三（收到和处理政府信息公开申请情况）'), lines.join('\n'));
     const en = shown(doc, hoverIn(doc, '四、政府', 1, 'en')).lines;
-    assert.ok(en.includes('✗ No Table C (administrative review and litigation) found in this part'), en.join('\n'));
+    assert.ok(en.includes('✗ No Table 4 (administrative review and litigation) found in this part'), en.join('\n'));
   });
 
   test('legacy report: the item of 2007 Art. 32', () => {

@@ -41,7 +41,7 @@ test(`${SNIPPETS_FILE} matches the generator (run \`npm run snippets\` after cha
 test('snippets: unique prefixes, the e2e title prefix kept, descriptions in Chinese and English, no stand-ins left', () => {
   const prefixes = Object.values(snippets).flatMap((s) => s.prefix);
   assert.equal(new Set(prefixes).size, prefixes.length);
-  for (const p of ['报告标题', 'bgbt', 'nianbao-title', 'nianbao-2021', 'nianbao-2019', 'nianbao-legacy', '表A', '表B', '表C', '统计期限']) {
+  for (const p of ['报告标题', 'bgbt', 'nianbao-title', 'nianbao-2021', 'nianbao-2019', 'nianbao-legacy', '表二', '表三', '表四', '统计期限']) {
     assert.ok(prefixes.includes(p), p);
   }
   for (const [name, s] of Object.entries(snippets)) {
@@ -71,7 +71,7 @@ test('the whole-report snippets expand to clean reports of their format, with ta
 
 test('the table snippets expand to the national tables of their format', () => {
   const cases: Array<[string, 'A' | 'B' | 'C', '2019' | '2021' | undefined]> = [
-    ['表A', 'A', '2021'], ['表A2019', 'A', '2019'], ['表B', 'B', '2021'], ['表B2019', 'B', '2019'], ['表C', 'C', undefined],
+    ['表二', 'A', '2021'], ['表二2019', 'A', '2019'], ['表三', 'B', '2021'], ['表三2019', 'B', '2019'], ['表四', 'C', undefined],
   ];
   for (const [prefix, id, era] of cases) {
     const doc = parseDocument(expand(byPrefix(prefix)));

@@ -6,6 +6,7 @@ import { TABLE_B_GROUPS, TABLE_B_ROWS, type LabelDef } from './format/tableLabel
 import { labelKey, parseHanNumber } from './text/chars';
 import { positionAt } from './text/lines';
 import { nationalTableLines, sectionTitle } from './templates';
+import { ERA_NAMES, TABLE_NAMES } from './format/names';
 
 export interface CompletionEntry {
   label: string;
@@ -89,7 +90,7 @@ function headingCompletions(doc: ReportDocument, offset: number, cur: CursorLine
 
 function headingEntry(part: RequiredPart, era: Era, number: string, isNext: boolean, range: Span): CompletionEntry {
   const text = `${number}、${sectionTitle(part.topic, era)}`;
-  const format = era === 'legacy' ? { zh: '2008—2018年度报告', en: 'report for 2008–2018' } : { zh: `${era}年格式`, en: `${era} format` };
+  const format = ERA_NAMES[era];
   const role = isNext ? { zh: '下一部分', en: 'next part' } : { zh: '尚缺的部分', en: 'missing part' };
   return {
     label: text,
@@ -179,8 +180,8 @@ function tableBCompletions(table: Table, report: Report | undefined, cur: Cursor
       label: d.label,
       insertText: bInsertText(d, layout) + (lineEnds ? ' | ' : ''),
       detail: {
-        zh: `统计表B的行（${era}年格式）${group ? `，属于“${group}”` : ''}`,
-        en: `Table B row (${era} format)${group ? `, under "${group}"` : ''}`,
+        zh: `${TABLE_NAMES.B.short.zh}的行（${ERA_NAMES[era].zh}）${group ? `，属于“${group}”` : ''}`,
+        en: `${TABLE_NAMES.B.short.en} row (${ERA_NAMES[era].en})${group ? `, under "${group}"` : ''}`,
       },
       kind: 'rowLabel',
       range,
@@ -198,9 +199,9 @@ function tableCCompletions(table: Table, cur: CursorLine, range: Span): Completi
   const [groupLine, , outcomeLine, dataLine] = nationalTableLines('C', '2021', 'markdown').map((l) => l.replace(/^\|\s?/, ''));
   const out: CompletionEntry[] = [];
   const add = (label: string, insertText: string, detail: LocalizedText) => out.push({ label, insertText, detail, kind: 'rowLabel', range });
-  if (!hasGroups) add('行政复议 | 行政诉讼（未经复议直接起诉） | 行政诉讼（复议后起诉）', groupLine, { zh: '统计表C的分组行', en: 'Table C group row' });
-  if (!hasOutcomes) add('结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计（×3）', outcomeLine, { zh: '统计表C的结果行', en: 'Table C outcome row' });
-  if (hasGroups && hasOutcomes && !hasData) add('0 | 0 | …（15个数据格）', dataLine, { zh: '统计表C的数据行，15格均为0', en: 'Table C data row, 15 cells of 0' });
+  if (!hasGroups) add('行政复议 | 行政诉讼（未经复议直接起诉） | 行政诉讼（复议后起诉）', groupLine, { zh: `${TABLE_NAMES.C.short.zh}的分组行`, en: `${TABLE_NAMES.C.short.en} group row` });
+  if (!hasOutcomes) add('结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计（×3）', outcomeLine, { zh: `${TABLE_NAMES.C.short.zh}的结果行`, en: `${TABLE_NAMES.C.short.en} outcome row` });
+  if (hasGroups && hasOutcomes && !hasData) add('0 | 0 | …（15个数据格）', dataLine, { zh: `${TABLE_NAMES.C.short.zh}的数据行，15格均为0`, en: `${TABLE_NAMES.C.short.en} data row, 15 cells of 0` });
   return out;
 }
 

@@ -2,7 +2,8 @@
 // headings, tables with a few cells, dates and parse problems. Shown by `nianbao outline` and by the
 // editor's "show parsed structure" command, so a user can see why a check did or didn't fire.
 import { localize, type Language } from './findings';
-import type { Heading, Provenance, Report, ReportDocument, Table } from './model';
+import { ERA_NAMES, KIND_NAMES } from './format/names';
+import type { DateRole, Heading, Provenance, Report, ReportDocument, SectionTopic, Table } from './model';
 import { tableName } from './outline';
 import { positionAt } from './text/lines';
 
@@ -11,13 +12,13 @@ const L = {
     report: '报告', year: '年份', era: '格式', kind: '类别', issuer: '发文机关', period: '统计期限', signature: '落款',
     headings: '标题层级', tables: '表格', dates: '日期', problems: '解析问题', none: '无', unknown: '不明', to: '至',
     inline: '（行内标题）', runIn: '（接正文）', unrecognized: '未识别为国家统一格式的统计表', rows: '行',
-    era_legacy: '2008–2018 旧格式', era_2019: '2019 试行格式', era_2021: '2021 格式', government: '人民政府', department: '部门',
+    pipe: '竖线表格', tsv: '制表符分隔表格', blank: '（空）',
   },
   en: {
     report: 'Report', year: 'year', era: 'era', kind: 'kind', issuer: 'issuer', period: 'statistics period', signature: 'signature',
     headings: 'Headings', tables: 'Tables', dates: 'Dates', problems: 'Parser problems', none: 'none', unknown: 'unknown', to: 'to',
     inline: ' (inline)', runIn: ' (run-in)', unrecognized: 'not a national statistics table', rows: 'rows',
-    era_legacy: 'legacy 2008–2018', era_2019: '2019 trial format', era_2021: '2021 format', government: 'government', department: 'department',
+    pipe: 'pipe table', tsv: 'tab-separated table', blank: '(blank)',
   },
 };
 
@@ -33,9 +34,26 @@ const SOURCES: Record<Provenance, { zh: string; en: string }> = {
   default: { zh: '默认', en: 'default' },
 };
 
-const TOPIC_NAMES: Record<string, string> = {
-  overview: '概述/总体情况', proactive: '主动公开', onRequest: '依申请公开', fees: '收费及减免', review: '行政复议、行政诉讼',
-  problems: '存在问题及改进', other: '其他事项', consultation: '咨询', interpretation: '解读回应', staffing: '机构人员经费',
+const ROLE_NAMES: Record<DateRole, { zh: string; en: string }> = {
+  title: { zh: '标题', en: 'title' },
+  'period-start': { zh: '统计期限起', en: 'period start' },
+  'period-end': { zh: '统计期限止', en: 'period end' },
+  signature: { zh: '落款', en: 'signature' },
+  publication: { zh: '发布', en: 'publication' },
+  body: { zh: '正文', en: 'body' },
+};
+
+const TOPIC_NAMES: Record<SectionTopic, { zh: string; en: string }> = {
+  overview: { zh: '概述/总体情况', en: 'overview' },
+  proactive: { zh: '主动公开', en: 'proactive disclosure' },
+  onRequest: { zh: '依申请公开', en: 'disclosure on request' },
+  fees: { zh: '收费及减免', en: 'fees' },
+  review: { zh: '行政复议、行政诉讼', en: 'review and litigation' },
+  problems: { zh: '存在问题及改进', en: 'problems and improvements' },
+  other: { zh: '其他事项', en: 'other matters' },
+  consultation: { zh: '咨询', en: 'consultation' },
+  interpretation: { zh: '解读回应', en: 'interpretation and response' },
+  staffing: { zh: '机构人员经费', en: 'staff and funding' },
 };
 
 /** The description of every report and the parse problems, one line each, joined by "\n" ("" for nothing). */
@@ -58,13 +76,13 @@ function describeReport(doc: ReportDocument, r: Report, lang: Language, out: (s:
   const t = L[lang];
   const src = (p?: Provenance) => (p ? localize(SOURCES[p], lang) : '');
   out(`${t.report} ${r.index + 1}${r.partMarker ? `（${r.partMarker.text}）` : ''}: ${r.title?.text ?? `(${t.none})`}  [${line(doc, r.start)}–${line(doc, r.end)}]`);
-  out(`  ${t.year}: ${r.year ?? t.unknown}${r.year ? ` (${src(r.yearSource)})` : ''} · ${t.era}: ${t[`era_${r.era}`]} (${src(r.eraSource)}) · ${t.kind}: ${t[r.kind]} (${src(r.kindSource)})`);
+  out(`  ${t.year}: ${r.year ?? t.unknown}${r.year ? ` (${src(r.yearSource)})` : ''} · ${t.era}: ${localize(ERA_NAMES[r.era], lang)} (${src(r.eraSource)}) · ${t.kind}: ${localize(KIND_NAMES[r.kind], lang)} (${src(r.kindSource)})`);
   if (r.issuer) out(`  ${t.issuer}: ${r.issuer.text} (${src(r.issuer.source)})`);
   if (r.period) out(`  ${t.period}: ${r.period.from?.raw ?? '?'} ${t.to} ${r.period.to?.raw ?? '?'}  [${line(doc, r.period.start)}]`);
   if (r.signature?.date) out(`  ${t.signature}: ${r.signature.issuer ? r.signature.issuer.text + ' ' : ''}${r.signature.date.raw}  [${line(doc, r.signature.date.start)}]`);
   out(`  ${t.headings}:`);
   const walk = (h: Heading) => {
-    const topic = h.topic ? `  [${TOPIC_NAMES[h.topic]}]` : '';
+    const topic = h.topic ? `  [${localize(TOPIC_NAMES[h.topic], lang)}]` : '';
     out(`    ${line(doc, h.start).padEnd(5)}${'  '.repeat(h.depth - 1)}${h.marker.text.trim()}${h.title.text}${h.inline ? t.inline : h.runIn ? t.runIn : ''}${topic}`);
     h.children.forEach(walk);
   };
@@ -74,13 +92,14 @@ function describeReport(doc: ReportDocument, r: Report, lang: Language, out: (s:
     out(`  ${t.tables}:`);
     for (const table of r.tables) describeTable(doc, table, lang, out);
   }
-  const roles = new Map<string, string[]>();
+  const roles = new Map<DateRole, string[]>();
   for (const d of doc.dates) {
     if (d.start < r.start || d.start >= r.end || d.role === 'body') continue;
     roles.set(d.role, [...(roles.get(d.role) ?? []), d.raw]);
   }
   const body = doc.dates.filter((d) => d.start >= r.start && d.start < r.end && d.role === 'body').length;
-  out(`  ${t.dates}: ${[...roles].map(([k, v]) => `${k} ${v.join('、')}`).join('; ')}${roles.size ? '; ' : ''}body ×${body}`);
+  const role = (k: DateRole) => localize(ROLE_NAMES[k], lang);
+  out(`  ${t.dates}: ${[...roles].map(([k, v]) => `${role(k)} ${v.join('、')}`).join('; ')}${roles.size ? '; ' : ''}${role('body')} ×${body}`);
 }
 
 function describeTable(doc: ReportDocument, table: Table, lang: Language, out: (s: string) => void): void {
@@ -88,10 +107,10 @@ function describeTable(doc: ReportDocument, table: Table, lang: Language, out: (
   const rows = table.rows.filter((r) => !r.isDelimiter).length;
   const n = table.national;
   if (!n) {
-    out(`    ${line(doc, table.start).padEnd(5)}${table.format} · ${rows} ${t.rows} · ${t.unrecognized}`);
+    out(`    ${line(doc, table.start).padEnd(5)}${t[table.format]} · ${rows} ${t.rows} · ${t.unrecognized}`);
     return;
   }
-  out(`    ${line(doc, table.start).padEnd(5)}${tableName(table)} (${n.id}${n.era ? `, ${n.era}` : ''}) · ${table.format} · ${rows} ${t.rows}`);
+  out(`    ${line(doc, table.start).padEnd(5)}${tableName(table, lang)}${n.era ? ` (${localize(ERA_NAMES[n.era], lang)})` : ''} · ${t[table.format]} · ${rows} ${t.rows}`);
   const sample: Array<[string, string]> =
     n.id === 'B' ? [['一', '总计'], ['二', '总计'], ['三（七）', '总计'], ['四', '总计']]
     : n.id === 'C' ? [['数据', '行政复议/总计'], ['数据', '未经复议直接起诉/总计'], ['数据', '复议后起诉/总计']]
@@ -99,7 +118,7 @@ function describeTable(doc: ReportDocument, table: Table, lang: Language, out: (
   const cells = sample
     .map(([row, col]) => {
       const c = n.cell(row, col);
-      return c ? `${row === '数据' ? '' : row + ' × '}${col} = ${c.kind === 'blank' ? '(空)' : c.text}` : undefined;
+      return c ? `${row === '数据' ? '' : row + ' × '}${col} = ${c.kind === 'blank' ? t.blank : c.text}` : undefined;
     })
     .filter(Boolean);
   if (cells.length) out(`         ${cells.join('; ')}`);

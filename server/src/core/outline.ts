@@ -1,5 +1,7 @@
 // The outline of a document (reports → headings → tables), shared by the LSP document symbols and
 // `nianbao outline`. Pure data over the model; adapters turn it into their own shapes.
+import { localize, type Language } from './findings';
+import { ERA_NAMES, KIND_NAMES, TABLE_NAMES } from './format/names';
 import type { Heading, Report, ReportDocument, Span, Table } from './model';
 
 export type OutlineKind = 'report' | 'heading' | 'table';
@@ -15,45 +17,45 @@ export interface OutlineNode {
   rank?: number;
 }
 
-const KIND_NAMES = { government: '人民政府', department: '部门' } as const;
-const ERA_NAMES = { legacy: '2008–2018 旧格式', '2019': '2019 试行格式', '2021': '2021 格式' } as const;
-const TABLE_NAMES = {
-  A: '主动公开政府信息情况表',
-  B: '收到和处理政府信息公开申请情况表',
-  C: '政府信息公开行政复议、行政诉讼情况表',
-} as const;
-
-export function reportName(report: Report): string {
+/** The report's title as written (one line), or a name saying it has none; with its 第X篇 marker. */
+export function reportName(report: Report, lang: Language = 'zh'): string {
   const title = report.title?.text.replace(/[ \u3000]+/g, ' ').trim();
-  const name = title || (report.year ? `${report.year}年度报告（无标题）` : '年度报告（无标题）');
+  const untitled = lang === 'en'
+    ? (report.year ? `${report.year} report (untitled)` : 'Report (untitled)')
+    : (report.year ? `${report.year}年度报告（无标题）` : '年度报告（无标题）');
+  const name = title || untitled;
   return report.partMarker ? `${report.partMarker.text}：${name}` : name;
 }
 
-export function reportDetail(report: Report): string {
-  const parts = [report.year ? `${report.year}年` : '年份不明', ERA_NAMES[report.era], KIND_NAMES[report.kind]];
-  return parts.join(' · ');
+/** "2024年度 · 2021年格式 · 人民政府". */
+export function reportDetail(report: Report, lang: Language = 'zh'): string {
+  const year = report.year ? (lang === 'en' ? `${report.year}` : `${report.year}年度`) : lang === 'en' ? 'year unknown' : '年份不明';
+  return [year, localize(ERA_NAMES[report.era], lang), localize(KIND_NAMES[report.kind], lang)].join(' · ');
 }
 
-export function tableName(table: Table): string {
-  if (!table.national) return '表格';
-  const name = TABLE_NAMES[table.national.id];
-  if (table.national.id === 'A' && table.national.parts?.length) return `${name}（第二十条第${table.national.parts.map((p) => `（${p}）`).join('')}项）`;
+/** "表三（收到和处理政府信息公开申请情况）"; Table 2 with the 第二十条 items it holds. */
+export function tableName(table: Table, lang: Language = 'zh'): string {
+  if (!table.national) return lang === 'en' ? 'Table' : '表格';
+  const name = localize(TABLE_NAMES[table.national.id].full, lang);
+  const parts = table.national.id === 'A' ? table.national.parts : undefined;
+  if (parts?.length) return `${name}${lang === 'en' ? ' ' : ''}（第二十条第${parts.map((p) => `（${p}）`).join('')}项）`;
   return name;
 }
 
-function tableNode(table: Table): OutlineNode {
+function tableNode(table: Table, lang: Language): OutlineNode {
   const rows = table.rows.filter((r) => !r.isDelimiter).length;
+  const tsv = table.format === 'tsv';
   return {
     kind: 'table',
-    name: tableName(table),
-    detail: `${rows} 行${table.format === 'tsv' ? ' · 制表符分隔' : ''}`,
+    name: tableName(table, lang),
+    detail: lang === 'en' ? `${rows} rows${tsv ? ' · tab-separated' : ''}` : `${rows} 行${tsv ? ' · 制表符分隔' : ''}`,
     range: { start: table.start, end: table.end },
     selectionRange: { start: table.rows[0].start, end: table.rows[0].end },
     children: [],
   };
 }
 
-function headingNode(h: Heading, tables: Table[]): OutlineNode {
+function headingNode(h: Heading, tables: Table[], lang: Language): OutlineNode {
   const name = `${h.marker.text.trim()}${h.title.text}`;
   const node: OutlineNode = {
     kind: 'heading',
@@ -64,25 +66,25 @@ function headingNode(h: Heading, tables: Table[]): OutlineNode {
     selectionRange: { start: h.marker.start, end: Math.max(h.title.end, h.marker.end) },
     children: [],
   };
-  const childNodes = h.children.map((c) => headingNode(c, tables));
+  const childNodes = h.children.map((c) => headingNode(c, tables, lang));
   // Tables sit under the deepest heading that contains them.
   const own = tables.filter((t) => t.start >= h.start && t.start < h.sectionEnd && !h.children.some((c) => t.start >= c.start && t.start < c.sectionEnd));
-  node.children = [...childNodes, ...own.map(tableNode)].sort((a, b) => a.range.start - b.range.start);
+  node.children = [...childNodes, ...own.map((t) => tableNode(t, lang))].sort((a, b) => a.range.start - b.range.start);
   return node;
 }
 
-export function outlineOf(doc: ReportDocument): OutlineNode[] {
+export function outlineOf(doc: ReportDocument, lang: Language = 'zh'): OutlineNode[] {
   return doc.reports.map((report) => {
     const start = report.title ? Math.min(report.title.start, report.start) : report.start;
     const looseTables = report.tables.filter((t) => !report.headings.some((h) => t.start >= h.start && t.start < h.sectionEnd));
-    const children = [...report.headings.map((h) => headingNode(h, report.tables)), ...looseTables.map(tableNode)].sort(
+    const children = [...report.headings.map((h) => headingNode(h, report.tables, lang)), ...looseTables.map((t) => tableNode(t, lang))].sort(
       (a, b) => a.range.start - b.range.start,
     );
     const sel = report.title ?? report.partMarker?.span ?? { start, end: start };
     return {
       kind: 'report' as const,
-      name: reportName(report),
-      detail: reportDetail(report),
+      name: reportName(report, lang),
+      detail: reportDetail(report, lang),
       range: { start, end: report.end },
       selectionRange: { start: sel.start, end: sel.end },
       children,

@@ -50,8 +50,8 @@ function toSymbol(doc: ReportDocument, node: OutlineNode): DocumentSymbol {
   };
 }
 
-export function toDocumentSymbols(doc: ReportDocument): DocumentSymbol[] {
-  return outlineOf(doc).map((n) => toSymbol(doc, n));
+export function toDocumentSymbols(doc: ReportDocument, lang: Language): DocumentSymbol[] {
+  return outlineOf(doc, lang).map((n) => toSymbol(doc, n));
 }
 
 /** Folding ranges for reports, sections and tables that span more than one line. */

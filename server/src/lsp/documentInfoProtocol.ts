@@ -1,6 +1,6 @@
 // The custom request `nianbao/documentInfo`: what the editor's status bar and "show parsed structure"
 // command need about one open document. Shared by the server and the VS Code client (types only).
-import type { Era, ReportKind } from '../core/model';
+import type { Era, ReportKind } from '../core';
 
 export const DOCUMENT_INFO_METHOD = 'nianbao/documentInfo';
 
@@ -14,6 +14,9 @@ export interface ReportInfo {
   year: number | null;
   era: Era;
   kind: ReportKind;
+  /** The era and the kind as users read them, in the server's language ("2021年格式", "人民政府"). */
+  eraName: string;
+  kindName: string;
 }
 
 export interface FindingCounts {

@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ruleById } from '../core/rules/registry';
+import { ruleById } from '../core';
 
 const docsDir = path.join(__dirname, '..', 'docs', 'rules');
 const links = new Map<string, string | undefined>();

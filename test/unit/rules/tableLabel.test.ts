@@ -57,7 +57,7 @@ test('width, punctuation and spacing are not label errors', () => {
 test('a 2021+ report with the single （六）其他处理 row of 2019: once, on that label', () => {
   const found = findingsOf(ID, tableB(2024, ['（六）其他处理']));
   assert.deepEqual(found.map((f) => [f.line, f.text]), [[27, '（六）其他处理']]);
-  assert.match(found[0].message, /本报告为2024年度报告，应使用2021年格式（国办公开办函〔2021〕30号）的统计表，但此表用了2019年格式（国办公开办函〔2019〕60号）的标签：“（六）其他处理”（2021年格式把“（六）其他处理”分为/);
+  assert.match(found[0].message, /本报告为2024年度报告，应使用2021年格式（国办公开办函〔2021〕30号）的统计表，但此表用了2019年试行格式（国办公开办函〔2019〕60号）的标签：“（六）其他处理”（2021年格式把“（六）其他处理”分为/);
   // Right for a 2019 or 2020 report; and the 2021 rows in a 2020 report are the other way round.
   assert.deepEqual(findingsOf(ID, tableB(2019, ['（六）其他处理'])), []);
   assert.deepEqual(findingsOf(ID, tableB(2021, SIX_2021)), []);
@@ -67,7 +67,7 @@ test('a 2021+ report with the single （六）其他处理 row of 2019: once, on
 test('Table A: 规范性文件 in a 2021+ report; 2019 labels in 2019 and 2020 reports are right', () => {
   const found = findingsOf(ID, tableA(2023, ['规章', '规范性文件']));
   assert.deepEqual(found.map((f) => [f.line, f.text]), [[10, '规范性文件']]);
-  assert.match(found[0].message, /用了2019年格式（国办公开办函〔2019〕60号）的标签：“规范性文件”（2021年格式为“行政规范性文件”）/);
+  assert.match(found[0].message, /用了2019年试行格式（国办公开办函〔2019〕60号）的标签：“规范性文件”（2021年格式为“行政规范性文件”）/);
   assert.deepEqual(findingsOf(ID, tableA(2023, ['规章', '行政规范性文件'])), []);
   const old = ['本年新制作数量', '本年新公开数量', '对外公开总数量'];
   assert.deepEqual(findingsOf(ID, tableA(2020, ['规章', '规范性文件'], old)), []);
@@ -75,7 +75,7 @@ test('Table A: 规范性文件 in a 2021+ report; 2019 labels in 2019 and 2020 r
   const all = findingsOf(ID, tableA(2022, ['规章', '规范性文件'], old));
   assert.equal(all.length, 1);
   assert.equal(all[0].text, '本年新制作数量');
-  assert.deepEqual(all[0].finding.related!.map((r) => r.message.zh), ['2019年格式的标签：本年新制作数量', '2019年格式的标签：本年新公开数量', '2019年格式的标签：对外公开总数量', '2019年格式的标签：规范性文件']);
+  assert.deepEqual(all[0].finding.related!.map((r) => r.message.zh), ['2019年试行格式的标签：本年新制作数量', '2019年试行格式的标签：本年新公开数量', '2019年试行格式的标签：对外公开总数量', '2019年试行格式的标签：规范性文件']);
   // A 2020 report writing 行政规范性文件 under the 2019 columns: the word was common before 2021.
   assert.deepEqual(findingsOf(ID, tableA(2020, ['规章', '行政规范性文件'], old)), []);
   // …but a whole 2021-format table in a 2020 report is told.

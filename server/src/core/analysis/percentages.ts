@@ -89,7 +89,7 @@ function tableCandidates(report: Report): Candidate[] {
   for (const t of report.tables) {
     const b = t.national?.id === 'B' ? t.national : undefined;
     if (!b) continue;
-    for (const [row, zh, en] of [['一', '表三“一、本年新收”总计', 'Table B 一 (received) 总计'], ['三（七）', '表三“（七）总计”', 'Table B （七）总计']] as const) {
+    for (const [row, zh, en] of [['一', '表三“一、本年新收”总计', 'Table 3 一 (received) 总计'], ['三（七）', '表三“（七）总计”', 'Table 3 （七）总计']] as const) {
       const cell = b.cell(row, '总计');
       if (isFilled(cell)) out.push({ value: valueOf(cell), span: cell!, zh: `${zh} ${cell!.text}`, en: `${en} ${cell!.text}` });
     }

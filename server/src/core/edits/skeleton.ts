@@ -1,13 +1,10 @@
 // Fixes that belong to the document rather than a finding: an empty document gets the whole skeleton.
 import type { Fix } from '../findings';
-import type { ReportDocument, ReportKind } from '../model';
+import type { ReportDocument } from '../model';
 import { reportSkeletonLines } from '../templates';
 import { lineBreakOf } from '../text/lines';
+import { ERA_NAMES, KIND_NAMES } from '../format/names';
 
-const KIND_NAMES: Record<ReportKind, { zh: string; en: string }> = {
-  government: { zh: '人民政府', en: 'a people\'s government' },
-  department: { zh: '政府部门', en: 'a government department' },
-};
 
 /** For a document with nothing but whitespace: the full 2021-format report of last year, for either kind. */
 export function documentFixes(doc: ReportDocument, today: Date = new Date()): Fix[] {
@@ -16,8 +13,8 @@ export function documentFixes(doc: ReportDocument, today: Date = new Date()): Fi
   const eol = lineBreakOf(doc.text);
   return (['government', 'department'] as const).map((kind) => ({
     title: {
-      zh: `插入${year}年度报告的完整框架（2021年格式，${KIND_NAMES[kind].zh}）`,
-      en: `Insert the full skeleton of a ${year} report (2021 format, ${KIND_NAMES[kind].en})`,
+      zh: `插入${year}年度报告的完整框架（${ERA_NAMES['2021'].zh}，${KIND_NAMES[kind].zh}）`,
+      en: `Insert the full skeleton of a ${year} report (${ERA_NAMES['2021'].en}, ${KIND_NAMES[kind].en})`,
     },
     edits: [{ start: 0, end: doc.text.length, newText: reportSkeletonLines({ era: '2021', kind, year, style: 'markdown' }).join(eol) + eol }],
     safe: false,

@@ -4,21 +4,17 @@
 import type { Heading, LocalizedText, NationalTableId, Report, ReportDocument, SectionTopic } from '../model';
 import { topicsOf } from '../format/topics';
 import { headingSpan, headingText, lineOf } from '../analysis/structure';
+import { ERA_NAMES, TABLE_NAMES } from '../format/names';
 import { reportAt } from './locate';
 import { md, type HoverContent } from './render';
 import { ART_32_2007, ART_50_2019 } from '../format/statutes';
 
 const TABLE_OF: Partial<Record<SectionTopic, { id: NationalTableId; name: LocalizedText }>> = {
-  proactive: { id: 'A', name: { zh: '表二（主动公开政府信息情况）', en: 'Table A (proactive disclosure)' } },
-  onRequest: { id: 'B', name: { zh: '表三（收到和处理政府信息公开申请情况）', en: 'Table B (applications received and handled)' } },
-  review: { id: 'C', name: { zh: '表四（政府信息公开行政复议、行政诉讼情况）', en: 'Table C (administrative review and litigation)' } },
+  proactive: { id: 'A', name: TABLE_NAMES.A.full },
+  onRequest: { id: 'B', name: TABLE_NAMES.B.full },
+  review: { id: 'C', name: TABLE_NAMES.C.full },
 };
 
-const ERA_NAMES: Record<Report['era'], LocalizedText> = {
-  legacy: { zh: '2008—2018年旧格式', en: 'the 2008–2018 legacy format' },
-  '2019': { zh: '2019年试行格式', en: 'the 2019 trial format' },
-  '2021': { zh: '2021年格式', en: 'the 2021 format' },
-};
 
 /** Art. 50(1)(4): government reports also give the results of assessment, public review and accountability. */
 const ASSESSMENT = /考核|评议|责任追究/;

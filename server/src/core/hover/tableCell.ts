@@ -3,16 +3,13 @@
 import type { Cell, LocalizedText, NationalRow, NationalTable, ReportDocument, TableRow } from '../model';
 import { TABLE_A_PARTS, TABLE_B_GROUPS, TABLE_B_ROWS, TABLE_C_COLUMNS } from '../format/tableLabels';
 import { isFilled, sumExpression, valueOf } from '../analysis/tableCells';
+import { TABLE_NAMES } from '../format/names';
 import { identitiesOf, identitiesWith, type BalanceIdentity, type SumIdentity } from '../analysis/tableIdentities';
 import { ARTICLE_20, TABLE_B_TIPS, tipLine } from '../format/articles';
 import { cellAt, rawSpan, tableAt } from './locate';
 import { fmtNumber, md, same, verdict, type HoverContent } from './render';
 
-const TABLE_NAMES: Record<'A' | 'B' | 'C', LocalizedText> = {
-  A: { zh: '表二 主动公开政府信息情况', en: 'Table A: proactive disclosure' },
-  B: { zh: '表三 收到和处理政府信息公开申请情况', en: 'Table B: applications received and handled' },
-  C: { zh: '表四 政府信息公开行政复议、行政诉讼情况', en: 'Table C: administrative review and litigation' },
-};
+const TABLE_LINE = { A: TABLE_NAMES.A.full, B: TABLE_NAMES.B.full, C: TABLE_NAMES.C.full };
 
 function shown(cell: Cell | undefined): LocalizedText {
   if (!cell || cell.kind === 'blank') return { zh: '（空白）', en: '(blank)' };
@@ -104,7 +101,7 @@ function tableBCell(t: NationalTable, nr: NationalRow, cell: Cell): HoverContent
   const value = shown(cell);
   const path = bRowPath(nr.id);
   const lines = [
-    TABLE_NAMES.B,
+    TABLE_LINE.B,
     ...writtenAs(nr),
     bRowSum(t, nr),
     bColumnSum(t, cell),
@@ -116,7 +113,7 @@ function tableBCell(t: NationalTable, nr: NationalRow, cell: Cell): HoverContent
 }
 
 function tableBLabel(t: NationalTable, nr: NationalRow, cell: Cell): HoverContent {
-  const lines = [TABLE_NAMES.B, ...writtenAs(nr), bRowSum(t, nr), ...bTips(nr.id)].filter((l): l is LocalizedText => !!l);
+  const lines = [TABLE_LINE.B, ...writtenAs(nr), bRowSum(t, nr), ...bTips(nr.id)].filter((l): l is LocalizedText => !!l);
   return { span: cell, title: same(bRowPath(nr.id)), lines };
 }
 
@@ -148,7 +145,7 @@ function cGroupSum(t: NationalTable, cell: Cell): LocalizedText | undefined {
 function tableCCell(t: NationalTable, cell: Cell): HoverContent {
   const value = shown(cell);
   const path = cColumnPath(cell.colId!);
-  const lines = [TABLE_NAMES.C, cGroupSum(t, cell)].filter((l): l is LocalizedText => !!l);
+  const lines = [TABLE_LINE.C, cGroupSum(t, cell)].filter((l): l is LocalizedText => !!l);
   return { span: cell, title: { zh: `${path} = ${value.zh}`, en: `${path} = ${value.en}` }, lines };
 }
 
@@ -190,14 +187,14 @@ function aCaption(rowId: string): string {
 function tableACell(t: NationalTable, nr: NationalRow, cell: Cell): HoverContent {
   const value = shown(cell);
   const head = `${aCaption(nr.id)} › ${nr.label.canonical} × ${cell.colId}`;
-  const lines = [TABLE_NAMES.A, ...writtenAs(nr), aRowValues(nr), aColumnValues(t, nr.id, cell.colId!), ...aArticle(nr.id)].filter(
+  const lines = [TABLE_LINE.A, ...writtenAs(nr), aRowValues(nr), aColumnValues(t, nr.id, cell.colId!), ...aArticle(nr.id)].filter(
     (l): l is LocalizedText => !!l,
   );
   return { span: cell, title: { zh: `${head} = ${value.zh}`, en: `${head} = ${value.en}` }, lines };
 }
 
 function tableALabel(nr: NationalRow, cell: Cell): HoverContent {
-  const lines = [TABLE_NAMES.A, ...writtenAs(nr), aRowValues(nr), ...aArticle(nr.id)].filter((l): l is LocalizedText => !!l);
+  const lines = [TABLE_LINE.A, ...writtenAs(nr), aRowValues(nr), ...aArticle(nr.id)].filter((l): l is LocalizedText => !!l);
   return { span: cell, title: same(`${aCaption(nr.id)} › ${nr.label.canonical}`), lines };
 }
 
@@ -225,7 +222,7 @@ function cellHover(doc: ReportDocument, offset: number): HoverContent | undefine
   const hit = cellAt(table, offset);
   if (!hit) return undefined;
   const { row, cell } = hit;
-  if (t.id === 'B' && cell.kind === 'text' && cell.text.includes('勾稽关系')) return { span: cell, title: same('表三 / Table B'), lines: [B_NOTE] };
+  if (t.id === 'B' && cell.kind === 'text' && cell.text.includes('勾稽关系')) return { span: cell, title: TABLE_NAMES.B.short, lines: [B_NOTE] };
   const nr = rowOf(t, row);
   if (!nr) return undefined;
   if (cell.rowId && cell.colId) {

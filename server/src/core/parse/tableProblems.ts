@@ -1,12 +1,9 @@
 // What the parser could not make sense of in a table, said to the user instead of silently ignored.
 import type { ParseProblem, Table } from '../model';
 import { TABLE_B_ROWS, TABLE_C_COLUMNS } from '../format/tableLabels';
+import { TABLE_NAMES } from '../format/names';
 
-const NAMES = {
-  A: { zh: '主动公开政府信息情况表', en: 'the proactive-disclosure table (Table A)' },
-  B: { zh: '收到和处理政府信息公开申请情况表', en: 'the applications table (Table B)' },
-  C: { zh: '行政复议、行政诉讼情况表', en: 'the review and litigation table (Table C)' },
-};
+const NAMES = { A: TABLE_NAMES.A.full, B: TABLE_NAMES.B.full, C: TABLE_NAMES.C.full };
 
 export function tableProblems(table: Table): ParseProblem[] {
   const out: ParseProblem[] = [];

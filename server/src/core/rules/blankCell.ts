@@ -1,16 +1,12 @@
 // blank-cell: cells of a recognized national table left blank instead of 0, reported once per table.
 import type { Cell, NationalTable, Table } from '../model';
 import { cellName } from '../analysis/tableCells';
+import { TABLE_NAMES } from '../format/names';
 import type { Rule } from './types';
 
 const SHOWN = 3;
 const RELATED = 10;
 
-const TABLE_NAME = {
-  A: { zh: '主动公开政府信息情况表', en: 'Table A (proactive disclosure)' },
-  B: { zh: '表三（收到和处理政府信息公开申请情况）', en: 'Table B (applications)' },
-  C: { zh: '表四（政府信息公开行政复议、行政诉讼情况）', en: 'Table C (administrative review and litigation)' },
-};
 
 
 function blanksOf(t: NationalTable): Cell[] {
@@ -20,7 +16,7 @@ function blanksOf(t: NationalTable): Cell[] {
 }
 
 function tableLabel(table: Table, n: NationalTable): { zh: string; en: string } {
-  const name = TABLE_NAME[n.id];
+  const name = TABLE_NAMES[n.id].full;
   if (n.id !== 'A' || !table.caption) return name;
   return { zh: `${name.zh}（${table.caption.text.trim()}）`, en: `${name.en} (${table.caption.text.trim()})` };
 }

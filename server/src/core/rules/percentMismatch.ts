@@ -13,7 +13,7 @@ export const percentMismatch: Rule = {
     doc: {
       what: {
         zh: '检查“予以公开61件，占48.0%”这类写法：百分比应等于该数除以合计，误差不超过所印最后一位小数的半个单位（48.0% 允许 ±0.05）。合计取同一句“共X件，其中……”的合计；没有“其中”时，取同段（或上一段）中同单位的数字及表三的合计，并且只有在同一组百分比中至少两个与某个合计吻合、能确定合计时才检查。与段中另一个数字吻合的百分比不报；截尾而非四舍五入造成的差异（35÷805=4.348%，写作4.34%）只作提示。',
-        en: 'Checks phrases such as "予以公开61件，占48.0%": the percentage must equal the figure divided by the total, within half a unit of its last printed decimal (48.0 % allows ±0.05). The total is the one of the same sentence ("共X件，其中……"); without 其中, the counts of the same unit in the paragraph (or the one before) and Table B\'s totals are tried, and a total is accepted only when at least two percentages of the group fit it. A percentage that fits another count of the paragraph is not reported; one that was truncated rather than rounded (35/805 = 4.348 % written as 4.34 %) gets an information note only.',
+        en: 'Checks phrases such as "予以公开61件，占48.0%": the percentage must equal the figure divided by the total, within half a unit of its last printed decimal (48.0 % allows ±0.05). The total is the one of the same sentence ("共X件，其中……"); without 其中, the counts of the same unit in the paragraph (or the one before) and Table 3\'s totals are tried, and a total is accepted only when at least two percentages of the group fit it. A percentage that fits another count of the paragraph is not reported; one that was truncated rather than rounded (35/805 = 4.348 % written as 4.34 %) gets an information note only.',
       },
       why: {
         zh: '百分比与数字对不上，读者无法判断哪一个可信，往往说明数字改过而百分比没有重算。',

@@ -4,6 +4,7 @@ import type { Cell, NationalTable, NumberMention, Report, ReportDocument } from 
 import { TABLE_B_ROWS, TABLE_C_OUTCOMES } from '../format/tableLabels';
 import { breakdownsOf, clauseEnd, clauseStart, isCount, mentionsIn, numbersIn, paragraphsOf, written } from '../analysis/breakdowns';
 import { cellName, fmt, isFilled, TABLE_B_APPLICANT_COLUMNS, valueOf } from '../analysis/tableCells';
+import { TABLE_NAMES } from '../format/names';
 import type { Rule, RuleContext } from './types';
 
 type CGroup = '行政复议' | '未经复议直接起诉' | '复议后起诉';
@@ -179,8 +180,8 @@ function checkMention(ctx: RuleContext, tables: { B?: NationalTable; C?: Nationa
   if (!tv) return;
   const stated = m.n.value;
   if (stated === tv.value || tv.alternatives.includes(stated)) return;
-  const tableName = m.q.table === 'B' ? '表三' : '表四';
-  const tableEn = m.q.table === 'B' ? 'Table B' : 'Table C';
+  const tableName = TABLE_NAMES[m.q.table].short.zh;
+  const tableEn = TABLE_NAMES[m.q.table].short.en;
   const phrase = `${m.lead}${written(doc, m.n)}`;
   const diff = fmt(Math.abs(stated - tv.value));
   const leaf = tv.leaves.find((l) => l.value === stated);
@@ -249,7 +250,7 @@ function checkAllUpheld(ctx: RuleContext, c: NationalTable, sentenceStart: numbe
       end: at + m[0].length,
       message: {
         zh: `正文称“${m[0]}”，但表四显示：${zh.join('；')}。尚未审结或被纠正的案件不能说“均获维持”；请按表四改写，或核对表四。`,
-        en: `The text says "${m[0]}" (all upheld), but Table C shows ${en.join('; ')}. Cases still pending or corrected are not upheld; rewrite the sentence after Table C, or check the table.`,
+        en: `The text says "${m[0]}" (all upheld), but Table 4 shows ${en.join('; ')}. Cases still pending or corrected are not upheld; rewrite the sentence after Table 4, or check the table.`,
       },
       related: relatedCells(c, cells),
     });
@@ -273,7 +274,7 @@ export const proseTableMismatch: Rule = {
     doc: {
       what: {
         zh: '在有统一格式表三、表四的报告中，检查正文里说到表中某一项的数字：“共收到（受理）政府信息公开申请N件”对表三“一、本年新收”总计，“上年结转N件”对“二、上年结转”，“答复（办结）N件”对“（七）总计”，“N件结转（顺延）到下年度”对“四、结转下年度继续办理”，“予以公开N件”“部分公开”“不予公开”“无法提供”“不予处理”“其他处理”对相应的行，“行政复议N件”“行政诉讼N件”及其结果维持、纠正等对表四，“均获维持”对表四各组的结果。以表为准。句中有“代表”“全市”“各部门”等说明范围可能不同的词，或数字只等于该类中的某一小项时，只作提示。',
-        en: 'In reports with the national Tables B and C, checks figures in the text that name a table quantity: applications received ("共收到/受理政府信息公开申请N件") against Table B row 一, carried over from last year against 二, answered/closed against （七）总计, carried over to next year against 四, 予以公开 / 部分公开 / 不予公开 / 无法提供 / 不予处理 / 其他处理 against their rows, 行政复议 and 行政诉讼 counts and outcomes against Table C, and "均获维持" (all upheld) against Table C\'s outcomes. The table is the reference. When the sentence suggests a different scope (代表, 全市, 各部门 …) or the figure equals a single item of the category, only an information note is given.',
+        en: 'In reports with the national Tables 3 and 4, checks figures in the text that name a table quantity: applications received ("共收到/受理政府信息公开申请N件") against Table 3 row 一, carried over from last year against 二, answered/closed against （七）总计, carried over to next year against 四, 予以公开 / 部分公开 / 不予公开 / 无法提供 / 不予处理 / 其他处理 against their rows, 行政复议 and 行政诉讼 counts and outcomes against Table 4, and "均获维持" (all upheld) against Table 4\'s outcomes. The table is the reference. When the sentence suggests a different scope (代表, 全市, 各部门 …) or the figure equals a single item of the category, only an information note is given.',
       },
       why: {
         zh: '正文和统计表说的是同一个数，不一致时读者无法判断哪个正确；国务院办公厅要求年报数据“确保逻辑关系对应一致”。',

@@ -9,11 +9,11 @@ export const tableBalance: Rule = {
     category: 'tables',
     defaultSeverity: 'error',
     fix: 'none',
-    title: { zh: '表三勾稽关系不成立', en: 'Table B does not balance' },
+    title: { zh: '表三勾稽关系不成立', en: 'Table 3 does not balance' },
     doc: {
       what: {
         zh: '检查表三（收到和处理政府信息公开申请情况）每一列：第一项（本年新收）加第二项（上年结转）之和，等于第三项（七）总计加第四项（结转下年度继续办理）之和。',
-        en: 'Checks every column of Table B: 一 (received this year) + 二 (carried over from last year) = （七）总计 (handled) + 四 (carried over to next year).',
+        en: 'Checks every column of Table 3: 一 (received this year) + 二 (carried over from last year) = （七）总计 (handled) + 四 (carried over to next year).',
       },
       why: {
         zh: '这是表头注明的勾稽关系；不成立说明有申请被漏计或重复计算。',
@@ -22,7 +22,7 @@ export const tableBalance: Rule = {
       example: { wrong: '一 = 26，二 = 1，（七）总计 = 26，四 = 0（26 + 1 ≠ 26 + 0）', right: '一 = 26，二 = 1，（七）总计 = 26，四 = 1' },
       basis: {
         zh: '表三表头：“本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和”。',
-        en: 'The Table B header note: 本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和.',
+        en: 'The Table 3 header note: 本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和.',
       },
     },
   },
@@ -40,7 +40,7 @@ export const tableBalance: Rule = {
           end: anchor.end,
           message: {
             zh: `表三“${col}”列勾稽关系不成立：一 + 二 = ${fmt(received)} + ${fmt(carried)} = ${fmt(left)}，而（七）总计 + 四 = ${fmt(handled)} + ${fmt(next)} = ${fmt(right)}（相差 ${fmt(left - right)}）。请核对这四个数。`,
-            en: `Table B column ${col} does not balance: 一 + 二 = ${fmt(received)} + ${fmt(carried)} = ${fmt(left)}, but （七）总计 + 四 = ${fmt(handled)} + ${fmt(next)} = ${fmt(right)} (off by ${fmt(left - right)}). Check these four numbers.`,
+            en: `Table 3 column ${col} does not balance: 一 + 二 = ${fmt(received)} + ${fmt(carried)} = ${fmt(left)}, but （七）总计 + 四 = ${fmt(handled)} + ${fmt(next)} = ${fmt(right)} (off by ${fmt(left - right)}). Check these four numbers.`,
           },
           related: ([[i.cells[0], '一、本年新收'], [i.cells[1], '二、上年结转'], [i.cells[2], '（七）总计']] as const).map(([c, label]) => ({
             start: c.start,

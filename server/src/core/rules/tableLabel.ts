@@ -5,6 +5,7 @@ import type { Fix } from '../findings';
 import type { LabelMatch, NationalTable, Report } from '../model';
 import { editDistance, labelKey } from '../text/chars';
 import { TABLE_A_PARTS, TABLE_C_OUTCOMES } from '../format/tableLabels';
+import { ERA_NAMES } from '../format/names';
 import type { Rule, RuleContext } from './types';
 
 /** Width, punctuation, quotes and spaces do not count: "1、" = "1.", "，" = "、", a line-wrap space. */
@@ -21,7 +22,7 @@ const A_COL_ERA = new Map(TABLE_A_PARTS.flatMap((p) => p.columns.map((c) => [c.i
 /** What the other format has instead of a label. */
 const COUNTERPART: Record<string, { zh: string; en: string }> = {
   规范性文件: { zh: '2021年格式为“行政规范性文件”', en: 'the 2021 format has 行政规范性文件' },
-  行政规范性文件: { zh: '2019年格式为“规范性文件”', en: 'the 2019 format has 规范性文件' },
+  行政规范性文件: { zh: '2019年试行格式为“规范性文件”', en: 'the 2019 trial format has 规范性文件' },
   其他对外管理服务事项: { zh: '2021年格式已删去此行', en: 'the 2021 format dropped this row' },
   政府集中采购: { zh: '2021年格式已删去第二十条第（九）项', en: 'the 2021 format dropped item 第二十条第（九）项' },
   本年新制作数量: { zh: '2021年格式为“本年制发件数”', en: 'the 2021 format has 本年制发件数' },
@@ -32,18 +33,18 @@ const COUNTERPART: Record<string, { zh: string; en: string }> = {
   处理决定数量: { zh: '2021年格式为“本年处理决定数量”', en: 'the 2021 format has 本年处理决定数量' },
   采购项目数量: { zh: '2021年格式已删去第二十条第（九）项', en: 'the 2021 format dropped item 第二十条第（九）项' },
   采购总金额: { zh: '2021年格式已删去第二十条第（九）项', en: 'the 2021 format dropped item 第二十条第（九）项' },
-  本年制发件数: { zh: '2019年格式为“本年新制作数量”', en: 'the 2019 format has 本年新制作数量' },
-  本年废止件数: { zh: '2019年格式为“本年新公开数量”', en: 'the 2019 format has 本年新公开数量 there' },
-  现行有效件数: { zh: '2019年格式为“对外公开总数量”', en: 'the 2019 format has 对外公开总数量' },
-  本年处理决定数量: { zh: '2019年格式为“处理决定数量”', en: 'the 2019 format has 处理决定数量' },
-  '本年收费金额（单位：万元）': { zh: '2019年格式为“上一年项目数量”“本年增/减”', en: 'the 2019 format has 上一年项目数量 and 本年增/减' },
+  本年制发件数: { zh: '2019年试行格式为“本年新制作数量”', en: 'the 2019 trial format has 本年新制作数量' },
+  本年废止件数: { zh: '2019年试行格式为“本年新公开数量”', en: 'the 2019 trial format has 本年新公开数量 there' },
+  现行有效件数: { zh: '2019年试行格式为“对外公开总数量”', en: 'the 2019 trial format has 对外公开总数量' },
+  本年处理决定数量: { zh: '2019年试行格式为“处理决定数量”', en: 'the 2019 trial format has 处理决定数量' },
+  '本年收费金额（单位：万元）': { zh: '2019年试行格式为“上一年项目数量”“本年增/减”', en: 'the 2019 trial format has 上一年项目数量 and 本年增/减' },
   '三（六）': {
     zh: '2021年格式把“（六）其他处理”分为“1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请”“2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请”“3.其他”三行',
     en: 'the 2021 format splits （六）其他处理 into three rows: 1.申请人无正当理由逾期不补正…, 2.申请人逾期未按收费通知要求缴纳费用…, 3.其他',
   },
-  '三（六）1': { zh: '2019年格式的“（六）其他处理”只有一行', en: 'the 2019 format has a single （六）其他处理 row' },
-  '三（六）2': { zh: '2019年格式的“（六）其他处理”只有一行', en: 'the 2019 format has a single （六）其他处理 row' },
-  '三（六）3': { zh: '2019年格式的“（六）其他处理”只有一行', en: 'the 2019 format has a single （六）其他处理 row' },
+  '三（六）1': { zh: '2019年试行格式的“（六）其他处理”只有一行', en: 'the 2019 trial format has a single （六）其他处理 row' },
+  '三（六）2': { zh: '2019年试行格式的“（六）其他处理”只有一行', en: 'the 2019 trial format has a single （六）其他处理 row' },
+  '三（六）3': { zh: '2019年试行格式的“（六）其他处理”只有一行', en: 'the 2019 trial format has a single （六）其他处理 row' },
 };
 
 const B_GROUP_PREFIXES = ['三、本年度办理结果', '（三）不予公开', '（四）无法提供', '（五）不予处理', '（六）其他处理'].map(loose);
@@ -123,7 +124,7 @@ function otherEra(n: NationalTable, era: '2019' | '2021'): LabelMatch[] {
 }
 
 const FORMAT = {
-  '2019': { zh: '2019年格式（国办公开办函〔2019〕60号）', en: 'the 2019 format (国办公开办函〔2019〕60号)' },
+  '2019': { zh: '2019年试行格式（国办公开办函〔2019〕60号）', en: 'the 2019 trial format (国办公开办函〔2019〕60号)' },
   '2021': { zh: '2021年格式（国办公开办函〔2021〕30号）', en: 'the 2021 format (国办公开办函〔2021〕30号)' },
 };
 
@@ -145,7 +146,7 @@ function reportOtherEra(ctx: RuleContext, report: Report, labels: LabelMatch[]):
     related: labels.map((l) => ({
       start: l.written.start,
       end: l.written.end,
-      message: { zh: `${other}年格式的标签：${l.written.text}`, en: `label of the ${other} format: ${l.written.text}` },
+      message: { zh: `${ERA_NAMES[other].zh}的标签：${l.written.text}`, en: `label of the ${ERA_NAMES[other].en}: ${l.written.text}` },
     })),
   });
 }
@@ -159,11 +160,11 @@ export const tableLabel: Rule = {
     title: { zh: '统计表行名或列名与统一格式不符', en: 'Table label differs from the national format' },
     doc: {
       what: {
-        zh: '检查识别出的国家统一格式统计表（表二、表三、表四）的行名和列名：与规范标签相近但有错字、漏字的（如“2.其他法律行政止公开”，应为“2.其他法律行政法规禁止公开”），逐个提示并给出规范写法；2021年及以后的报告用了2019年格式的标签（如“规范性文件”“本年新制作数量”，或表三“（六）其他处理”只有一行），或2019、2020年度报告的整张表用了2021年格式的，每张表提示一次。只在全角半角、标点、空格上不同的（“1、”与“1.”，PDF换行带来的空格）不提示。',
+        zh: '检查识别出的国家统一格式统计表（表二、表三、表四）的行名和列名：与规范标签相近但有错字、漏字的（如“2.其他法律行政止公开”，应为“2.其他法律行政法规禁止公开”），逐个提示并给出规范写法；2021年及以后的报告用了2019年试行格式的标签（如“规范性文件”“本年新制作数量”，或表三“（六）其他处理”只有一行），或2019、2020年度报告的整张表用了2021年格式的，每张表提示一次。只在全角半角、标点、空格上不同的（“1、”与“1.”，PDF换行带来的空格）不提示。',
         en: 'Checks the row and column labels of the recognized national tables: a label that is close to an official one but has a typo or missing characters ("2.其他法律行政止公开" for "2.其他法律行政法规禁止公开") is reported with the official wording; labels of the other format year — 2019 labels such as 规范性文件, 本年新制作数量 or a single （六）其他处理 row in a report for 2021 or later, or a whole table in the 2021 format in a 2019/2020 report — are reported once per table. Differences only in width, punctuation or spacing ("1、" vs "1.", a space left by a PDF line wrap) are not reported.',
       },
       why: {
-        zh: '统计表的行名、列名由统一格式规定，各地报告据此汇总比对；错字或旧格式的标签会让人怀疑数字的口径，也说明表格可能是从旧报告复制的。',
+        zh: '统计表的行名、列名由统一格式规定，各地报告据此汇总比对；错字或过时格式的标签会让人怀疑数字的口径，也说明表格可能是从旧报告复制的。',
         en: 'The labels are fixed by the national format so that reports can be compared and aggregated; a misspelt or outdated label casts doubt on what the figures count and suggests the table was copied from an old report.',
       },
       example: { wrong: '| 三、本年度办理结果 / （三）不予公开 / 2.其他法律行政止公开 | 0 | … |', right: '| 三、本年度办理结果 / （三）不予公开 / 2.其他法律行政法规禁止公开 | 0 | … |' },

@@ -53,7 +53,7 @@ export const tableSum: Rule = {
     doc: {
       what: {
         zh: '检查统一格式统计表中的合计：表三每一行的“总计”等于六类申请人之和；表三“（七）总计”一行等于各项办理结果（（一）至（六）的各小项）之和；表四行政复议、两类行政诉讼各自的“总计”等于结果维持、结果纠正、其他结果、尚未审结之和。空白格按 0 计；一组数字全部空白时不核算（由 blank-cell 提示）。',
-        en: 'Checks the totals of the national statistics tables: in Table B each row\'s 总计 equals the six applicant columns, and the （七）总计 row equals the sum of the outcome rows （一）–（六）; in Table C each group\'s 总计 equals 结果维持 + 结果纠正 + 其他结果 + 尚未审结. Blank cells count as 0; a group that is entirely blank is not checked (blank-cell reports it).',
+        en: 'Checks the totals of the national statistics tables: in Table 3 each row\'s 总计 equals the six applicant columns, and the （七）总计 row equals the sum of the outcome rows （一）–（六）; in Table 4 each group\'s 总计 equals 结果维持 + 结果纠正 + 其他结果 + 尚未审结. Blank cells count as 0; a group that is entirely blank is not checked (blank-cell reports it).',
       },
       why: {
         zh: '合计与分项不符说明统计有误或填写疏漏，是年报审核中最常见、最易被发现的错误。',
@@ -62,7 +62,7 @@ export const tableSum: Rule = {
       example: { wrong: '| 三、本年度办理结果 / （七）总计 | 26 | … | 27 |（各项之和为 26）', right: '| 三、本年度办理结果 / （七）总计 | 26 | … | 26 |' },
       basis: {
         zh: '《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）表三、表四的合计关系。',
-        en: 'The totals of Tables B and C in the national report format (国办公开办函〔2021〕30号).',
+        en: 'The totals of Tables 3 and 4 in the national report format (国办公开办函〔2021〕30号).',
       },
     },
   },

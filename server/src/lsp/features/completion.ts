@@ -4,8 +4,7 @@
 // "、" completes a heading number ("三、"), after which editors would otherwise not ask again, since it
 // is not a word character. Everything else is covered by the editor's ordinary completion on typing.
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver/node';
-import { localize, offsetAt } from '../../core';
-import { completionsAt } from '../../core/completion';
+import { completionsAt, localize, offsetAt } from '../../core';
 import { toRange } from '../convert';
 import type { Feature } from './feature';
 

@@ -1,8 +1,6 @@
 // `nianbao/documentInfo`: the reports of a document (year, era, kind), its finding counts and the text of
 // what the parser understood, computed from the session's one parse and check of the current version.
-import { localize, type Finding } from '../../core';
-import { describeDocument } from '../../core/describe';
-import { reportName } from '../../core/outline';
+import { describeDocument, ERA_NAMES, KIND_NAMES, localize, reportName, type Finding } from '../../core';
 import { DOCUMENT_INFO_METHOD, type DocumentInfo, type DocumentInfoParams, type FindingCounts } from '../documentInfoProtocol';
 import type { Feature } from './feature';
 
@@ -30,7 +28,14 @@ export const documentInfoFeature: Feature = {
       return session.withDocument(uri, `文档信息生成失败 / documentInfo failed for ${uri}`, fallback, async (document) => {
         const { doc, findings } = await session.checked(document);
         return {
-          reports: doc.reports.map((r) => ({ name: reportName(r), year: r.year ?? null, era: r.era, kind: r.kind })),
+          reports: doc.reports.map((r) => ({
+            name: reportName(r, session.lang),
+            year: r.year ?? null,
+            era: r.era,
+            kind: r.kind,
+            eraName: localize(ERA_NAMES[r.era], session.lang),
+            kindName: localize(KIND_NAMES[r.kind], session.lang),
+          })),
           counts: countFindings(findings),
           description: describeDocument(doc, session.lang),
         };

@@ -6,7 +6,7 @@ export const outlineFeature: Feature = {
   capabilities: () => ({ documentSymbolProvider: { label: '政府信息公开年报' }, foldingRangeProvider: true }),
   register(session) {
     session.connection.onDocumentSymbol((params) =>
-      session.withDocument(params.textDocument.uri, '大纲生成失败 / outline failed', [], async (d) => toDocumentSymbols((await session.parsed(d)).doc)),
+      session.withDocument(params.textDocument.uri, '大纲生成失败 / outline failed', [], async (d) => toDocumentSymbols((await session.parsed(d)).doc, session.lang)),
     );
     session.connection.onFoldingRanges((params) =>
       session.withDocument(params.textDocument.uri, '折叠范围生成失败 / folding failed', [], async (d) => toFoldingRanges((await session.parsed(d)).doc)),
