@@ -1,7 +1,9 @@
-// `npm run docs`: writes docs/rules/*.md and schemas/nianbao.schema.json from the rules' metadata.
+// `npm run docs`: writes docs/rules/*.md and schemas/nianbao.schema.json from the rules' metadata, and the
+// tables of deliberate errors in examples/README.md from examples/expected.json.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { generatedDocs } from '../server/src/core/ruleDocs';
+import { README_FILE, expectedFindings, withErrorTables } from './examplesReadme';
 
 const root = path.join(__dirname, '..');
 const dir = path.join(root, 'docs', 'rules');
@@ -12,4 +14,5 @@ for (const [rel, content] of files) {
   fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
   fs.writeFileSync(path.join(root, rel), content);
 }
-console.log(`wrote ${files.size} files (docs/rules, schemas)`);
+fs.writeFileSync(README_FILE, withErrorTables(fs.readFileSync(README_FILE, 'utf8'), expectedFindings()));
+console.log(`wrote ${files.size} files (docs/rules, schemas) and the tables of examples/README.md`);

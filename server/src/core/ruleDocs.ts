@@ -1,7 +1,8 @@
 // Rule documentation pages, generated from the rules' metadata (never written by hand).
-import type { RuleMeta } from './rules/types';
+import type { ExampleContext, RuleExample, RuleMeta } from './rules/types';
 import { RULES } from './rules/registry';
 import { configSchema } from './config';
+import { defaultIssuer } from './templates/report';
 
 const SEVERITY = { error: '错误 error', warning: '警告 warning', information: '提示 information', hint: '提示 hint' } as const;
 const FIX = { none: '无 none', safe: '安全，可自动修复 safe', unsafe: '需确认后修复 unsafe (offered, never applied automatically)' } as const;
@@ -33,9 +34,7 @@ export function rulePage(meta: RuleMeta): string {
     d.why.en,
     '',
   ];
-  if (d.example) {
-    lines.push('## 示例 / Example', '', '错误 / Wrong:', '', '```text', d.example.wrong, '```', '', '正确 / Right:', '', '```text', d.example.right, '```', '');
-  }
+  if (d.example) lines.push(...exampleSection(d.example));
   lines.push('## 依据 / Basis', '', d.basis.zh, '', d.basis.en, '');
   lines.push(
     '## 关闭或调整 / Configure',
@@ -46,6 +45,30 @@ export function rulePage(meta: RuleMeta): string {
     '',
   );
   return lines.join('\n');
+}
+
+function exampleSection(example: RuleExample): string[] {
+  const lines = ['## 示例 / Example', '', '错误 / Wrong:', '', '```text', example.wrong, '```', '', '正确 / Right:', '', '```text', example.right, '```', ''];
+  if (example.note) lines.push(`说明：${example.note.zh}`, '', `*Note: ${example.note.en}*`, '');
+  if (example.context) lines.push(...contextLines(example.context));
+  return lines;
+}
+
+/** Says where an excerpt is checked, so that a reader can rebuild the document (the test builds the same one). */
+function contextLines(c: ExampleContext): string[] {
+  const title = `${defaultIssuer(c.kind)}${c.year}年政府信息公开工作年度报告`;
+  const where = c.replacesLine === undefined
+    ? { zh: '作为标题后的一段', en: 'as a paragraph after its title' }
+    : { zh: `替换其中含“${c.replacesLine}”的一行`, en: `in place of its line containing “${c.replacesLine}”` };
+  const also = c.alsoChanged ?? [];
+  const lines = [
+    `以上为摘录。检查时放在报告框架“${title}”（各法定部分齐全，统计表数字均为0）中，${where.zh}${also.length ? '；框架中以下各行也改为：' : '。'}`,
+    '',
+    `*An excerpt, checked inside the report skeleton “${title}” (every required part, tables of zeros), ${where.en}${also.length ? '; these lines of the skeleton also read:' : '.'}*`,
+    '',
+  ];
+  if (also.length) lines.push('```text', ...also.map((a) => a.text), '```', '');
+  return lines;
 }
 
 export function rulesIndex(): string {

@@ -37,7 +37,11 @@ export const blankCell: Rule = {
         zh: '统一格式要求每一格都填写数字，数量为零的填“0”。空白格让读者无法分辨是“没有”还是“漏填”，也会让合计无从核对。',
         en: 'The national format expects a number in every cell, 0 when there is nothing to count. A blank cell leaves readers guessing whether the figure is zero or missing, and totals cannot be verified.',
       },
-      example: { wrong: '| 三、本年度办理结果 / （三）不予公开 / 8.属于行政查询事项 | 4 | 0 |  |  |  | 0 | 4 |', right: '| 三、本年度办理结果 / （三）不予公开 / 8.属于行政查询事项 | 4 | 0 | 0 | 0 | 0 | 0 | 4 |' },
+      example: {
+        wrong: '| 三、本年度办理结果 | （三）不予公开 | 8.属于行政查询事项 | 0 | 0 |  |  |  | 0 | 0 |',
+        right: '| 三、本年度办理结果 | （三）不予公开 | 8.属于行政查询事项 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |',
+        context: { kind: 'government', year: 2023, replacesLine: '8.属于行政查询事项' },
+      },
       basis: {
         zh: '《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）所附统计表；实例见上海市人民政府办公厅2019年报告（report-format.md §5.1，规则目录 GA-T007）。',
         en: 'The statistics tables of the national report format (国办公开办函〔2021〕30号); observed in real reports such as the 2019 report of the Shanghai government office (report-format.md §5.1, catalogue rule GA-T007).',

@@ -191,7 +191,14 @@ export const dateFormat: Rule = {
         zh: '年报是公开发布的正式文件，日期写法有国家标准；“二O一O年”一类写法是明显的差错，混杂的写法也显得不严谨。',
         en: 'The annual report is an official published document and national standards fix how dates are written; "二O一O年" is a plain mistake, and mixed forms look careless.',
       },
-      example: { wrong: '二O一O年三月五日；2025年01月20日；2024.3.15', right: '二〇一〇年三月五日（2012年7月1日以后：2010年3月5日）；2025年1月20日；2024年3月15日' },
+      example: {
+        wrong: '二O一O年三月五日；2025年01月20日；2024.3.15',
+        right: '二〇一〇年三月五日；2025年1月20日；2024年3月15日',
+        note: {
+          zh: '“O”是拉丁字母，应为“〇”；2012年7月1日以后的成文日期（落款）用阿拉伯数字，写作“2010年3月5日”。',
+          en: 'The "O" is a Latin letter, not "〇"; a 成文日期 (signature date) after 1 July 2012 is written in Arabic numerals: "2010年3月5日".',
+        },
+      },
       basis: {
         zh: 'GB/T 15835-2011《出版物上数字用法》4.3、5.1.1、5.1.4、5.1.7.2、5.2.5；GB/T 9704-2012《党政机关公文格式》7.3.5.4：成文日期用阿拉伯数字将年、月、日标全，年份应标全称，月、日不编虚位。',
         en: 'GB/T 15835-2011 (numerals in publications) 4.3, 5.1.1, 5.1.4, 5.1.7.2, 5.2.5; GB/T 9704-2012 (format of official documents) 7.3.5.4: the document date is written in Arabic numerals, the year in full, months and days without padding.',

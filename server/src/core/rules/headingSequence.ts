@@ -181,7 +181,10 @@ export const headingSequence: Rule = {
         zh: '跳号或重复往往说明删改时漏掉或多出了一部分内容（例如删去了“三、依申请公开”一节），也影响目录和引用。',
         en: 'A gap or a repeat usually means a part was deleted or duplicated while editing (for example the 三、依申请公开 section was dropped); it also breaks references to the sections.',
       },
-      example: { wrong: '一、概述 二、主动公开政府信息情况 四、因政府信息公开申请行政复议、提起行政诉讼的情况', right: '一、概述 二、主动公开政府信息情况 三、因政府信息公开申请行政复议、提起行政诉讼的情况' },
+      example: {
+        wrong: '一、概述\n二、主动公开政府信息情况\n四、因政府信息公开申请行政复议、提起行政诉讼的情况',
+        right: '一、概述\n二、主动公开政府信息情况\n三、因政府信息公开申请行政复议、提起行政诉讼的情况',
+      },
       basis: {
         zh: 'GB/T 9704-2012《党政机关公文格式》7.3.3：文中结构层次序数依次可以用“一、”“（一）”“1.”“（1）”标注。',
         en: 'GB/T 9704-2012, 7.3.3: the levels of a document are numbered 一、, （一）, 1., （1） in that order.',

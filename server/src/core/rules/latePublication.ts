@@ -20,7 +20,12 @@ export const latePublication: Rule = {
         zh: '按期公布年度报告是条例规定的义务；落款早于年度结束，说明报告不可能涵盖全年，或落款、年份有误。',
         en: 'Publishing the report on time is a statutory duty; a report signed before the year ended cannot cover the whole year, or its date or year is wrong.',
       },
-      example: { wrong: '（2023年度，县发展和改革局）2024年2月20日', right: '（2023年度，县发展和改革局）2024年1月17日' },
+      example: {
+        wrong: '2024年2月20日',
+        right: '2024年1月17日',
+        note: { zh: '部门2023年度的报告，落款日期应不晚于2024年1月31日。', en: 'A department\'s report for 2023 is due by 31 January 2024.' },
+        context: { kind: 'department', year: 2023, replacesLine: '2024年1月20日' },
+      },
       basis: {
         zh: '2007年《中华人民共和国政府信息公开条例》第三十一条；2019年修订《中华人民共和国政府信息公开条例》第四十九条。各地可另行规定更早的期限：在 .nianbao.json 中写 "deadlines": { "department": "01-20", "government": "03-20", "township": "03-31" }（或设置 nianbao.deadlines），适用于2019年度及以后的报告。',
         en: 'Art. 31 of the 2007 Regulations on open government information; Art. 49 of the 2019 revision. Local rules may set earlier dates: write "deadlines": { "department": "01-20", "government": "03-20", "township": "03-31" } in .nianbao.json (or the nianbao.deadlines setting); they apply to reports on 2019 and later.',

@@ -138,8 +138,9 @@ export const missingSection: Rule = {
         en: 'The contents of the annual report are fixed by the Regulations. A missing part, above all the part on requests, is what reviews and third-party evaluations point out first; a remark buried in another paragraph cannot be found by readers.',
       },
       example: {
-        wrong: '一、主动公开政府信息情况 …… 二、存在的主要问题及改进措施 ……（全文没有依申请公开、收费、复议诉讼的内容）',
-        right: '一、主动公开政府信息的情况 二、依申请公开政府信息和不予公开政府信息的情况 三、政府信息公开的收费及减免情况 四、因政府信息公开申请行政复议、提起行政诉讼的情况 五、政府信息公开工作存在的主要问题及改进情况',
+        wrong: '××市××局2015年政府信息公开工作年度报告\n一、主动公开政府信息的情况\n二、政府信息公开工作存在的主要问题及改进情况',
+        right: '××市××局2015年政府信息公开工作年度报告\n一、主动公开政府信息的情况\n二、依申请公开政府信息和不予公开政府信息的情况\n三、政府信息公开的收费及减免情况\n四、因政府信息公开申请行政复议、提起行政诉讼的情况\n五、政府信息公开工作存在的主要问题及改进情况',
+        note: { zh: '全文没有依申请公开、收费及减免、行政复议和行政诉讼的内容。', en: 'Nothing in the report is about requests, fees, or review and litigation.' },
       },
       basis: {
         zh: '2007年《中华人民共和国政府信息公开条例》第三十二条；2019年修订的《条例》第五十条；政府信息公开工作年度报告统一格式（国办公开办函〔2019〕60号、〔2021〕30号）的六个一级标题。人民政府与部门的报告须有的部分相同。',

@@ -34,7 +34,12 @@ export const partCountMismatch: Rule = {
         zh: '部分数写错，多半是修改结构（增删一节）或套用上一年报告时没有同步修改开头，读者会以为内容缺失。',
         en: 'A wrong count usually means a section was added or removed, or last year\'s text was reused, without updating the introduction; readers will think something is missing.',
       },
-      example: { wrong: '全文由概述、……、主要问题和改进措施等六部分组成。（正文有一至七共七个一级标题）', right: '全文由概述、……、主要问题和改进措施等七部分组成。' },
+      example: {
+        wrong: '本报告共分为五个部分。',
+        right: '本报告共分为六个部分。',
+        note: { zh: '报告有一至六共六个一级标题。', en: 'The report has six level-1 sections, 一 to 六.' },
+        context: { kind: 'department', year: 2023 },
+      },
       basis: {
         zh: '报告自身的表述须与正文一致；实例见开平市农业农村局2020年报告、某乡2017年报告（report-format.md §5.1，规则目录 GA-S006）。',
         en: 'A report must agree with itself; observed in real reports (开平市农业农村局 2020, a township 2017; report-format.md §5.1, catalogue rule GA-S006).',

@@ -19,7 +19,11 @@ export const percentMismatch: Rule = {
         zh: '百分比与数字对不上，读者无法判断哪一个可信，往往说明数字改过而百分比没有重算。',
         en: 'When a percentage and its figures disagree, readers cannot tell which one to trust; usually a figure was changed and the percentage was not recomputed.',
       },
-      example: { wrong: '全年共办结127件，其中予以公开61件，占48.0%；部分公开14件，占12.6%。（14÷127=11.0%）', right: '全年共办结127件，其中予以公开61件，占48.0%；部分公开14件，占11.0%。' },
+      example: {
+        wrong: '全年共办结127件，其中予以公开61件，占48.0%；部分公开14件，占12.6%。',
+        right: '全年共办结127件，其中予以公开61件，占48.0%；部分公开14件，占11.0%。',
+        note: { zh: '14 ÷ 127 = 11.0%。', en: '14 ÷ 127 = 11.0 %.' },
+      },
       basis: {
         zh: '报告自身的数字须前后一致（report-format.md §5.2 GA-P003，§7.2 百分比容差）；实例见上海市人民政府办公厅2019年报告（§5.1）。',
         en: 'A report must agree with itself (report-format.md §5.2 GA-P003, §7.2 on the tolerance); observed in the 2019 report of the Shanghai government office (§5.1).',

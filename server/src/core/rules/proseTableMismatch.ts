@@ -280,7 +280,16 @@ export const proseTableMismatch: Rule = {
         zh: '正文和统计表说的是同一个数，不一致时读者无法判断哪个正确；国务院办公厅要求年报数据“确保逻辑关系对应一致”。',
         en: 'Text and table state the same figure; when they differ, readers cannot tell which is right. The State Council office asks that the reports\' figures be consistent.',
       },
-      example: { wrong: '共收到政府信息公开申请132件……（表三“一、本年新收政府信息公开申请数量”总计为128）', right: '共收到政府信息公开申请128件……' },
+      example: {
+        wrong: '本年度共收到政府信息公开申请132件。',
+        right: '本年度共收到政府信息公开申请128件。',
+        note: { zh: '表三“一、本年新收政府信息公开申请数量”总计为128。', en: 'Table B row 一 (applications received this year) has 总计 128.' },
+        context: {
+          kind: 'government',
+          year: 2023,
+          alsoChanged: [{ line: '一、本年新收政府信息公开申请数量', text: '| 一、本年新收政府信息公开申请数量 | | | 128 | 0 | 0 | 0 | 0 | 0 | 128 |' }],
+        },
+      },
       basis: {
         zh: '国务院办公厅政府信息与政务公开办公室关于年度报告的通知：“确保逻辑关系对应一致”（report-format.md §2.7 X1，§5.2 GA-P001）。',
         en: 'The State Council office notice on the reports asks for consistent figures (report-format.md §2.7 X1, §5.2 GA-P001).',

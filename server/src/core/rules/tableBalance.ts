@@ -19,7 +19,25 @@ export const tableBalance: Rule = {
         zh: '这是表头注明的勾稽关系；不成立说明有申请被漏计或重复计算。',
         en: 'The identity is printed in the table header; when it fails, applications were missed or counted twice.',
       },
-      example: { wrong: '一 = 26，二 = 1，（七）总计 = 26，四 = 0（26 + 1 ≠ 26 + 0）', right: '一 = 26，二 = 1，（七）总计 = 26，四 = 1' },
+      example: {
+        wrong: '| 四、结转下年度继续办理 | | | 0 | 0 | 0 | 0 | 0 | 0 | 0 |',
+        right: '| 四、结转下年度继续办理 | | | 1 | 0 | 0 | 0 | 0 | 0 | 1 |',
+        note: {
+          zh: '同一张表中一 = 26，二 = 1，（七）总计 = 26：一 + 二 = 27，而（七）总计 + 四 = 26 + 0 = 26。上年结转的1件尚未办结，应计入四。',
+          en: 'In the same table 一 = 26, 二 = 1 and （七）总计 = 26: 一 + 二 = 27, but （七）总计 + 四 = 26 + 0 = 26. The application carried over and not yet closed belongs in 四.',
+        },
+        context: {
+          kind: 'government',
+          year: 2023,
+          replacesLine: '四、结转下年度继续办理',
+          alsoChanged: [
+            { line: '一、本年新收政府信息公开申请数量', text: '| 一、本年新收政府信息公开申请数量 | | | 26 | 0 | 0 | 0 | 0 | 0 | 26 |' },
+            { line: '二、上年结转政府信息公开申请数量', text: '| 二、上年结转政府信息公开申请数量 | | | 1 | 0 | 0 | 0 | 0 | 0 | 1 |' },
+            { line: '（一）予以公开', text: '| 三、本年度办理结果 | （一）予以公开 | | 26 | 0 | 0 | 0 | 0 | 0 | 26 |' },
+            { line: '（七）总计', text: '| 三、本年度办理结果 | （七）总计 | | 26 | 0 | 0 | 0 | 0 | 0 | 26 |' },
+          ],
+        },
+      },
       basis: {
         zh: '表三表头：“本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和”。',
         en: 'The Table 3 header note: 本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和.',

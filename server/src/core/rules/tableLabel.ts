@@ -167,7 +167,11 @@ export const tableLabel: Rule = {
         zh: '统计表的行名、列名由统一格式规定，各地报告据此汇总比对；错字或过时格式的标签会让人怀疑数字的口径，也说明表格可能是从旧报告复制的。',
         en: 'The labels are fixed by the national format so that reports can be compared and aggregated; a misspelt or outdated label casts doubt on what the figures count and suggests the table was copied from an old report.',
       },
-      example: { wrong: '| 三、本年度办理结果 / （三）不予公开 / 2.其他法律行政止公开 | 0 | … |', right: '| 三、本年度办理结果 / （三）不予公开 / 2.其他法律行政法规禁止公开 | 0 | … |' },
+      example: {
+        wrong: '| 三、本年度办理结果 | （三）不予公开 | 2.其他法律行政止公开 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |',
+        right: '| 三、本年度办理结果 | （三）不予公开 | 2.其他法律行政法规禁止公开 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |',
+        context: { kind: 'government', year: 2023, replacesLine: '2.其他法律行政法规禁止公开' },
+      },
       basis: {
         zh: '《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号，2021年度起适用）及其试行格式（国办公开办函〔2019〕60号，2019、2020年度适用）所附统计表（report-format.md §2.4–2.6，规则目录 GA-T005、GA-S004）。',
         en: 'The tables of the national report format (国办公开办函〔2021〕30号, for reports from 2021) and of its trial version (国办公开办函〔2019〕60号, for 2019 and 2020) (report-format.md §2.4–2.6, catalogue rules GA-T005 and GA-S004).',

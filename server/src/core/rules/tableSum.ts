@@ -59,7 +59,15 @@ export const tableSum: Rule = {
         zh: '合计与分项不符说明统计有误或填写疏漏，是年报审核中最常见、最易被发现的错误。',
         en: 'A total that does not match its parts means a counting or typing error; reviewers look for exactly this.',
       },
-      example: { wrong: '| 三、本年度办理结果 / （七）总计 | 26 | … | 27 |（各项之和为 26）', right: '| 三、本年度办理结果 / （七）总计 | 26 | … | 26 |' },
+      example: {
+        wrong: '| 一、本年新收政府信息公开申请数量 | | | 20 | 5 | 0 | 1 | 0 | 0 | 27 |',
+        right: '| 一、本年新收政府信息公开申请数量 | | | 20 | 5 | 0 | 1 | 0 | 0 | 26 |',
+        note: {
+          zh: '表三这一行六类申请人之和为 20 + 5 + 0 + 1 + 0 + 0 = 26，总计却填 27。',
+          en: 'The six applicant columns of this Table B row add up to 20 + 5 + 0 + 1 + 0 + 0 = 26, but its 总计 says 27.',
+        },
+        context: { kind: 'government', year: 2023, replacesLine: '一、本年新收政府信息公开申请数量' },
+      },
       basis: {
         zh: '《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）表三、表四的合计关系。',
         en: 'The totals of Tables 3 and 4 in the national report format (国办公开办函〔2021〕30号).',

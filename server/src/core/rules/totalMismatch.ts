@@ -28,8 +28,9 @@ export const totalMismatch: Rule = {
         en: 'When a total and its parts disagree, readers cannot tell which figure to trust; it usually means one number was updated and the other was not, or last year\'s figures were reused.',
       },
       example: {
-        wrong: '共主动公开政府信息2361条，其中政策文件类96条、工作动态类1275条、财政资金类183条、人事信息类62条、其他类信息735条。（分项之和为2351）',
+        wrong: '共主动公开政府信息2361条，其中政策文件类96条、工作动态类1275条、财政资金类183条、人事信息类62条、其他类信息735条。',
         right: '共主动公开政府信息2351条，其中政策文件类96条、工作动态类1275条、财政资金类183条、人事信息类62条、其他类信息735条。',
+        note: { zh: '分项之和为 96 + 1275 + 183 + 62 + 735 = 2351。', en: 'The parts add up to 96 + 1275 + 183 + 62 + 735 = 2351.' },
       },
       basis: {
         zh: '报告自身的数字须前后一致；国务院办公厅关于年度报告的通知要求“确保逻辑关系对应一致”（report-format.md §5.2 GA-P002，§7.2）。',

@@ -72,8 +72,8 @@ export const yearMismatch: Rule = {
         en: 'Disagreeing years usually mean that another year\'s report was copied and not fully updated; readers cannot tell which year the report is about.',
       },
       example: {
-        wrong: '标题“××局2012政府信息公开工作总结”，正文“2009年，我局……”，落款“2010年3月5日”',
-        right: '标题“××局2009年政府信息公开工作总结”',
+        wrong: '××市××局2022年政府信息公开工作年度报告\n本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。',
+        right: '××市××局2023年政府信息公开工作年度报告\n本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。',
       },
       basis: {
         zh: '《中华人民共和国政府信息公开条例》第四十九条、第五十条：年度报告报告上一年度的工作，于次年公布。',

@@ -1,0 +1,24 @@
+// Every rule's doc example is a test: its wrong text gives a finding of that rule on the example itself,
+// its right text none (docs/rules shows the same texts; RuleExample in server/src/core/rules/types.ts).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { collectFindings, parseDocument, RULES } from '../../server/src/core';
+import { exampleDocument } from './ruleExamples';
+
+for (const rule of RULES) {
+  const id = rule.meta.id;
+  test(`${id}: the doc example's wrong text gives a ${id} finding on it, the right text none`, () => {
+    const example = rule.meta.doc.example;
+    assert.ok(example, `${id} has no doc example`);
+    const wrong = exampleDocument(example, 'wrong');
+    const found = collectFindings(parseDocument(wrong.text)).filter((f) => f.ruleId === id);
+    assert.ok(found.length > 0, `${id}: the wrong example gives no finding`);
+    assert.ok(
+      found.some((f) => f.start < wrong.end && f.end > wrong.start),
+      `${id}: the wrong example's findings are elsewhere in the document: ${found.map((f) => wrong.text.slice(f.start, f.end)).join(' | ')}`,
+    );
+    const right = exampleDocument(example, 'right');
+    const left = collectFindings(parseDocument(right.text)).filter((f) => f.ruleId === id);
+    assert.deepEqual(left.map((f) => f.message.zh), [], `${id}: the right example gives a finding`);
+  });
+}
