@@ -140,7 +140,7 @@ export function generatedSnippets(): Record<string, Snippet> {
     [
       '年度报告全文（2008—2018年旧格式） / Whole report (legacy format (2008–2018))',
       {
-        prefix: ['nianbao-legacy', '旧格式年报', 'jgsnb'],
+        prefix: ['nianbao-legacy', '2008—2018年旧格式年报', 'jgsnb'],
         body: reportSnippet('legacy'),
         description:
           '2008—2018年度报告框架：按2007年《条例》第三十二条的五个部分，数字均为0 / ' +

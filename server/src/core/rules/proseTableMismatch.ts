@@ -283,7 +283,7 @@ export const proseTableMismatch: Rule = {
       example: {
         wrong: '本年度共收到政府信息公开申请132件。',
         right: '本年度共收到政府信息公开申请128件。',
-        note: { zh: '表三“一、本年新收政府信息公开申请数量”总计为128。', en: 'Table B row 一 (applications received this year) has 总计 128.' },
+        note: { zh: '表三“一、本年新收政府信息公开申请数量”总计为128。', en: 'Table 3 row 一 (applications received this year) has 总计 128.' },
         context: {
           kind: 'government',
           year: 2023,

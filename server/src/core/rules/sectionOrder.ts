@@ -118,7 +118,7 @@ export const sectionOrder: Rule = {
     title: { zh: '报告各部分顺序不对', en: 'Parts of the report are out of order' },
     doc: {
       what: {
-        zh: '检查一级标题的顺序。2019年及以后的报告按统一格式，六个部分依次为总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项；只指出不在最长正确序列上的部分。2008—2018年的旧格式报告顺序各地不一，只检查两种明显的错误：依申请公开部分在主动公开部分之前，存在的主要问题及改进部分在主动公开、依申请公开、收费及减免、行政复议诉讼等部分之前。同时涉及两项内容的标题不参与比较。',
+        zh: '检查一级标题的顺序。2019年及以后的报告按统一格式，六个部分依次为总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项；只指出不在最长正确序列上的部分。2008—2018年旧格式的报告顺序各地不一，只检查两种明显的错误：依申请公开部分在主动公开部分之前，存在的主要问题及改进部分在主动公开、依申请公开、收费及减免、行政复议诉讼等部分之前。同时涉及两项内容的标题不参与比较。',
         en: 'Checks the order of the level-1 sections. Reports for 2019 onwards follow the national format: overview, proactive disclosure, applications received and handled, review and litigation, problems and improvements, other matters; only the sections off the longest correctly ordered run are flagged. Legacy reports (2008–2018) vary in order, so only two clear mistakes are flagged: the part on requests before the part on proactive disclosure, and the problems/improvements part before one of the parts on proactive disclosure, requests, fees or review. A heading that covers two parts is not compared.',
       },
       why: {

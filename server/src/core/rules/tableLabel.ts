@@ -173,7 +173,7 @@ export const tableLabel: Rule = {
         context: { kind: 'government', year: 2023, replacesLine: '2.其他法律行政法规禁止公开' },
       },
       basis: {
-        zh: '《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号，2021年度起适用）及其试行格式（国办公开办函〔2019〕60号，2019、2020年度适用）所附统计表（report-format.md §2.4–2.6，规则目录 GA-T005、GA-S004）。',
+        zh: '《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号，2021年度起适用）及2019年试行格式（国办公开办函〔2019〕60号，2019、2020年度适用）所附统计表（report-format.md §2.4–2.6，规则目录 GA-T005、GA-S004）。',
         en: 'The tables of the national report format (国办公开办函〔2021〕30号, for reports from 2021) and of its trial version (国办公开办函〔2019〕60号, for 2019 and 2020) (report-format.md §2.4–2.6, catalogue rules GA-T005 and GA-S004).',
       },
     },

@@ -64,7 +64,7 @@ export const tableSum: Rule = {
         right: '| 一、本年新收政府信息公开申请数量 | | | 20 | 5 | 0 | 1 | 0 | 0 | 26 |',
         note: {
           zh: '表三这一行六类申请人之和为 20 + 5 + 0 + 1 + 0 + 0 = 26，总计却填 27。',
-          en: 'The six applicant columns of this Table B row add up to 20 + 5 + 0 + 1 + 0 + 0 = 26, but its 总计 says 27.',
+          en: 'The six applicant columns of this Table 3 row add up to 20 + 5 + 0 + 1 + 0 + 0 = 26, but its 总计 says 27.',
         },
         context: { kind: 'government', year: 2023, replacesLine: '一、本年新收政府信息公开申请数量' },
       },
