@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   createProtocolConnection, ExitNotification, InitializedNotification, InitializeRequest, LogMessageNotification,
-  PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
+  PublishDiagnosticsNotification, ShowMessageNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
   type ClientCapabilities, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 
@@ -19,6 +19,8 @@ export interface TestServer {
   published: PublishDiagnosticsParams[];
   /** window/logMessage texts. */
   logs: string[];
+  /** window/showMessage texts (what the user sees as a notification). */
+  messages: string[];
   /** Resolves with the next diagnostics published for `uri` (at `version`, when given); fails after 10 s. */
   diagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams>;
   stop(): Promise<void>;
@@ -30,6 +32,7 @@ export async function startServer(options: { locale?: string; capabilities?: Cli
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const published: PublishDiagnosticsParams[] = [];
   const logs: string[] = [];
+  const messages: string[] = [];
   const waiters: Array<(p: PublishDiagnosticsParams) => boolean> = [];
   conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
     published.push(p);
@@ -37,6 +40,9 @@ export async function startServer(options: { locale?: string; capabilities?: Cli
   });
   conn.onNotification(LogMessageNotification.type, (p) => {
     logs.push(p.message);
+  });
+  conn.onNotification(ShowMessageNotification.type, (p) => {
+    messages.push(p.message);
   });
   conn.listen();
   const init = await conn.sendRequest(InitializeRequest.type, {
@@ -65,5 +71,5 @@ export async function startServer(options: { locale?: string; capabilities?: Cli
     conn.dispose();
     await new Promise((r) => (proc.exitCode !== null ? r(undefined) : proc.on('exit', r)));
   };
-  return { conn, init, published, logs, diagnostics, stop };
+  return { conn, init, published, logs, messages, diagnostics, stop };
 }

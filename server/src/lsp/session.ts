@@ -1,6 +1,6 @@
 // What every LSP feature shares: the connection, the open documents, their configuration and one parse
 // (and one set of findings) per document version.
-import type { ClientCapabilities, Connection, TextDocuments } from 'vscode-languageserver/node';
+import { MessageType, ShowMessageNotification, type ClientCapabilities, type Connection, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import { collectFindings, mergeConfigs, type Finding, type Language, type NianbaoConfig, type ReportDocument } from '../core';
@@ -21,6 +21,8 @@ export class Session {
   private readonly cache = new DocumentCache();
   private readonly configByUri = new Map<string, Promise<NianbaoConfig>>();
   private readonly findingsCache = new Map<string, { doc: ReportDocument; config: NianbaoConfig; findings: Finding[] }>();
+  /** Configuration problems already shown, so that each is said once, not on every keystroke. */
+  private readonly toldConfigProblems = new Set<string>();
 
   constructor(
     readonly connection: Connection,
@@ -34,7 +36,9 @@ export class Session {
     let fileConfig: NianbaoConfig = {};
     if (uri.startsWith('file:')) {
       try {
-        fileConfig = configFor(fileURLToPath(uri)).config;
+        const found = configFor(fileURLToPath(uri));
+        fileConfig = found.config;
+        if (found.file && found.problems.length) this.tellConfigProblems(found.file, found.problems, uri);
       } catch (err) {
         this.reportError('读取 .nianbao.json 失败 / reading .nianbao.json failed', err);
       }
@@ -42,7 +46,11 @@ export class Session {
     const settings = this.canPullConfiguration
       ? this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'nianbao' }).then(
           (s: NianbaoSettings | null) => settingsToConfig(s),
-          (): NianbaoConfig => ({}),
+          (err): NianbaoConfig => {
+            // Checked with the file configuration alone; said in the log rather than silently.
+            this.reportError('读取 nianbao 设置失败，按 .nianbao.json 和默认值检查 / reading the nianbao settings failed; checking with .nianbao.json and defaults', err);
+            return {};
+          },
         )
       : Promise.resolve<NianbaoConfig>({});
     const merged = settings.then((s) => mergeConfigs(fileConfig, s));
@@ -67,6 +75,19 @@ export class Session {
     return entry;
   }
 
+  /** What is wrong in a `.nianbao.json`, shown to the user once (and logged): the CLI prints the same on stderr. */
+  private tellConfigProblems(file: string, problems: string[], reportUri: string): void {
+    const key = `${file}\n${problems.join('\n')}`;
+    if (this.toldConfigProblems.has(key)) return;
+    this.toldConfigProblems.add(key);
+    const text = this.lang === 'en'
+      ? `${file} has problems; the entries in question are ignored when checking ${reportUri}: ${problems.join(' ')}`
+      : `${file} 有问题，检查 ${reportUri} 时忽略了有问题的设置：${problems.join('')}`;
+    this.connection.console.warn(text);
+    // A notification, not a request: there is nothing to choose, and no client has to answer.
+    void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: text });
+  }
+
   forget(uri: string): void {
     this.cache.delete(uri);
     this.configByUri.delete(uri);
@@ -76,6 +97,7 @@ export class Session {
   /** Settings or a .nianbao.json changed: everything is computed afresh. */
   forgetAll(): void {
     this.configByUri.clear();
+    this.toldConfigProblems.clear();
     clearConfigCache();
     this.cache.clear();
     this.findingsCache.clear();
