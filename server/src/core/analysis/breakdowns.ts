@@ -142,9 +142,10 @@ export interface Part {
 export interface Breakdown {
   total: NumberMention;
   parts: Part[];
-  /** The word that introduces the parts: 其中, or the （含 after the total. */
+  /** The words that introduce the parts: 其中, the （含 after the total, or "在主动公开的信息中". */
   marker: Span;
-  kind: 'qizhong' | 'han';
+  /** qizhong: "共X条，其中…"; han: "X件（含…）"; zhong: "在主动公开的信息中，A a条…" after a total stated before. */
+  kind: 'qizhong' | 'han' | 'zhong';
   /** The parts are the following list lines ("其中：" ends its paragraph), each line's first count. */
   listLines: boolean;
   /** The total was found in an earlier paragraph (with the same subject), not in the 其中 sentence. */
@@ -154,6 +155,11 @@ export interface Breakdown {
    * ("共收到在线申请19件，纸质申请4件。其中…"): other readings of the total, tried before judging.
    */
   alternatives?: number[];
+  /**
+   * "共受理申请64件，办结46件，其中…": the parts add up to the other marked count of the sentence (64), not to
+   * the count right before 其中 (46) that they grammatically belong to. That count is judged against them.
+   */
+  otherTotal?: NumberMention;
   /** The list was cut short by a nested breakdown, so its parts need not add up to the total. */
   truncated: boolean;
   /** The list ends with 等 or is introduced as a selection (主要有, 包括, 如). */
@@ -196,8 +202,49 @@ function findBreakdowns(doc: ReportDocument, report: Report): Breakdown[] {
       const b = hanBreakdown(doc, p, p.start + m.index!, m[0].length);
       if (b) out.push(b);
     }
+    for (const s of p.sentences) {
+      const b = zhongBreakdown(doc, paragraphs, pi, s);
+      if (b) out.push(b);
+    }
   });
   return out;
+}
+
+/** "在主动公开的信息中，" "在受理的申请中：" "所受理的申请中，" opening a sentence: its subject, before 中. */
+const IN_SUBJECT = /^[\s\u3000]*(?:在|从|对|所)?([^，。；;：:,、\d（()）]{2,20}?(?:信息|文件|申请|事项|案件|件|条))中[，,：:]/;
+
+/**
+ * "全年主动公开政府信息318条。" then "在主动公开的信息中，机构职能类52条，占16.4%；……": the parts of a total
+ * stated in the sentence or paragraph before. The total must be marked (共, 全年 …), the last count of its
+ * unit there, and share the subject of "在…中" (its words reappear in the total's clause).
+ */
+function zhongBreakdown(doc: ReportDocument, paragraphs: Paragraph[], pi: number, s: Span): Breakdown | undefined {
+  const text = doc.text;
+  const m = IN_SUBJECT.exec(text.slice(s.start, Math.min(s.end, s.start + 40)));
+  if (!m) return undefined;
+  const subject = m[1].replace(/^(?:本年度?|全年|今年)/, '').replace(/的/g, '');
+  const partsStart = s.start + m[0].length;
+  const marker = { start: s.start + m[0].length - m[1].length - 2, end: partsStart };
+  // The total: in this paragraph before the sentence, else in one of the two paragraphs before (same section).
+  const level1Lines = new Set(doc.headings.filter((h) => h.depth === 1 && !h.inline).map((h) => h.line));
+  for (let k = pi; k >= Math.max(0, pi - 2); k--) {
+    const p = paragraphs[k];
+    const end = k === pi ? s.start : p.end;
+    const counts = countsOutsideParens(doc, p.start, end).filter((n) => !n.approximate);
+    const total = counts[counts.length - 1];
+    if (!total) {
+      if (k < pi && level1Lines.has(p.startLine)) return undefined;
+      continue;
+    }
+    const sentenceOf = p.sentences.find((x) => total.start >= x.start && total.start < x.end) ?? p;
+    const lead = text.slice(Math.max(sentenceOf.start, clauseStart(text, total.start, p.start) - 20), total.start);
+    if (!TOTAL_MARK.test(lead) && !TIME_SCOPE.test(text.slice(clauseStart(text, total.start, p.start), total.start))) return undefined;
+    if (commonRun(subject, lead.replace(/的/g, '')) < Math.min(4, subject.length)) return undefined;
+    const scan = scanParts(doc, partsStart, s.end, total.unit!);
+    if (scan.parts.length < 2) return undefined;
+    return finish({ total, elsewhere: true }, marker, 'zhong', false, scan);
+  }
+  return undefined;
 }
 
 function isQizhong(text: string, q: number): boolean {
@@ -215,6 +262,8 @@ function countsOutsideParens(doc: ReportDocument, start: number, end: number): N
 interface TotalPick {
   total: NumberMention;
   alternatives?: number[];
+  /** The counts among the alternatives marked as totals (共…), with the total right before 其中 in the same clause run. */
+  marked?: NumberMention[];
   elsewhere: boolean;
 }
 
@@ -262,15 +311,19 @@ function totalBefore(doc: ReportDocument, p: Paragraph, q: number): TotalPick | 
   // Several counts and none marked: "共收到在线申请19件，纸质申请4件" — the total may be either count,
   // or the 共 count plus the counts listed after it.
   const alternatives: number[] = [];
+  const marked: NumberMention[] = [];
   same.forEach((n, i) => {
     if (n === nearest) return;
     const l = text.slice(clauseStart(text, n.start, scopeStart), n.start);
     if (!TOTAL_MARK.test(l)) return;
     alternatives.push(n.value);
+    marked.push(n);
     const rest = same.slice(i);
     if (rest.every((r) => !r.approximate)) alternatives.push(rest.reduce((a, r) => a + r.value, 0));
   });
-  return { total: nearest, alternatives, elsewhere: false };
+  // 其中 right after the nearest count, in the same sentence: the parts are that count's ("办结46件，其中…").
+  const adjacent = /^[\s，,：:]*$/.test(text.slice(nearest.end, q)) && scopeStart === floor;
+  return { total: nearest, alternatives, marked: adjacent ? marked : undefined, elsewhere: false };
 }
 
 /**
@@ -314,6 +367,21 @@ function timesOf(text: string, n: NumberMention, floor: number): number {
   return items.length >= 2 ? items.length : 0;
 }
 
+/**
+ * What a part is about, when it is one of the statutory items that are counted apart from the rest:
+ * "其中予以公开50件、不予公开3件，行政复议2件、行政诉讼1件" ends its list where review begins.
+ */
+const PART_TOPICS: Array<[string, RegExp]> = [
+  ['review', /复议|诉讼/],
+  ['complaint', /投诉|举报|申诉/],
+  ['fee', /收费|费用|减免/],
+  ['consultation', /咨询/],
+];
+
+function partTopic(label: string): string {
+  return PART_TOPICS.find(([, re]) => re.test(label))?.[0] ?? 'main';
+}
+
 interface PartsScan {
   parts: Part[];
   truncated: boolean;
@@ -341,7 +409,8 @@ function scanParts(doc: ReportDocument, start: number, end: number, unit: Unit):
   const parts: Part[] = [];
   let unusable: string | undefined;
   let pos = start;
-  while (pos < stop) {
+  let topicShift = false;
+  while (pos < stop && !topicShift) {
     const ce = Math.min(clauseEnd(text, pos, stop), stop);
     const clause = text.slice(pos, ce);
     const counts = numbersIn(doc, pos, ce).filter((n) => n.unit === unit && !inRanges(n.start, ranges));
@@ -353,6 +422,11 @@ function scanParts(doc: ReportDocument, start: number, end: number, unit: Unit):
       if (!times) unusable = 'distribution';
       const floor = Math.max(pos, parts.length ? parts[parts.length - 1].n.end : pos);
       const label = times > 1 ? text.slice(clauseStart(text, n.start, floor), n.start).trim().replace(/(?:各|均为|各为)$/, '') : labelBefore(text, n, floor);
+      // A part about another statutory item ends the list (it is not one of these parts).
+      if (parts.length && partTopic(label) !== 'main' && partTopic(label) !== partTopic(parts[0].label)) {
+        topicShift = true;
+        break;
+      }
       parts.push({ n, times: times || 1, label });
     }
     // Skip a parenthesis as a whole: its clauses are a nested breakdown.
@@ -386,6 +460,9 @@ function finish(
     categories: scan.parts.length > 0 && scan.parts.every((p) => /类/.test(p.label)),
   };
   if (pick.alternatives) b.alternatives = pick.alternatives;
+  const sum = sumOfParts(b);
+  const other = pick.marked?.find((n) => !n.approximate && Math.abs(n.value - sum) < 1e-9);
+  if (other && Math.abs(pick.total.value - sum) > 1e-9) b.otherTotal = other;
   if (pick.total.approximate) b.unusable = 'approximate total';
   else if (scan.unusable) b.unusable = scan.unusable;
   return b;
@@ -472,6 +549,8 @@ export function breakdownVerdict(b: Breakdown): 'more' | 'less' | undefined {
   const sum = sumOfParts(b);
   const total = b.total.value;
   if (Math.abs(sum - total) < 1e-9) return undefined;
+  // The parts fit the sentence's other total exactly: the count they belong to is the odd one out.
+  if (b.otherTotal) return sum > total ? 'more' : 'less';
   if (b.alternatives) return undefined;
   if (sum > total) return 'more';
   if (b.parts.length < 2 || b.truncated || b.open) return undefined;

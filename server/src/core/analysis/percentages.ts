@@ -21,10 +21,10 @@ export interface Candidate {
 }
 
 /**
- * Between the part and its percentage: "，占", "，占比", "，占总数的", "（占…" — nothing else. A line break
- * inside the paragraph is a wrap ("66条,占\n61.7%" in seed 001).
+ * Between the part and its percentage: "，占", "、占", "，占比", "，占总数的", "（占…", "，所占比例为",
+ * "，比例为", "，比重为" — nothing else. A line break inside the paragraph is a wrap ("66条,占\n61.7%" in seed 001).
  */
-const GAP = /^\s*[，,（(]?\s*(?:分别)?占[^。；;！？!?\d，,]{0,10}$/;
+const GAP = /^\s*[，,、（(]?\s*(?:分别)?(?:所?占[^。；;！？!?\d，,、]{0,10}|(?:比例|比重)(?:为|是|达)?)$/;
 
 function decimalsOf(raw: string): number {
   const dot = raw.indexOf('.');

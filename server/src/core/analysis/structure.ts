@@ -2,7 +2,7 @@
 // report-level finding goes, and how a heading is quoted. Shared by the structure rules, hover and the edits.
 import { headingsInOrder } from '../parse/headings';
 import { topicsOf } from '../format/topics';
-import type { Heading, Report, ReportDocument, Span } from '../model';
+import type { Heading, Report, ReportDocument, SectionTopic, Span } from '../model';
 import { positionAt } from '../text/lines';
 
 /** Every heading of a report's tree, in document order. */
@@ -17,9 +17,40 @@ export function flattenHeadings(report: Report): Heading[] {
  */
 export function partHeadings(report: Report): Heading[] {
   const all = flattenHeadings(report);
-  if (report.era === 'legacy') return all;
-  const overviews = report.headings.filter((h) => !h.parent && topicsOf(h.title.text).includes('overview'));
+  const overviews = overviewSections(report);
   return all.filter((h) => !overviews.some((o) => h !== o && h.start >= o.start && h.start < o.sectionEnd));
+}
+
+/** In the 2019/2021 formats, the 一、总体情况 sections: what lies inside them summarizes the parts. */
+export function overviewSections(report: Report): Heading[] {
+  if (report.era === 'legacy') return [];
+  return report.headings.filter((h) => !h.parent && topicsOf(h.title.text).includes('overview'));
+}
+
+/**
+ * Short lines on their own that read like a heading without a number ("其他需要报告的事项",
+ * "第一部分 总体情况", "一 总体情况"): the parser does not take them as headings, but a part headed
+ * so is not missing. Not inside an overview section, where "（二）依申请公开" on its own line summarizes.
+ */
+export function unnumberedHeadingLines(doc: ReportDocument, report: Report): string[] {
+  const overviews = overviewSections(report);
+  const out: string[] = [];
+  for (const p of doc.paragraphs) {
+    if (p.start < report.start || p.start >= report.end || p.startLine !== p.endLine) continue;
+    if (overviews.some((o) => p.start > o.start && p.start < o.sectionEnd)) continue;
+    const text = doc.text.slice(p.start, p.end).replace(/^[#*\s]+|[*\s]+$/g, '').replace(/[：:]$/, '');
+    if (text.length > 30 || /[。；;，,！？!?]/.test(text)) continue;
+    out.push(text);
+  }
+  return out;
+}
+
+/** The statutory parts a report has a heading (or a heading-like line) for. */
+export function presentParts(doc: ReportDocument, report: Report): Set<SectionTopic> {
+  const present = new Set<SectionTopic>();
+  for (const h of partHeadings(report)) for (const t of topicsOf(h.title.text)) present.add(t);
+  for (const line of unnumberedHeadingLines(doc, report)) for (const t of topicsOf(line)) present.add(t);
+  return present;
 }
 
 /** 1-based line number of an offset, as editors and the CLI show it. */

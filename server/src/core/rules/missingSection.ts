@@ -1,8 +1,7 @@
 // missing-section: a part the 条例 (2007 Art. 32 for legacy reports) or the national format (2019/2021,
 // report-format.md §2.3) requires has no heading of its own anywhere in the report.
 import type { Report, ReportDocument, SectionTopic, Span } from '../model';
-import { topicsOf } from '../format/topics';
-import { flattenHeadings, lineOf, partHeadings, reportAnchor } from '../analysis/structure';
+import { flattenHeadings, lineOf, overviewSections, presentParts, reportAnchor } from '../analysis/structure';
 import { requiredParts, type RequiredPart } from '../format/parts';
 import type { Rule, RuleContext } from './types';
 import type { Fix } from '../findings';
@@ -33,50 +32,59 @@ const MENTIONS: Partial<Record<SectionTopic, { mention: RegExp; strong?: RegExp 
   other: { mention: /其[他它]需要(?:报告|说明)的?事项/ },
 };
 
+/**
+ * A statement that gives what the law asks of a part, not just a passing mention: the 2007 条例 asks for
+ * the content, not for a heading. Such a statement in a legacy report lowers the finding to information.
+ * 依申请公开 needs how many were received and how they were answered (or that none were received);
+ * "收到1件申请" alone stays a warning.
+ */
+const COMPLETE: Partial<Record<SectionTopic, (sentence: string) => boolean>> = {
+  proactive: (s) => new RegExp(COUNT).test(s),
+  onRequest: (s) =>
+    /(?:未|没有|无)(?:收到|接到|接收到?|受理)/.test(s) ||
+    (new RegExp(COUNT).test(s) && /答复|办结|办理完毕|予以公开|同意公开|不予公开|部分公开|已按时|均已|全部/.test(s)),
+  fees: (s) => /(?:未|没有|无|不|免)[^。；;，,]{0,6}收取?[^。；;]{0,12}费|(?:未|没有|不)收费|\d+(?:\.\d+)?\s*万?元/.test(s),
+  review: (s) =>
+    /(?:未|没有|无)[^。；;]{0,24}(?:行政复议|复议|行政诉讼|诉讼)/.test(s) ||
+    /(?:行政复议|复议|行政诉讼|诉讼)[^。；;]{0,12}(?:\d+|[零一二两三四五六七八九十]+)\s*(?:件|起|宗|次)/.test(s),
+};
+
 /** The parts both the 2007 and the 2019 条例 require: what is checked when the era is only a guess. */
 const COMMON: SectionTopic[] = ['proactive', 'onRequest', 'review', 'problems'];
 
 interface Mention {
   span: Span;
   text: string;
+  /** The sentence states what the law asks of the part (COMPLETE). */
+  complete: boolean;
 }
 
 /**
- * Short lines on their own that read like a heading without a number ("其他需要报告的事项",
- * "第一部分 总体情况", "一 总体情况"): the parser does not take them as headings, but a part headed
- * so is not missing.
+ * The best sentence after the first heading that mentions the topic, if any. In the 2019/2021 formats a
+ * sentence of 一、总体情况 does not count: the overview sums up the parts, it does not stand for one.
  */
-function unnumberedHeadings(doc: ReportDocument, report: Report): string[] {
-  const out: string[] = [];
-  for (const p of doc.paragraphs) {
-    if (p.start < report.start || p.start >= report.end || p.startLine !== p.endLine) continue;
-    const text = doc.text.slice(p.start, p.end).replace(/^[#*\s]+|[*\s]+$/g, '').replace(/[：:]$/, '');
-    if (text.length > 30 || /[。；;，,！？!?]/.test(text)) continue;
-    out.push(text);
-  }
-  return out;
-}
-
-/** The best sentence after the first heading that mentions the topic, if any. */
 function findMention(doc: ReportDocument, report: Report, from: number, topic: SectionTopic): Mention | undefined {
   const m = MENTIONS[topic];
   if (!m) return undefined;
-  let best: { span: Span; score: number } | undefined;
+  const overviews = overviewSections(report);
+  let best: { span: Span; score: number; complete: boolean } | undefined;
   for (const p of doc.paragraphs) {
     if (p.end <= from || p.start >= report.end) continue;
+    if (overviews.some((o) => p.start > o.start && p.start < o.sectionEnd)) continue;
     for (const s of p.sentences) {
       if (s.start < from || s.start >= report.end) continue;
       const text = doc.text.slice(s.start, s.end);
       if (!m.mention.test(text)) continue;
-      const score = m.strong?.test(text) ? 2 : 1;
-      if (!best || score > best.score) best = { span: s, score };
+      const complete = !!COMPLETE[topic]?.(text);
+      const score = complete ? 3 : m.strong?.test(text) ? 2 : 1;
+      if (!best || score > best.score) best = { span: s, score, complete };
     }
   }
   if (!best) return undefined;
   const raw = doc.text.slice(best.span.start, best.span.end);
   const lead = raw.length - raw.trimStart().length;
   const text = raw.trim();
-  return { span: { start: best.span.start + lead, end: best.span.start + lead + text.length }, text };
+  return { span: { start: best.span.start + lead, end: best.span.start + lead + text.length }, text, complete: best.complete };
 }
 
 function excerpt(text: string): string {
@@ -84,7 +92,7 @@ function excerpt(text: string): string {
   return flat.length > 50 ? `${flat.slice(0, 49)}…` : flat;
 }
 
-function reportPart(ctx: RuleContext, anchor: Span, part: RequiredPart, mention: Mention | undefined, fixes: Fix[] | undefined): void {
+function reportPart(ctx: RuleContext, anchor: Span, part: RequiredPart, mention: Mention | undefined, fixes: Fix[] | undefined, legacy: boolean): void {
   const { doc } = ctx;
   const { name, heading, basis } = part;
   if (!mention) {
@@ -101,6 +109,20 @@ function reportPart(ctx: RuleContext, anchor: Span, part: RequiredPart, mention:
   }
   const line = lineOf(doc, mention.span.start);
   const quote = excerpt(mention.text);
+  if (mention.complete && legacy) {
+    // The 2007 条例 asks for the content, and it is there: a suggestion, not a fault.
+    ctx.report({
+      ...anchor,
+      severity: 'information',
+      message: {
+        zh: `“${name.zh}”没有单列一个部分，但第 ${line} 行已经说明：“${quote}”。${basis.zh}要求报告这项内容，这里已经报告了；为便于查阅，建议单列一个部分，标题如“${heading}”。`,
+        en: `${name.en} has no part of its own, but line ${line} states it: "${quote}". ${basis.en} asks for this content, and it is there; for readers, consider giving it a part of its own, headed for example "${heading}".`,
+      },
+      related: [{ ...mention.span, message: { zh: `这里说明了“${name.zh}”`, en: `${name.en} is stated here` } }],
+      fixes,
+    });
+    return;
+  }
   ctx.report({
     ...anchor,
     severity: 'warning',
@@ -130,8 +152,8 @@ export const missingSection: Rule = {
     title: { zh: '缺少法定的报告部分', en: 'A required part of the report is missing' },
     doc: {
       what: {
-        zh: '检查年度报告是否包括法定的各个部分。2008—2018年的报告（2008—2018年旧格式）按2007年《条例》第三十二条，应有主动公开、依申请公开（和不予公开）、收费及减免、行政复议和行政诉讼、存在的主要问题及改进情况五部分（“其他需要报告的事项”可选）；2019年及以后的报告按统一格式，应有总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六部分。任何一级的标题（包括段落开头的小标题、行内标题和没有序号的单独短行）涉及某项内容，即视为有这一部分；但2019年及以后格式中“一、总体情况”下的小标题（如“（二）依申请公开”）只是概述，不算。某项内容只在段落中顺带提到时给出警告并指出所在句子，完全没有时给出错误。报告年份不明时，只检查新旧《条例》都要求的四项。',
-        en: 'Checks that the annual report has every part the law requires. Reports in the legacy format (2008–2018) follow Art. 32 of the 2007 Regulations: proactive disclosure, disclosure on request (and refusals), fees and waivers, administrative review and litigation, main problems and improvements (其他需要报告的事项 is optional). Reports for 2019 onwards follow the national format: overview, proactive disclosure, applications received and handled, review and litigation, problems and improvements, other matters. A heading at any level (including run-in and inline headings, and short unnumbered lines on their own) that covers a part counts, except the sub-headings of 一、总体情况 in the 2019/2021 formats (such as （二）依申请公开), which only summarize. A part that is only mentioned inside a paragraph gives a warning that points at the sentence; a part that is absent gives an error. When the report year is unknown, only the four parts both versions of the Regulations require are checked.',
+        zh: '检查年度报告是否包括法定的各个部分。2008—2018年的报告（2008—2018年旧格式）按2007年《条例》第三十二条，应有主动公开、依申请公开（和不予公开）、收费及减免、行政复议和行政诉讼、存在的主要问题及改进情况五部分（“其他需要报告的事项”可选）；2019年及以后的报告按统一格式，应有总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六部分。任何一级的标题（包括段落开头的小标题、行内标题和没有序号的单独短行）涉及某项内容，即视为有这一部分；但2019年及以后格式中“一、总体情况”下的小标题和段落（如“（二）依申请公开”）只是概述，不算。2008—2018年旧格式的报告，某项内容没有标题、但已在正文中完整说明的（如“本年度未收取任何费用”“未发生因政府信息公开申请行政复议、行政诉讼的情况”“收到申请2件，均已答复”），只作提示、建议单列一个部分，因为2007年《条例》要求报告的是这些内容，并未要求单列标题；说明不完整的（如只说收到1件申请，没说如何答复）给出警告并指出所在句子；完全没有时给出错误。报告年份不明时，只检查新旧《条例》都要求的四项。',
+        en: 'Checks that the annual report has every part the law requires. Reports in the legacy format (2008–2018) follow Art. 32 of the 2007 Regulations: proactive disclosure, disclosure on request (and refusals), fees and waivers, administrative review and litigation, main problems and improvements (其他需要报告的事项 is optional). Reports for 2019 onwards follow the national format: overview, proactive disclosure, applications received and handled, review and litigation, problems and improvements, other matters. A heading at any level (including run-in and inline headings, and short unnumbered lines on their own) that covers a part counts, except the sub-headings and paragraphs of 一、总体情况 in the 2019/2021 formats (such as （二）依申请公开), which only summarize. In legacy reports, a part without a heading whose content is stated in full in the text ("本年度未收取任何费用", "no review or litigation arose from applications", "2 applications received, all answered") gets only an information note suggesting a part of its own, since the 2007 Regulations ask for the content, not for a heading; an incomplete statement (the number of applications received but not how they were answered) gives a warning that points at the sentence; a part that is absent gives an error. When the report year is unknown, only the four parts both versions of the Regulations require are checked.',
       },
       why: {
         zh: '年度报告的内容由《条例》规定。缺少一部分，尤其是依申请公开部分，是年报审核和第三方评估最常指出的问题；只在其他段落里一笔带过，读者也无法找到。',
@@ -153,15 +175,13 @@ export const missingSection: Rule = {
     const headings = flattenHeadings(report);
     // Without a single heading the parser has not understood the structure; saying "all missing" helps no one.
     if (!headings.length) return;
-    const present = new Set<SectionTopic>();
-    for (const h of partHeadings(report)) for (const t of topicsOf(h.title.text)) present.add(t);
-    for (const line of unnumberedHeadings(doc, report)) for (const t of topicsOf(line)) present.add(t);
+    const present = presentParts(doc, report);
     let parts = requiredParts(report.era);
     if (report.eraSource === 'default') parts = parts.filter((p) => COMMON.includes(p.topic));
     const anchor = reportAnchor(doc, report);
     const from = headings[0].start;
     const missing = parts.filter((p) => !present.has(p.topic));
     const fixes = insertSectionFixes(doc, report, parts, missing);
-    for (const part of missing) reportPart(ctx, anchor, part, findMention(doc, report, from, part.topic), fixes.get(part.topic));
+    for (const part of missing) reportPart(ctx, anchor, part, findMention(doc, report, from, part.topic), fixes.get(part.topic), report.era === 'legacy');
   },
 };

@@ -4,6 +4,12 @@ import { breakdownsOf, breakdownVerdict, clauseStart, sumOfParts, written, type 
 import { fmt } from '../analysis/tableCells';
 import type { Rule, RuleContext } from './types';
 
+/** 46 and 64: the same digits in another order. */
+function swapped(a: number, b: number): boolean {
+  const digits = (n: number) => String(n).split('').sort().join('');
+  return a !== b && Number.isInteger(a) && Number.isInteger(b) && digits(a) === digits(b);
+}
+
 function totalPhrase(ctx: RuleContext, b: Breakdown): string {
   const { text } = ctx.doc;
   const floor = Math.max(0, b.total.start - 24);
@@ -49,11 +55,18 @@ export const totalMismatch: Rule = {
       const terms = b.parts.map((p) => (p.times > 1 ? `${fmt(p.n.value)} × ${p.times}` : fmt(p.n.value)));
       const expr = `${terms.join(' + ')} = ${fmt(sum)}`;
       const phrase = totalPhrase(ctx, b);
-      const where = b.listLines ? '“其中：”后逐行列出的' : b.kind === 'han' ? '括号内所含的' : '“其中”之后的';
-      const whereEn = b.listLines ? 'listed line by line after 其中：' : b.kind === 'han' ? 'in the parentheses' : 'after 其中';
+      const marker = written(ctx.doc, b.marker);
+      const where = b.listLines ? '“其中：”后逐行列出的' : b.kind === 'han' ? '括号内所含的' : b.kind === 'zhong' ? `“${marker}”之后的` : '“其中”之后的';
+      const whereEn = b.listLines ? 'listed line by line after 其中：' : b.kind === 'han' ? 'in the parentheses' : b.kind === 'zhong' ? `after "${marker}"` : 'after 其中';
       const zhMore = kind === 'more' ? `比合计多 ${diff}${unit}` : `比合计少 ${diff}${unit}`;
       const enMore = kind === 'more' ? `${diff} more than the total` : `${diff} less than the total`;
-      const hint = kind === 'less'
+      const other = b.otherTotal;
+      const hint = other
+        ? {
+            zh: `分项之和正好等于前面的“${written(ctx.doc, other)}”${swapped(total, sum) ? `，${fmt(total)}与${fmt(sum)}像是数字颠倒了` : ''}；请核对“${written(ctx.doc, b.total)}”。`,
+            en: `The parts add up exactly to ${written(ctx.doc, other)} stated before it${swapped(total, sum) ? `; ${fmt(total)} and ${fmt(sum)} look like transposed digits` : ''}. Check ${written(ctx.doc, b.total)}.`,
+          }
+        : kind === 'less'
         ? { zh: '若合计还包括未列出的类别，或是累计数，请在文中写明；否则请核对合计和各分项。', en: 'If the total also covers categories not listed, or is a cumulative figure, say so; otherwise check the total and the parts.' }
         : { zh: '分项不可能多于合计，请核对合计和各分项。', en: 'Parts cannot exceed their total; check the total and the parts.' };
       ctx.report({
