@@ -66,3 +66,21 @@ test('example: 部分公开14件，占12.6% (line 15); 48.0, 18.1 and 6.3 are ri
   assert.match(f[0].message, /14 ÷ 127 = 11.024%，应约为 11.0%/);
   assert.deepEqual(findingsOf(ID, fs.readFileSync(path.join(EXAMPLES, '青禾县自然资源局2017年政府信息公开工作年度报告.txt'), 'utf8')), []);
 });
+
+test('shares written "、占", "占比", "所占比例为", "比例为" are checked against their total', () => {
+  assert.deepEqual(found('共受理申请130件，其中予以公开59件、占45.4%，不予公开71件、占比54.6%。'), []);
+  // 59 ÷ 130 = 45.38%: 45.3 is cut off, an information note as for any truncated share.
+  assert.deepEqual(found('共受理申请130件，其中予以公开59件、占45.3%，不予公开71件、占比54.6%。'), [['information', '45.3%']]);
+  // 梅河口 2010: 20 ÷ 65 = 30.77% (30 is truncated), 45 ÷ 65 = 69.23% (75 is wrong).
+  assert.deepEqual(
+    found('全乡累计主动公开政府信息65条。其中,网上公开信息20条,所占比例为30%,揭示板上公开45条,所占比例75%'),
+    [['information', '30%'], ['warning', '75%']],
+  );
+  assert.deepEqual(found('共受理申请130件，其中予以公开59件，比例为45.4%；不予公开71件，比例为54.6%。'), []);
+});
+
+test('shares in "在…中" sentences are of the total stated before', () => {
+  const text = '全年主动公开政府信息318条。\n\n在主动公开的信息中，机构职能类52条，占16.4%；政策法规类100条，占31.4%；其他类166条，占52.2%。';
+  assert.deepEqual(found(text), []);
+  assert.deepEqual(found(text.replace('占31.4%', '占35.4%')), [['warning', '35.4%']]);
+});

@@ -119,3 +119,39 @@ test('examples: the deliberate 2361 (md line 11) and 348 (txt line 25); the righ
   assert.deepEqual(txt.map((f) => [f.line, f.severity, f.text]), [[25, 'warning', '348条']]);
   assert.match(txt[0].message, /21 \+ 37 \+ 16 \+ 203 \+ 12 \+ 49 = 338条，比合计少 10条/);
 });
+
+// ---------------- statements across sentences (issue: reports nobody here has seen) ----------------
+
+test('"在主动公开的信息中，…" breaks down a total stated in the paragraph before', () => {
+  const body = (other: number) => `全年主动公开政府信息318条。\n\n在主动公开的信息中，机构职能类52条，政策法规类100条，其他类${other}条。`;
+  assert.deepEqual(found(body(166)), []);
+  const f = findingsOf(ID, report(body(176)));
+  assert.deepEqual(f.map((x) => [x.line, x.text]), [[5, '318条']]);
+  assert.match(f[0].message, /“在主动公开的信息中，”之后的各项之和为 52 \+ 100 \+ 176 = 328条，比合计多 10条/);
+  // A "…中" sentence whose subject is not the total's is not a breakdown of it.
+  assert.deepEqual(found('全年主动公开政府信息318条。\n\n在受理的申请中，予以公开52件，不予公开100件。'), []);
+});
+
+test('a run-in heading before the total: "（一）主动公开情况。总数1210条，其中……" and "1.主动公开情况：全年共……"', () => {
+  assert.deepEqual(found('（一）主动公开情况。总数1210条，其中政策文件类200条、工作动态类1000条、其他类10条。'), []);
+  assert.deepEqual(found('（一）主动公开情况。总数1210条，其中政策文件类200条、工作动态类1000条、其他类20条。'), [[5, '1210条']]);
+  assert.deepEqual(found('1.主动公开情况：全年共公开信息1210条，其中政策文件类200条、工作动态类1000条、其他类20条。'), [[5, '1210条']]);
+});
+
+test('two totals side by side: the count right before 其中 is judged against parts that fit the other, with transposed digits named', () => {
+  const f = findingsOf(ID, report('共受理申请64件，办结46件，其中同意公开40件、部分公开11件、告知13件。'));
+  assert.deepEqual(f.map((x) => x.text), ['46件']);
+  assert.match(f[0].message, /分项之和正好等于前面的“64件”，46与64像是数字颠倒了；请核对“46件”/);
+  assert.match(f[0].finding.message.en, /transposed digits/);
+  // Parts that fit neither count: several readings, none judged (as before).
+  assert.deepEqual(found('共受理申请64件，办结46件，其中同意公开30件、部分公开11件。'), []);
+  // In another sentence the 其中 is not tied to the count before it.
+  assert.deepEqual(found('共收到在线申请19件，纸质申请4件。其中同意公开10件、部分公开9件。'), []);
+});
+
+test('a list ends where its topic changes: 行政复议 and 行政诉讼 after the outcomes are not parts', () => {
+  assert.deepEqual(found('共受理申请53件，其中予以公开50件、不予公开3件，行政复议2件、行政诉讼1件。'), []);
+  assert.deepEqual(found('共受理申请53件，其中予以公开50件、不予公开13件，行政复议2件、行政诉讼1件。'), [[5, '53件']]);
+  // A list about review itself keeps all its parts.
+  assert.deepEqual(found('共发生行政复议、行政诉讼3件，其中行政复议2件、行政诉讼2件。'), [[5, '3件']]);
+});

@@ -224,7 +224,7 @@ function zhongBreakdown(doc: ReportDocument, paragraphs: Paragraph[], pi: number
   if (!m) return undefined;
   const subject = m[1].replace(/^(?:本年度?|全年|今年)/, '').replace(/的/g, '');
   const partsStart = s.start + m[0].length;
-  const marker = { start: s.start + m[0].length - m[1].length - 2, end: partsStart };
+  const marker = { start: s.start + (m[0].length - m[0].trimStart().length), end: partsStart };
   // The total: in this paragraph before the sentence, else in one of the two paragraphs before (same section).
   const level1Lines = new Set(doc.headings.filter((h) => h.depth === 1 && !h.inline).map((h) => h.line));
   for (let k = pi; k >= Math.max(0, pi - 2); k--) {
