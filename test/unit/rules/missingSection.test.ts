@@ -170,7 +170,7 @@ test('a part headed by a short line without a number is not missing', () => {
 
 interface Expected {
   line: number;
-  severity: 'error' | 'warning';
+  severity: 'error' | 'warning' | 'information';
   part: RegExp;
   /** 1-based line of the sentence the warning points at. */
   mentionLine?: number;

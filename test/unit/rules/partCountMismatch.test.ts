@@ -67,3 +67,29 @@ test('examples: the 2024 report says 六个部分 and has six sections', () => {
   }
   assert.match(fs.readFileSync(path.join(EXAMPLES, '青禾县人民政府2024年政府信息公开工作年度报告.md'), 'utf8'), /等六个部分/);
 });
+
+// ---------------- annexes ----------------
+
+/** Five parts, then an annex as the last level-1 section. */
+function withAnnex(intro: string, annex: string): string {
+  return report(intro, 5).trimEnd() + `\n\n六、${annex}\n\n| 项目 | 数量 |\n|---|---|\n| 主动公开 | 3 |\n`;
+}
+
+test('an annex heading the introduction does not count is not a part: no finding', () => {
+  assert.deepEqual(findingsOf(ID, withAnnex('本报告共分为五个部分。', '政府信息公开情况统计表')), []);
+  assert.deepEqual(findingsOf(ID, withAnnex('本报告共分为五个部分。', '附件：2015年政府信息公开工作情况统计表')), []);
+});
+
+test('an annex heading the introduction counts ("……及附表等六部分") agrees as well', () => {
+  assert.deepEqual(findingsOf(ID, withAnnex('本报告由概述、主动公开、依申请公开、收费、问题和改进以及附表等六部分组成。', '附表')), []);
+});
+
+test('a wrong count next to an annex is advised in the sentence\'s own way of counting', () => {
+  // The sentence does not list the annex: the right number is the five parts, not six sections.
+  const f = findingsOf(ID, withAnnex('本报告共分为四个部分。', '政府信息公开情况统计表'));
+  assert.deepEqual(f.map((x) => x.text), ['四个部分']);
+  assert.match(f[0].message, /把开头的数字改为 5，/);
+  // The sentence lists 附表 that is no heading: six.
+  const g = findingsOf(ID, report('本报告由概述、主动公开、依申请公开、收费、问题和改进以及附表等七部分组成。', 5));
+  assert.match(g[0].message, /把开头的数字改为 6，/);
+});

@@ -71,3 +71,16 @@ test('no finding in any seed, corpus report or example', () => {
     assert.deepEqual(findingsOf(ID, fs.readFileSync(path.join(EXAMPLES, f), 'utf8')), [], f);
   }
 });
+
+test('an annex after the problems part is not a misplaced part, whatever its title names', () => {
+  const text = [
+    '某县环保局2015年政府信息公开工作年度报告', '',
+    '一、主动公开政府信息的情况', '', '正文。', '',
+    '二、依申请公开政府信息和不予公开政府信息的情况', '', '正文。', '',
+    '三、政府信息公开的收费及减免情况', '', '正文。', '',
+    '四、因政府信息公开申请行政复议、提起行政诉讼的情况', '', '正文。', '',
+    '五、政府信息公开工作存在的主要问题及改进情况', '', '正文。', '',
+    '六、附表：依申请公开情况统计表', '', '正文。', '',
+  ].join('\n');
+  assert.deepEqual(findingsOf('section-order', text), []);
+});

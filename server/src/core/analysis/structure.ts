@@ -88,3 +88,12 @@ export function headingText(doc: ReportDocument, h: Heading): string {
 export function headingSpan(h: Heading): Span {
   return { start: h.marker.start, end: Math.max(h.title.end, h.marker.end) };
 }
+
+/**
+ * A section that is an annex rather than a part: "附件：…统计表", "附表", or a last part titled
+ * "政府信息公开情况统计表". The introduction may count it ("……及附表等八部分组成") or not.
+ */
+export function isAnnex(h: Heading): boolean {
+  const title = h.title.text.replace(/[\s\u3000]/g, '');
+  return /^(?:附件|附表|附录)/.test(title) || /统计(?:报)?表(?:[（(][^）)]*[）)])?$/.test(title);
+}

@@ -1,7 +1,7 @@
 // part-count-mismatch: the introduction says the report has N parts ("…等六部分组成", "共分为五个部分")
 // but the report has M level-1 sections.
 import { parseHanNumber } from '../text/chars';
-import { headingSpan, headingText } from '../analysis/structure';
+import { headingSpan, headingText, isAnnex } from '../analysis/structure';
 import type { Rule } from './types';
 
 const NUM = '([一二三四五六七八九十两]{1,3}|\\d{1,2})';
@@ -70,7 +70,15 @@ export const partCountMismatch: Rule = {
       if (!ABOUT_REPORT.test(sentence)) continue;
       const actual = sections.length;
       if (declared === actual) continue;
-      if (declared === actual + 1 && ATTACHMENT.test(sentence)) continue;
+      // Annexes: the introduction may count one that is not a heading ("……及附表等八部分"), or leave
+      // out one that is ("七、政府信息公开情况统计表"). Either reading that fits the sentence is right.
+      const annexes = sections.filter((s) => isAnnex(s.heading)).length;
+      const listsAnnex = ATTACHMENT.test(sentence);
+      if (listsAnnex && !annexes && declared === actual + 1) continue;
+      if (!listsAnnex && annexes && declared === actual - annexes) continue;
+      // The number to advise: the sections, counting annexes the way the sentence does.
+      const advised = listsAnnex && !annexes ? actual + 1 : !listsAnnex && annexes ? actual - annexes : actual;
+      if (declared === advised) continue;
       // The range: the number and its 部分/方面, without the 等/共 before it.
       const lead = m[1] ? m[0].indexOf(raw, m[1].length) : 0;
       const numberText = m[0].slice(lead).replace(/(组成|构成)$/, '');
@@ -81,8 +89,8 @@ export const partCountMismatch: Rule = {
         start,
         end: start + numberText.length,
         message: {
-          zh: `开头说明全文由“${numberText}”组成，但报告有 ${actual} 个一级标题（从“${first}”到“${last}”）。请核对：把开头的数字改为 ${actual}，或补上、合并相应的一级标题。`,
-          en: `The introduction says the report has ${declared} parts ("${numberText}"), but it has ${actual} level-1 sections (from "${first}" to "${last}"). Correct the number to ${actual}, or add or merge level-1 sections so that they agree.`,
+          zh: `开头说明全文由“${numberText}”组成，但报告有 ${actual} 个一级标题（从“${first}”到“${last}”）。请核对：把开头的数字改为 ${advised}，或补上、合并相应的一级标题。`,
+          en: `The introduction says the report has ${declared} parts ("${numberText}"), but it has ${actual} level-1 sections (from "${first}" to "${last}"). Correct the number to ${advised}, or add or merge level-1 sections so that they agree.`,
         },
         related: sections.map((s, i) => ({ ...headingSpan(s.heading), message: { zh: `第 ${i + 1} 个一级标题`, en: `level-1 section ${i + 1}` } })),
       });

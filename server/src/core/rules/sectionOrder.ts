@@ -1,7 +1,7 @@
 // section-order: the required level-1 sections are all there but not in the order of the format
 // (2019/2021, report-format.md §2.3) or, for legacy reports, in an order no customary skeleton has.
 import type { Report, SectionTopic } from '../model';
-import { headingSpan, headingText, lineOf } from '../analysis/structure';
+import { headingSpan, headingText, lineOf, isAnnex } from '../analysis/structure';
 import { FORMAT_PARTS, type RequiredPart } from '../format/parts';
 import type { Rule, RuleContext } from './types';
 
@@ -15,6 +15,8 @@ interface Placed {
 function placed(report: Report, topics: SectionTopic[]): Placed[] {
   const out: Placed[] = [];
   for (const section of report.sections) {
+    // An annex (附表, 统计表) is not a part: where it stands says nothing about the order of the parts.
+    if (isAnnex(section.heading)) continue;
     const hits = section.topics.filter((t) => topics.includes(t));
     if (hits.length === 1) out.push({ topic: hits[0], index: topics.indexOf(hits[0]), section });
   }
