@@ -16,6 +16,7 @@ import {
 } from './reports';
 import { tableProblems } from './tableProblems';
 import { findOpening, type Opening } from './opening';
+import { splitAtReportStarts } from './reportStarts';
 
 /** Above this size only the beginning is parsed, and a problem says so. */
 export const DEFAULT_MAX_LENGTH = 8 * 1024 * 1024;
@@ -127,7 +128,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): ReportD
   }
   const lineStarts = computeLineStarts(text);
   const lines = splitLines(text, lineStarts, limit);
-  const skip = commentLines(lines);
+  const comment = commentLines(lines);
+  const skip = comment.slice();
   const tableLines = new Uint8Array(lines.length);
   const tables = findTables(lines, tableLines).filter((t) => !skip[t.rows[0].line]);
   for (let i = 0; i < lines.length; i++) if (tableLines[i]) skip[i] = 1;
@@ -163,7 +165,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ReportD
     for (const n of ns) numbers.push(n);
   }
 
-  const slices = sliceReports(lines, skip);
+  const slices = splitAtReportStarts(lines, sliceReports(lines, skip), lineFacts(lines, skip, comment, lineHeadings, tables));
   const reports: Report[] = [];
   const allHeadings: Heading[] = [];
   // A file name can only name the report when the file holds one.
@@ -177,6 +179,20 @@ export function parseDocument(text: string, options: ParseOptions = {}): ReportD
   const paragraphs = buildParagraphs(text, lines, skip, headingLine);
   for (const t of tables) for (const p of tableProblems(t)) problems.push(p);
   return { text, lineStarts, reports, headings: allHeadings, paragraphs, tables, dates, numbers, problems, parsedLength: limit };
+}
+
+function lineFacts(lines: Line[], skip: Uint8Array, comment: Uint8Array, lineHeadings: Heading[][], tables: Table[]) {
+  const level1 = new Uint16Array(lines.length);
+  const topical = new Uint8Array(lines.length);
+  const nationalRow = new Uint8Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const h = lineHeadings[i]?.[0];
+    if (h?.rank !== 1) continue;
+    level1[i] = Math.min(h.ordinal, 0xffff);
+    if (topicsOf(h.title.text).length) topical[i] = 1;
+  }
+  for (const t of tables) if (t.national) for (const r of t.rows) nationalRow[r.line] = 1;
+  return { skip, comment, level1, topical, nationalRow };
 }
 
 /** "某某局2016年政府信息公开工作年度报告.txt": the year and issuer a file name gives, read like a title. */
