@@ -1,4 +1,5 @@
 // `nianbao check`: text output in the usual linter form, or the stable JSON shape (version 1).
+import * as path from 'node:path';
 import { collectFindings, localize, mergeConfigs, parseDocument, positionAt, type Finding, type ReportDocument } from '../../server/src/core';
 import type { CheckArgs } from './args';
 import { forEachReport } from './files';
@@ -46,7 +47,7 @@ export function runCheck(args: CheckArgs, out: (s: string) => void, err: (s: str
     const found = configFor(file);
     for (const p of found.problems) warnOnce(`nianbao: ${found.file}: ${p}`, err);
     const config = mergeConfigs(found.config, { era: args.era, kind: args.kind });
-    const doc = parseDocument(text, { era: config.era, kind: config.kind });
+    const doc = parseDocument(text, { era: config.era, kind: config.kind, fileName: path.basename(file) });
     const findings = collectFindings(doc, config);
     if (findings.some((f) => f.severity === 'error')) anyError = true;
     if (args.format === 'json') json.push(jsonFile(file, doc, findings, args));

@@ -48,7 +48,7 @@ function isReportFile(file: string): boolean {
     const buf = Buffer.alloc(16 * 1024);
     const n = fs.readSync(fd, buf, 0, buf.length, 0);
     const head = buf.subarray(0, n).toString('utf8').split(/\r?\n|\r/).slice(0, DETECTION_LINE_COUNT).join('\n');
-    return looksLikeReport(head);
+    return looksLikeReport(head, path.basename(file));
   } catch {
     return true; // let the check itself say that the file cannot be read
   } finally {

@@ -15,7 +15,7 @@ export function registerReportDetection(log: vscode.LogOutputChannel): vscode.Di
 
   const check = (document: vscode.TextDocument): void => {
     const key = document.uri.toString();
-    if (!isCandidate(document) || alreadySwitched.has(key) || !looksLikeReport(openingText(document))) return;
+    if (!isCandidate(document) || alreadySwitched.has(key) || !looksLikeReport(openingText(document), fileNameOf(document))) return;
     alreadySwitched.add(key);
     vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID).then(
       () => log.info(vscode.l10n.t('Recognized an annual report on open government information: {0}', key)),
@@ -69,6 +69,11 @@ function isCandidate(document: vscode.TextDocument): boolean {
     DETECTABLE_SCHEMES.has(document.uri.scheme) &&
     vscode.workspace.getConfiguration('nianbao', document.uri).get<boolean>('detectReports', true)
   );
+}
+
+/** The file's name, for a report whose name is only in it ("……2016年政府信息公开工作年度报告.txt"). */
+function fileNameOf(document: vscode.TextDocument): string | undefined {
+  return document.uri.scheme === 'file' ? document.uri.path.split('/').pop() : undefined;
 }
 
 function openingText(document: vscode.TextDocument): string {

@@ -25,7 +25,10 @@ test('check --format json gives the stable shape for every seed and corpus file'
   const out = JSON.parse(r.stdout);
   assert.equal(out.version, 1);
   const names = out.files.map((f: { path: string }) => path.basename(f.path)).sort();
-  assert.deepEqual(names, [...listShared('seeds'), ...listShared('corpus')].sort());
+  // The folder walk goes into corpus/more: every one of its reports is checked, those without a title line too.
+  const more = fs.readdirSync(path.join(SHARED, 'corpus', 'more')).filter((f) => f.endsWith('.md') && f !== 'INDEX.md');
+  assert.equal(more.length, 35);
+  assert.deepEqual(names, [...listShared('seeds'), ...listShared('corpus'), ...more].sort());
   const seed001 = out.files.find((f: { path: string }) => f.path.endsWith('001_e0f2844ddd246cd5.txt'));
   assert.equal(seed001.reports.length, 5);
   assert.deepEqual(seed001.reports[2], {
@@ -41,6 +44,8 @@ test('check --format json gives the stable shape for every seed and corpus file'
   assert.deepEqual(huaian.diagnostics, []);
   // INDEX.md in the corpus folder describes the reports; it is not one, so it is skipped and said so.
   assert.match(r.stderr, /INDEX\.md/);
+  const skipped = /skipped \d+ file\(s\) that do not look like reports: (.*)/.exec(r.stderr)?.[1].split(', ') ?? [];
+  assert.ok(skipped.length > 0 && skipped.every((f) => path.basename(f) === 'INDEX.md'), r.stderr);
 });
 
 test('check in text form prints path:line:col severity rule-id message, 1-based', () => {

@@ -244,9 +244,11 @@ describe('2014 ziyang nanxunxiang (no title line)', () => {
   const { doc } = parseShared('corpus', '2014_ziyang_nanxunxiang');
   const r = doc.reports[0];
 
-  test('the year comes from the 统计期限 and the kind from "我乡"', () => {
+  test('the year comes from the opening sentence (as the 统计期限 has it) and the kind from "我乡"', () => {
     assert.equal(r.title, undefined);
-    assert.equal(r.yearSource, 'period');
+    assert.equal(r.yearSource, 'opening');
+    assert.equal(r.year, 2014);
+    assert.equal(r.yearEvidence.period, 2014);
     assert.equal(r.kindSource, 'body');
     assert.equal(r.period?.from?.raw, '2014年1月1日');
     assert.equal(r.period?.to?.raw, '2014年12月31日');

@@ -25,6 +25,8 @@ const L = {
 const SOURCES: Record<Provenance, { zh: string; en: string }> = {
   option: { zh: '由参数指定', en: 'from options' },
   title: { zh: '来自标题', en: 'from the title' },
+  opening: { zh: '来自开头一句', en: 'from the opening sentence' },
+  fileName: { zh: '来自文件名', en: 'from the file name' },
   period: { zh: '来自统计期限', en: 'from the statistics period' },
   body: { zh: '来自正文', en: 'from the body text' },
   signature: { zh: '来自落款', en: 'from the signature' },

@@ -14,8 +14,12 @@ export interface LocalizedText {
 
 export type Era = 'legacy' | '2019' | '2021';
 export type ReportKind = 'government' | 'department';
-/** Where an inferred property came from; `option` means the caller (settings, CLI flag) set it. */
-export type Provenance = 'option' | 'title' | 'period' | 'body' | 'signature' | 'labels' | 'issuer' | 'year' | 'default';
+/**
+ * Where an inferred property came from; `option` means the caller (settings, CLI flag) set it, `opening` the
+ * opening sentence that names the report, `fileName` the file name given as `ParseOptions.fileName`.
+ */
+export type Provenance =
+  | 'option' | 'title' | 'opening' | 'period' | 'body' | 'signature' | 'labels' | 'issuer' | 'year' | 'fileName' | 'default';
 
 export interface ParseOptions {
   era?: Era;
@@ -23,6 +27,11 @@ export interface ParseOptions {
   year?: number;
   /** Texts longer than this are parsed only up to this many UTF-16 units (a problem says so). */
   maxLength?: number;
+  /**
+   * The file's name ("某某局2016年政府信息公开工作年度报告.txt"), without folders. Read like a title for a
+   * single-report file that has none in its text; never required.
+   */
+  fileName?: string;
 }
 
 export interface ReportDocument {
@@ -46,6 +55,12 @@ export interface Report extends Span {
   /** The 第X篇 marker that opens this report, when the document holds several. */
   partMarker?: { text: string; span: Span };
   title?: TextSpan;
+  /**
+   * The opening sentence when it names the report ("根据《条例》……现公布本机关2016年度政府信息公开工作
+   * 年度报告。", "本报告由……编制。"): a report published without a title line is recognized by it.
+   */
+  opening?: TextSpan;
+  /** Who the report is of. With source `fileName`, an empty span at the report's start (the text does not say). */
   issuer?: TextSpan & { source: Provenance };
   year?: number;
   yearSource?: Provenance;
@@ -66,6 +81,9 @@ export interface Report extends Span {
 
 export interface YearEvidence {
   title?: number;
+  /** The year of the report the opening sentence names. */
+  opening?: number;
+  fileName?: number;
   period?: number;
   signature?: number;
   /** The year that "N年，…" sentences in the body talk about most, with how often. */

@@ -61,7 +61,8 @@ export class Session {
   /** The parse of this document version (cached), with its configuration. */
   async parsed(document: TextDocument): Promise<{ doc: ReportDocument; config: NianbaoConfig }> {
     const config = await this.configOf(document.uri);
-    const doc = this.cache.get(document.uri, document.version, () => document.getText(), { era: config.era, kind: config.kind });
+    const options = { era: config.era, kind: config.kind, fileName: fileNameOf(document.uri) };
+    const doc = this.cache.get(document.uri, document.version, () => document.getText(), options);
     return { doc, config };
   }
 
@@ -118,5 +119,15 @@ export class Session {
       this.reportError(what, err);
       return fallback;
     }
+  }
+}
+
+/** The file's name in a file: URI, for a report whose year or issuer only its name gives. */
+function fileNameOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1)) || undefined;
+  } catch {
+    return undefined;
   }
 }

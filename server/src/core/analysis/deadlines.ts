@@ -44,16 +44,18 @@ export function deadlineOf(report: Report, year: number, configured: LocalDeadli
   return configured?.government ? local(configured.government, { zh: '人民政府', en: 'a people\'s government' }) : GOVERNMENT_DEADLINE;
 }
 
-const YEAR_SOURCES_TRUSTED = new Set(['option', 'title', 'period']);
+const YEAR_SOURCES_TRUSTED = new Set(['option', 'title', 'opening', 'period']);
 
 /**
  * The report year when the text makes it certain enough to judge a signature date against: set by the
- * caller, the title or the statistics period, and title and period do not disagree.
+ * caller, the title (or the opening sentence that names the report) or the statistics period, and these do
+ * not disagree.
  */
 export function trustedReportYear(report: Report): number | undefined {
   if (report.year === undefined || !YEAR_SOURCES_TRUSTED.has(report.yearSource ?? '')) return undefined;
   const ev = report.yearEvidence;
-  if (ev.title !== undefined && ev.period !== undefined && ev.title !== ev.period) return undefined; // year-mismatch
+  const named = ev.title ?? ev.opening;
+  if (named !== undefined && ev.period !== undefined && named !== ev.period) return undefined; // year-mismatch
   return report.year;
 }
 

@@ -15,6 +15,8 @@ import {
   type ReportSlice,
 } from './reports';
 import { tableProblems } from './tableProblems';
+import { findOpening, type Opening } from './opening';
+import { splitAtReportStarts } from './reportStarts';
 
 /** Above this size only the beginning is parsed, and a problem says so. */
 export const DEFAULT_MAX_LENGTH = 8 * 1024 * 1024;
@@ -126,7 +128,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): ReportD
   }
   const lineStarts = computeLineStarts(text);
   const lines = splitLines(text, lineStarts, limit);
-  const skip = commentLines(lines);
+  const comment = commentLines(lines);
+  const skip = comment.slice();
   const tableLines = new Uint8Array(lines.length);
   const tables = findTables(lines, tableLines).filter((t) => !skip[t.rows[0].line]);
   for (let i = 0; i < lines.length; i++) if (tableLines[i]) skip[i] = 1;
@@ -162,11 +165,13 @@ export function parseDocument(text: string, options: ParseOptions = {}): ReportD
     for (const n of ns) numbers.push(n);
   }
 
-  const slices = sliceReports(lines, skip);
+  const slices = splitAtReportStarts(lines, sliceReports(lines, skip), lineFacts(lines, skip, comment, lineHeadings, tables));
   const reports: Report[] = [];
   const allHeadings: Heading[] = [];
+  // A file name can only name the report when the file holds one.
+  const fileName = slices.length === 1 ? reportNameOfFile(options.fileName) : undefined;
   slices.forEach((slice, index) => {
-    const report = buildReport(lines, slice, index, skip, lineHeadings, datesByLine, tables, options);
+    const report = buildReport(lines, slice, index, skip, lineHeadings, datesByLine, tables, options, fileName);
     reports.push(report);
     for (const h of headingsInOrder(report.headings)) allHeadings.push(h);
   });
@@ -176,9 +181,33 @@ export function parseDocument(text: string, options: ParseOptions = {}): ReportD
   return { text, lineStarts, reports, headings: allHeadings, paragraphs, tables, dates, numbers, problems, parsedLength: limit };
 }
 
+function lineFacts(lines: Line[], skip: Uint8Array, comment: Uint8Array, lineHeadings: Heading[][], tables: Table[]) {
+  const level1 = new Uint16Array(lines.length);
+  const topical = new Uint8Array(lines.length);
+  const nationalRow = new Uint8Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const h = lineHeadings[i]?.[0];
+    if (h?.rank !== 1) continue;
+    level1[i] = Math.min(h.ordinal, 0xffff);
+    if (topicsOf(h.title.text).length) topical[i] = 1;
+  }
+  for (const t of tables) if (t.national) for (const r of t.rows) nationalRow[r.line] = 1;
+  return { skip, comment, level1, topical, nationalRow };
+}
+
+/** "某某局2016年政府信息公开工作年度报告.txt": the year and issuer a file name gives, read like a title. */
+function reportNameOfFile(fileName: string | undefined): { year?: number; issuer?: string } | undefined {
+  const name = fileName?.replace(/^.*[\\/]/, '').replace(/\.[A-Za-z0-9]{1,8}$/, '').trim();
+  if (!name || name.length > 80 || !/信息公开|政务公开/.test(name) || !/报告|年报|总结/.test(name)) return undefined;
+  const span = { start: 0, end: name.length, text: name };
+  const issuer = issuerOfTitle(span)?.text;
+  return { year: yearOfTitle(name), issuer: issuer && kindOfIssuer(issuer) ? issuer : undefined };
+}
+
 function buildReport(
   lines: Line[], slice: ReportSlice, index: number, skip: Uint8Array,
   lineHeadings: Heading[][], datesByLine: DateMention[][], tables: Table[], options: ParseOptions,
+  fileName: { year?: number; issuer?: string } | undefined,
 ): Report {
   const first = lines[slice.startLine];
   const last = lines[slice.endLine - 1] ?? first;
@@ -215,11 +244,21 @@ function buildReport(
   };
   if (slice.partMarker) report.partMarker = { text: slice.partMarker.text, span: slice.partMarker.span };
   if (title) report.title = title;
+  let afterTitle = slice.startLine + (slice.partMarker ? 1 : 0);
+  if (title) while (afterTitle < slice.endLine && lines[afterTitle].start < title.end) afterTitle++;
+  const found = findOpening(lines, afterTitle, slice.endLine, skip, (i) => !!lineHeadings[i]);
+  if (found) {
+    const t = found.line.text;
+    const lead = t.length - t.trimStart().length;
+    const text = t.slice(lead, found.opening.end).trimEnd();
+    report.opening = { start: found.line.start + lead, end: found.line.start + lead + text.length, text };
+  }
+  const opening = found && { ...found.opening, lineStart: found.line.start };
 
   assignDateRoles(report, lines, slice.startLine, slice.endLine, datesByLine);
-  inferYear(report, slice, datesByLine, options);
+  inferYear(report, slice, datesByLine, options, opening, fileName);
   inferEra(report, options);
-  inferIssuerAndKind(report, lines, slice, options);
+  inferIssuerAndKind(report, lines, slice, options, opening, fileName);
 
   const minRank = Math.min(...roots.map((r) => r.rank));
   report.sections = roots
@@ -228,12 +267,17 @@ function buildReport(
   return report;
 }
 
-function inferYear(report: Report, slice: ReportSlice, datesByLine: DateMention[][], options: ParseOptions): void {
+function inferYear(
+  report: Report, slice: ReportSlice, datesByLine: DateMention[][], options: ParseOptions,
+  opening: Opening | undefined, fileName: { year?: number } | undefined,
+): void {
   const ev = report.yearEvidence;
   if (report.title) {
     const y = yearOfTitle(report.title.text);
     if (y) ev.title = y;
   }
+  if (opening?.year) ev.opening = opening.year;
+  if (fileName?.year) ev.fileName = fileName.year;
   if (report.period?.from?.year) ev.period = report.period.from.year;
   if (report.signature?.date?.year) ev.signature = report.signature.date.year;
   const counts = new Map<number, number>();
@@ -252,7 +296,9 @@ function inferYear(report: Report, slice: ReportSlice, datesByLine: DateMention[
   const pick: Array<[number | undefined, Provenance]> = [
     [options.year, 'option'],
     [ev.title, 'title'],
+    [ev.opening, 'opening'],
     [ev.period, 'period'],
+    [ev.fileName, 'fileName'],
     [ev.signature !== undefined ? ev.signature - 1 : undefined, 'signature'],
     [ev.body?.year, 'body'],
   ];
@@ -279,9 +325,16 @@ function inferEra(report: Report, options: ParseOptions): void {
   report.eraSource = source;
 }
 
-function inferIssuerAndKind(report: Report, lines: Line[], slice: ReportSlice, options: ParseOptions): void {
+function inferIssuerAndKind(
+  report: Report, lines: Line[], slice: ReportSlice, options: ParseOptions,
+  opening: (Opening & { lineStart: number }) | undefined, fileName: { issuer?: string } | undefined,
+): void {
   const fromTitle = report.title && issuerOfTitle(report.title);
   if (fromTitle) report.issuer = { ...fromTitle, source: 'title' };
+  else if (opening?.issuer) {
+    const { start, end, text } = opening.issuer;
+    report.issuer = { start: opening.lineStart + start, end: opening.lineStart + end, text, source: 'opening' };
+  } else if (fileName?.issuer) report.issuer = { start: report.start, end: report.start, text: fileName.issuer, source: 'fileName' };
   else if (report.signature?.issuer) report.issuer = { ...report.signature.issuer, source: 'signature' };
   let kind: ReportKind | undefined;
   let source: Provenance = 'default';

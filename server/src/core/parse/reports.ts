@@ -77,27 +77,34 @@ export function findTitle(lines: Line[], slice: ReportSlice, isHeadingLine: (i: 
     if (isHeadingLine(i)) break;
     candidates.push(lines[i]);
   }
+  let first: TextSpan | undefined;
   for (let k = 0; k < candidates.length; k++) {
     const cur = titleCandidate(candidates[k]);
     if (!cur || cur.text.length > 60 || SENTENCE.test(cur.text.replace(/[（(][^）)]*[）)]/g, ''))) continue;
     const next = candidates[k + 1] && titleCandidate(candidates[k + 1]);
     let span: TextSpan | undefined;
     if (TITLE_WORDS.test(cur.text) && TITLE_END.test(cur.text)) span = cur;
-    else if (next && next.text.length <= 20 && TITLE_WORDS.test(cur.text + next.text) && TITLE_END.test(next.text) && !SENTENCE.test(next.text)) {
+    else if (
+      next && next.text.length <= 20 && TITLE_WORDS.test(cur.text + next.text) && TITLE_END.test(next.text) && !SENTENCE.test(next.text) &&
+      !TITLE_WORDS.test(next.text) // a whole title on the next line is a title of its own, not the end of this one
+    ) {
       span = { start: cur.start, end: next.end, text: cur.text + next.text };
     }
     if (!span) continue;
     // "淮安市人民政府" above "2024 年政府信息公开工作年度报告": the issuer line belongs to the title.
     const prev = k > 0 ? titleCandidate(candidates[k - 1]) : undefined;
-    if (prev && /^\s*(?:\d|[一二]〇|政府信息|信息公开|年度)/.test(span.text) && ORG_LINE.test(prev.text) && !TITLE_WORDS.test(prev.text)) {
+    if (prev && /^\s*(?:\d|[一二]〇|政府信息|信息公开|年度)/.test(span.text) && ORG_LINE.test(prev.text) && !TITLE_WORDS.test(prev.text) && kindOfIssuer(prev.text)) {
       span = { start: prev.start, end: span.end, text: prev.text + span.text };
     }
-    return span;
+    // A page title without the issuer ("2020年信息公开年报") may be followed by the full title.
+    if (issuerOfTitle(span)) return span;
+    first ??= span;
   }
-  return undefined;
+  return first;
 }
 
-const YEAR_IN_TITLE = /((?:19|20)\d{2})[ \u3000]*(?:年度?)?/;
+// "2022度" is a typo for 2022年度: still the year, and 度 is not part of the issuer after it.
+const YEAR_IN_TITLE = /((?:19|20)\d{2})[ \u3000]*(?:年度?|度)?/;
 
 export function yearOfTitle(title: string): number | undefined {
   const m = YEAR_IN_TITLE.exec(title);
@@ -132,8 +139,13 @@ export function issuerOfTitle(title: TextSpan): TextSpan | undefined {
 const DEPARTMENT = /(?:局|厅|委|委员会|办|办公室|办公厅|中心|署|院|所|站|队|部|处|馆|社|台|公司|会)$/;
 const GOVERNMENT = /(?:人民政府|政府|镇|乡|街道|街道办事处|办事处|区|县|市|省|自治区|自治州|州|旗|盟)$/;
 
+/** The 管理委员会 of a zone or development area governs the area ("××经济开发区管理委员会", "××工业园区管委会"). */
+const ZONE_COMMITTEE = /(?:开发区|园区|新区|示范区|试验区|实验区|合作区|保税区|高新区|度假区|风景区|景区|工业区|产业园|港区|片区|管理区|区|园)(?:管理委员会|管委会|管委)$/;
+/** A township or street office reports through its office ("××镇人民政府办公室", "××街道党政办"), as in deadlines. */
+const TOWNSHIP_OFFICE = /(?:[镇乡]|街道)(?:人民政府|政府|办事处)?(?:党政办公室|党政办|办公室)$/;
+
 export function kindOfIssuer(issuer: string): ReportKind | undefined {
-  if (/人民政府$|街道办事处$/.test(issuer)) return 'government';
+  if (/人民政府$|街道办事处$/.test(issuer) || ZONE_COMMITTEE.test(issuer) || TOWNSHIP_OFFICE.test(issuer)) return 'government';
   if (DEPARTMENT.test(issuer)) return 'department';
   if (GOVERNMENT.test(issuer)) return 'government';
   return undefined;
@@ -142,7 +154,8 @@ export function kindOfIssuer(issuer: string): ReportKind | undefined {
 /** "我局…" speaks for a department, "我市/我区/我镇…" for a government. */
 export function kindOfBody(text: string): ReportKind | undefined {
   const dept = (text.match(/我(?:局|办|委|厅|中心|院|站|所|部)|本(?:局|部门|单位)/g) ?? []).length;
-  const gov = (text.match(/我(?:市|区|县|镇|乡|街道|省)|全(?:市|区|县|镇|乡)政府|本(?:镇|乡|街道)/g) ?? []).length;
+  // "区本级", "县直各部门": a government speaks of its own level and its departments.
+  const gov = (text.match(/我(?:市|区|县|镇|乡|街道|省)|全(?:市|区|县|镇|乡)政府|本(?:镇|乡|街道)|[市区县](?:本级|直各?(?:部门|单位))/g) ?? []).length;
   if (dept > gov) return 'department';
   if (gov > dept) return 'government';
   return undefined;
