@@ -56,3 +56,10 @@ test('examples: 2017 ends on 2017年11月30日 (line 3); 2024 is right', () => {
   assert.match(found[0].message, /应为2017年1月1日至2017年12月31日/);
   assert.deepEqual(findingsOf(RULE, readExample(EXAMPLE_2024)), []);
 });
+
+test('a school reporting on the academic year (9月1日 to the next 8月31日) is not flagged; a government doing so is', () => {
+  const school = '呼伦贝尔学院2020-2021学年信息公开工作年度报告\n\n本报告统计期限为2020年9月1日至2021年8月31日。\n\n一、概述\n';
+  assert.deepEqual(findingsOf('period-mismatch', school), []);
+  const government = '某县人民政府2020年政府信息公开工作年度报告\n\n本报告统计期限为2020年9月1日至2021年8月31日。\n\n一、概述\n';
+  assert.equal(findingsOf('period-mismatch', government).length, 1);
+});

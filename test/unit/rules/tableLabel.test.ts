@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { listShared, readShared } from '../fixtures';
 import { findingsOf } from './helpers';
+import { nationalTableLines } from '../../../server/src/core';
 
 const ID = 'table-label';
 const EXAMPLES = path.join(__dirname, '..', '..', '..', 'examples');
@@ -96,4 +97,16 @@ test('example: 2.没有现成信息另行制作 (line 74)', () => {
   const found = findingsOf(ID, fs.readFileSync(path.join(EXAMPLES, '青禾县人民政府2024年政府信息公开工作年度报告.md'), 'utf8'));
   assert.deepEqual(found.map((f) => [f.line, f.severity, f.text]), [[74, 'warning', '2.没有现成信息另行制作']]);
   assert.match(found[0].message, /应为“2.没有现成信息需要另行制作”/);
+});
+
+test('a copy that ends inside a label (a page cut off) is not a misspelt label', () => {
+  // Table 2 of the 2021 format, cut off inside the header of its 第二十条第（八）项 part.
+  const table = nationalTableLines('A', '2021', 'markdown').join('\n');
+  const at = table.indexOf('本年收费金额（单位：万元）');
+  const head = `某镇人民政府2022年政府信息公开工作年度报告\n\n二、主动公开政府信息情况\n\n`;
+  const cut = head + table.slice(0, at) + '本年收费金额(单位:万';
+  assert.deepEqual(findingsOf('table-label', cut), []);
+  // The same misspelling with the table going on is reported.
+  const whole = head + table.slice(0, at) + '本年收费金额(单位:万' + table.slice(at + '本年收费金额（单位：万元）'.length - 1) + '\n';
+  assert.equal(findingsOf('table-label', whole).length, 1);
 });

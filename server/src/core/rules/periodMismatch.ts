@@ -6,6 +6,9 @@ import { coversPartOfYear, gbDate } from '../analysis/dates';
 /** What may stand between the two dates of a period: "至", "到", "起至", "-", "—", "～". */
 const RANGE_LINK = /^[ \u3000]*起?[ \u3000]*(?:至|到|[-－—–~～])[ \u3000]*$/;
 
+/** Issuers that report on the academic year. */
+const SCHOOL = /学校|学院|大学|中学|小学|[一二三四五六七八九十]中|幼儿园|职业技术/;
+
 export const periodMismatch: Rule = {
   meta: {
     id: 'period-mismatch',
@@ -15,8 +18,8 @@ export const periodMismatch: Rule = {
     title: { zh: '统计期限不是报告年度全年', en: 'Statistics period is not the whole report year' },
     doc: {
       what: {
-        zh: '检查“本报告所列数据统计期限自…至…”一句：期限应从报告年度的1月1日起，到同年12月31日止。结束日期不写年份时（“2019年1月1日到12月31日”），按开始日期的年份理解。整段期限是另一个完整年度时（标题2019年、期限2018年全年），由 year-mismatch 提示。',
-        en: 'Checks the 统计期限 sentence ("本报告所列数据统计期限自…至…"): it must run from 1 January to 31 December of the report year. An end date without a year ("2019年1月1日到12月31日") takes the start date\'s year. When the period is a whole calendar year but another year than the title\'s, year-mismatch reports it.',
+        zh: '检查“本报告所列数据统计期限自…至…”一句：期限应从报告年度的1月1日起，到同年12月31日止；学校按《高等学校信息公开办法》报告学年（9月1日至次年8月31日）的，也不提示。结束日期不写年份时（“2019年1月1日到12月31日”），按开始日期的年份理解。整段期限是另一个完整年度时（标题2019年、期限2018年全年），由 year-mismatch 提示。',
+        en: 'Checks the 统计期限 sentence ("本报告所列数据统计期限自…至…"): it must run from 1 January to 31 December of the report year; a school reporting on the academic year (1 September to 31 August, per the 高等学校信息公开办法) is not flagged. An end date without a year ("2019年1月1日到12月31日") takes the start date\'s year. When the period is a whole calendar year but another year than the title\'s, year-mismatch reports it.',
       },
       why: {
         zh: '年报统计的是一个完整的公历年度；期限写错，说明数据口径有误，或是照抄往年报告时没有改全。',
@@ -44,6 +47,9 @@ export const periodMismatch: Rule = {
     const startsRight = from.month === 1 && (from.day === undefined || from.day === 1);
     const endsRight = to.month === 12 && (to.day === undefined || to.day === 31);
     if (startsRight && endsRight && fromYear === toYear) return; // a whole calendar year: the year itself is year-mismatch's
+    // Schools report on the academic year, 9月1日 to the next 8月31日 (高等学校信息公开办法, 教育部令第29号).
+    const academicYear = from.month === 9 && (from.day ?? 1) === 1 && to.month === 8 && (to.day ?? 31) === 31 && fromYear !== undefined && toYear === fromYear + 1;
+    if (academicYear && (!report.issuer || SCHOOL.test(report.issuer.text) || SCHOOL.test(report.title?.text ?? ''))) return;
     const year = report.year ?? fromYear;
     const fromWrong = !startsRight || (year !== undefined && fromYear !== undefined && fromYear !== year);
     const toWrong = !endsRight || (year !== undefined && toYear !== undefined && toYear !== year);
