@@ -155,3 +155,13 @@ test('a list ends where its topic changes: 行政复议 and 行政诉讼 after t
   // A list about review itself keeps all its parts.
   assert.deepEqual(found('共发生行政复议、行政诉讼3件，其中行政复议2件、行政诉讼2件。'), [[5, '3件']]);
 });
+
+test('"N条，包括A a条、B b条": parts that add up to more than the total are a contradiction; fewer are a selection', () => {
+  const f = findingsOf(ID, report('发布法定主动公开内容1条，包括机构概况1条，以及“三公”经费及预算、决算信息2条。'));
+  assert.deepEqual(f.map((x) => x.text), ['1条']);
+  assert.match(f[0].message, /“包括”之后的各项之和为 1 \+ 2 = 3条，比合计多 2条/);
+  assert.deepEqual(found('全年主动公开信息382条，包括政府网站35条、媒体80条。'), []);
+  assert.deepEqual(found('全年主动公开信息115条，包括政府网站35条、媒体80条。'), []);
+  // "其中包括" is the 其中 breakdown; "主要包括" is a selection of the 其中 kind too: not read twice.
+  assert.deepEqual(found('共公开信息100条，其中包括政策文件60条、工作动态50条。'), [[5, '100条']]);
+});

@@ -144,8 +144,11 @@ export interface Breakdown {
   parts: Part[];
   /** The words that introduce the parts: 其中, the （含 after the total, or "在主动公开的信息中". */
   marker: Span;
-  /** qizhong: "共X条，其中…"; han: "X件（含…）"; zhong: "在主动公开的信息中，A a条…" after a total stated before. */
-  kind: 'qizhong' | 'han' | 'zhong';
+  /**
+   * qizhong: "共X条，其中…"; han: "X件（含…）"; zhong: "在主动公开的信息中，A a条…" after a total stated before;
+   * baokuo: "X条，包括A a条、B b条" (a selection: only parts that exceed the total are a contradiction).
+   */
+  kind: 'qizhong' | 'han' | 'zhong' | 'baokuo';
   /** The parts are the following list lines ("其中：" ends its paragraph), each line's first count. */
   listLines: boolean;
   /** The total was found in an earlier paragraph (with the same subject), not in the 其中 sentence. */
@@ -206,8 +209,31 @@ function findBreakdowns(doc: ReportDocument, report: Report): Breakdown[] {
       const b = zhongBreakdown(doc, paragraphs, pi, s);
       if (b) out.push(b);
     }
+    for (const m of body.matchAll(/包括[：:]?/g)) {
+      const b = baokuoBreakdown(doc, p, p.start + m.index!, m[0].length);
+      if (b) out.push(b);
+    }
   });
   return out;
+}
+
+/**
+ * "全年主动公开政务信息382条，包括政府网站35条、…" : the count right before 包括 and the counts of its unit
+ * after it, to the end of the sentence. 包括 may name only some of the parts, so the list is open: only
+ * parts that add up to more than the total are a contradiction.
+ */
+function baokuoBreakdown(doc: ReportDocument, p: Paragraph, at: number, length: number): Breakdown | undefined {
+  const text = doc.text;
+  if (/(?:其中|主要|还|也|并)$/.test(text.slice(Math.max(p.start, at - 2), at))) return undefined;
+  const si = sentenceIndexAt(p, at);
+  if (si < 0) return undefined;
+  const s = p.sentences[si];
+  const before = countsOutsideParens(doc, Math.max(s.start, at - 60), at);
+  const total = before[before.length - 1];
+  if (!total || !/^[\s，,：:]*$/.test(text.slice(total.end, at))) return undefined;
+  const scan = scanParts(doc, at + length, Math.min(s.end, at + WINDOW), total.unit!);
+  if (scan.parts.length < 2) return undefined;
+  return finish({ total, elsewhere: false }, { start: at, end: at + length }, 'baokuo', false, { ...scan, open: true });
 }
 
 /** "在主动公开的信息中，" "在受理的申请中：" "所受理的申请中，" opening a sentence: its subject, before 中. */

@@ -132,12 +132,14 @@ function judge(b: Breakdown, combined: NumberMention[] | undefined): LocalizedTe
   return { zh: '不核算', en: 'not checked' };
 }
 
-function totalLines(b: Breakdown, combined: NumberMention[] | undefined): LocalizedText[] {
+function totalLines(doc: ReportDocument, b: Breakdown, combined: NumberMention[] | undefined): LocalizedText[] {
   const unit = b.total.unit ?? '';
   const sum = fmtNumber(sumOf(b));
   const where = b.listLines
     ? { zh: '“其中：”后逐行列出', en: 'listed line by line after 其中：' }
-    : b.kind === 'han' ? { zh: '括号内所含', en: 'in the parentheses' } : { zh: '“其中”之后', en: 'after 其中' };
+    : b.kind === 'han' ? { zh: '括号内所含', en: 'in the parentheses' }
+    : b.kind === 'qizhong' ? { zh: '“其中”之后', en: 'after 其中' }
+    : { zh: `“${md(written(doc, b.marker))}”之后`, en: `after “${md(written(doc, b.marker))}”` };
   const shown = b.parts.slice(0, 8).map(partTerm);
   const expr = `${shown.join(' + ')}${b.parts.length > 8 ? ' + …' : ''} = ${sum}${unit}`;
   if (b.parts.length === 1 && sumOf(b) <= b.total.value) {
@@ -176,7 +178,7 @@ export function numberHover(doc: ReportDocument, offset: number): HoverContent |
   const subject = subjectOf(doc, n);
   if (!subject && !roles) return undefined;
   const lines: LocalizedText[] = [];
-  for (const { b, combined } of roles?.totals ?? []) lines.push(...totalLines(b, combined));
+  for (const { b, combined } of roles?.totals ?? []) lines.push(...totalLines(doc, b, combined));
   for (const { b, part } of roles?.parts ?? []) {
     const combined = rolesOf(doc).get(b.total)?.totals.find((t) => t.b === b)?.combined;
     lines.push(...partLines(doc, b, part, combined));

@@ -56,8 +56,8 @@ export const totalMismatch: Rule = {
       const expr = `${terms.join(' + ')} = ${fmt(sum)}`;
       const phrase = totalPhrase(ctx, b);
       const marker = written(ctx.doc, b.marker);
-      const where = b.listLines ? '“其中：”后逐行列出的' : b.kind === 'han' ? '括号内所含的' : b.kind === 'zhong' ? `“${marker}”之后的` : '“其中”之后的';
-      const whereEn = b.listLines ? 'listed line by line after 其中：' : b.kind === 'han' ? 'in the parentheses' : b.kind === 'zhong' ? `after "${marker}"` : 'after 其中';
+      const where = b.listLines ? '“其中：”后逐行列出的' : b.kind === 'han' ? '括号内所含的' : b.kind === 'qizhong' ? '“其中”之后的' : `“${marker}”之后的`;
+      const whereEn = b.listLines ? 'listed line by line after 其中：' : b.kind === 'han' ? 'in the parentheses' : b.kind === 'qizhong' ? 'after 其中' : `after "${marker}"`;
       const zhMore = kind === 'more' ? `比合计多 ${diff}${unit}` : `比合计少 ${diff}${unit}`;
       const enMore = kind === 'more' ? `${diff} more than the total` : `${diff} less than the total`;
       const other = b.otherTotal;
