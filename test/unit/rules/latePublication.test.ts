@@ -93,3 +93,11 @@ test('local deadlines from the configuration replace the statutory ones (2019 an
   const legacy = signed('某局2015年政府信息公开工作年度报告', '2016年3月1日');
   assert.deepEqual(findingsOf(RULE, legacy, {}, { deadlines }), [], 'reports before 2019 keep 3月31日');
 });
+
+test('without a 落款 date, a page date before the report year ended is reported; a late page date is not', () => {
+  const page = (date: string) => `永春县林业局2009年政府信息公开年度报告\n\n公文生成日期:${date}\n\n一、概述\n\n本局全年主动公开信息30条。\n`;
+  const early = findingsOf(RULE, page('2009-12-28'));
+  assert.deepEqual(early.map((f) => [f.severity, f.text]), [['warning', '2009-12-28']]);
+  assert.match(early[0].message, /发布日期“2009-12-28”早于报告年度结束（2009年12月31日）/);
+  assert.deepEqual(findingsOf(RULE, page('2010-06-28')), []);
+});

@@ -165,7 +165,7 @@ export function eraOfYear(year: number): Era {
   return year <= 2018 ? 'legacy' : year <= 2020 ? '2019' : '2021';
 }
 
-const PUBLICATION = /(?:发布|公开|成文|印发)(?:日期|时间)[ \u3000]*[:：|]?[ \u3000|]*$/;
+const PUBLICATION = /(?:发布|公开|成文|印发|生成)(?:日期|时间)[ \u3000]*[:：|]?[ \u3000|]*$/;
 const PERIOD = /统计.{0,6}?(?:期限|时限|时间)/;
 
 /** Assigns date roles within one report; `datesByLine[i]` holds the dates of line i. */

@@ -1,8 +1,30 @@
 // late-publication: the signature date (落款) is after the statutory deadline for the report year, or
 // before the report year has ended. Only what the text makes certain is reported.
-import type { Rule } from './types';
+import type { Report } from '../model';
+import type { Rule, RuleContext } from './types';
 import { gbDate, isoDate } from '../analysis/dates';
 import { signatureTiming } from '../analysis/deadlines';
+
+/**
+ * Without a 落款 date, a page's own 发布日期/成文日期/公文生成日期 can still show a report issued before its
+ * year ended. Only that: a page may have been published, or republished, long after the report was signed,
+ * so a late page date proves nothing about the report.
+ */
+function checkPublicationDate(report: Report, ctx: RuleContext): void {
+  const d = ctx.doc.dates.find((x) => x.role === 'publication' && x.start >= report.start && x.start < report.end);
+  if (!d) return;
+  const timing = signatureTiming(report, d, ctx.config.deadlines);
+  if (timing?.kind !== 'early') return;
+  const { year } = timing;
+  ctx.report({
+    start: d.start,
+    end: d.end,
+    message: {
+      zh: `发布日期“${d.raw}”早于报告年度结束（${gbDate(year, 12, 31)}）。本报告是${year}年度报告，应在全年工作结束后成文、公布。请核对发布日期或报告年度。`,
+      en: `The publication date "${d.raw}" is before the report year ended (${isoDate(year, 12, 31)}). This report covers ${year} and can only be written and published after the year is over. Check the date or the report year.`,
+    },
+  });
+}
 
 export const latePublication: Rule = {
   meta: {
@@ -13,8 +35,8 @@ export const latePublication: Rule = {
     title: { zh: '落款日期超过法定期限或早于年度结束', en: 'Signed after the deadline or before the year ended' },
     doc: {
       what: {
-        zh: '检查落款日期：2018年及以前的年报应在次年3月31日前公布；2019年起，县级以上人民政府部门的年报应在次年1月31日前、县级以上地方人民政府的年报应在次年3月31日前公布（乡镇、街道的期限由地方规定，仅在配置了 township 期限时检查）。落款早于报告年度的12月31日也提示。没有落款、报告年份不确定或年份前后矛盾（由 year-mismatch 提示）时不检查。',
-        en: 'Checks the signature date: reports for 2018 and earlier are due by 31 March of the following year; from 2019, reports of government departments (county level and above) are due by 31 January and reports of local governments (county level and above) by 31 March (townships and street offices follow local rules and are checked only when a township deadline is configured). A signature before 31 December of the report year is reported too. Nothing is checked without a signature, without a certain report year, or when the years disagree (year-mismatch reports that).',
+        zh: '检查落款日期：2018年及以前的年报应在次年3月31日前公布；2019年起，县级以上人民政府部门的年报应在次年1月31日前、县级以上地方人民政府的年报应在次年3月31日前公布（乡镇、街道的期限由地方规定，仅在配置了 township 期限时检查）。落款早于报告年度的12月31日也提示。没有落款、报告年份不确定或年份前后矛盾（由 year-mismatch 提示）时不检查。没有落款日期时，页面上的发布日期、成文日期（如“公文生成日期：2009-12-28”）早于报告年度结束的，也提示；发布日期晚于期限不提示，因为网页可能在报告成文很久以后才发布或转载。',
+        en: 'Checks the signature date: reports for 2018 and earlier are due by 31 March of the following year; from 2019, reports of government departments (county level and above) are due by 31 January and reports of local governments (county level and above) by 31 March (townships and street offices follow local rules and are checked only when a township deadline is configured). A signature before 31 December of the report year is reported too. Nothing is checked without a signature, without a certain report year, or when the years disagree (year-mismatch reports that). Without a signature date, a page\'s publication or issue date ("公文生成日期：2009-12-28") before the report year ended is reported too; a late page date is not, since a page may be published or republished long after the report was signed.',
       },
       why: {
         zh: '按期公布年度报告是条例规定的义务；落款早于年度结束，说明报告不可能涵盖全年，或落款、年份有误。',
@@ -34,7 +56,10 @@ export const latePublication: Rule = {
   },
   checkReport(report, ctx) {
     const d = report.signature?.date;
-    if (!d) return;
+    if (!d) {
+      checkPublicationDate(report, ctx);
+      return;
+    }
     const timing = signatureTiming(report, d, ctx.config.deadlines);
     if (timing?.kind === 'early') {
       const { year } = timing;
