@@ -36,9 +36,9 @@ test('seed 003: the next legacy heading as a text edit at the cursor, detail in 
   await conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'nianbao', version: 1, text } });
   const last = text.split('\n').length - 1;
   const items = await complete(uri, last, 0);
-  assert.equal(items[0]?.label, '五、主动公开政府信息的情况');
-  assert.deepEqual(items[0].textEdit, { range: { start: { line: last, character: 0 }, end: { line: last, character: 0 } }, newText: '五、主动公开政府信息的情况' });
-  assert.match(items[0].detail ?? '', /^next part \(legacy format \(2008–2018\)\): Art\. 32\(1\) of the 2007 Regulations$/);
+  assert.equal(items[0]?.label, '五、依申请公开政府信息和不予公开政府信息的情况');
+  assert.deepEqual(items[0].textEdit, { range: { start: { line: last, character: 0 }, end: { line: last, character: 0 } }, newText: '五、依申请公开政府信息和不予公开政府信息的情况' });
+  assert.match(items[0].detail ?? '', /^next part \(legacy format \(2008–2018\)\): Art\. 32\(2\) of the 2007 Regulations$/);
   assert.deepEqual(items.map((i) => i.sortText), [...items.keys()].map((i) => String(i).padStart(4, '0')));
   const sentence = text.split('\n').findIndex((l) => l.startsWith('2013年，在区委'));
   assert.deepEqual(await complete(uri, sentence, 10), []);

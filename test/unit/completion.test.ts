@@ -2,7 +2,7 @@
 // Table B or C while a new row is typed, and nothing in running text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { nationalTableLines, parseDocument, reportSkeletonLines } from '../../server/src/core';
+import { collectFindings, nationalTableLines, parseDocument, reportSkeletonLines } from '../../server/src/core';
 import { completionsAt, type CompletionEntry } from '../../server/src/core/completion';
 import { readShared } from './fixtures';
 
@@ -29,28 +29,27 @@ function lineIndex(text: string, startsWith: string): number {
   return i;
 }
 
-test('seed 003 (legacy, 2013): at the end the next heading is 五、 with the first missing 2007 part, then the other missing parts', () => {
+test('seed 003 (legacy, 2013): at the end the next heading is 五、 with the first part missing-section reports, then the others', () => {
   const seed = readShared('seeds', '003');
   const { items, offset } = at(`${seed}\n${CURSOR}`);
+  // （二）主动公开的信息… and （一）存在问题 stand for those parts, for completion as for missing-section.
   assert.deepEqual(items.map((i) => i.label), [
-    '五、主动公开政府信息的情况',
     '五、依申请公开政府信息和不予公开政府信息的情况',
     '五、政府信息公开的收费及减免情况',
     '五、因政府信息公开申请行政复议、提起行政诉讼的情况',
-    '五、政府信息公开工作存在的主要问题及改进情况',
   ]);
   assert.ok(items.every((i) => i.kind === 'heading' && i.insertText === i.label && i.range.start === offset && i.range.end === offset));
-  assert.match(items[0].detail.zh, /^下一部分（2008—2018年旧格式）：2007年《条例》第三十二条第（一）项$/);
+  assert.match(items[0].detail.zh, /^下一部分（2008—2018年旧格式）：2007年《条例》第三十二条第（二）项$/);
   assert.match(items[1].detail.en, /^missing part/);
 
   // A half-typed number is kept and replaced.
   const typed = at(`${seed}\n  五、${CURSOR}`);
-  assert.equal(typed.items[0].label, '五、主动公开政府信息的情况');
+  assert.equal(typed.items[0].label, '五、依申请公开政府信息和不予公开政府信息的情况');
   assert.equal(typed.text.slice(typed.items[0].range.start, typed.items[0].range.end), '五、');
   // Between 三 and 四 the number follows 三.
   const line4 = lineIndex(seed, '四、其他相关情况');
   const between = at(splice(seed, line4, line4, CURSOR));
-  assert.equal(between.items[0].label, '四、主动公开政府信息的情况');
+  assert.equal(between.items[0].label, '四、依申请公开政府信息和不予公开政府信息的情况');
 });
 
 test('2021 report (淮安 2024) with 三 removed: 三、收到和处理政府信息公开申请情况 is offered first; with 五 removed too, it follows', () => {
@@ -155,6 +154,19 @@ test('bad input: binary, empty, CRLF, offsets out of range', () => {
   const doc = parseDocument(skeleton);
   for (const offset of [-1, Number.NaN, skeleton.length + 5]) assert.deepEqual(completionsAt(doc, offset), []);
   const crlf = at(splice(readShared('seeds', '003'), 0, 0).replace(/\n/g, '\r\n') + `\r\n${CURSOR}\r\n`).items;
-  assert.equal(crlf[0]?.label, '五、主动公开政府信息的情况');
+  assert.equal(crlf[0]?.label, '五、依申请公开政府信息和不予公开政府信息的情况');
   for (let o = 0; o <= skeleton.length; o += 7) completionsAt(doc, o);
 });
+
+test('completion offers exactly the parts missing-section reports (one judgement, analysis/structure)', () => {
+  for (const name of ['002', '003']) {
+    const seed = readShared('seeds', name);
+    const text = `${seed}\n${CURSOR}`;
+    const offered = at(text).items.map((i) => i.label.replace(/^[一二三四五六七八九十]+、/, ''));
+    const doc = parseDocument(text.replace(CURSOR, ''));
+    const reported = collectFindings(doc).filter((f) => f.ruleId === 'missing-section' && f.start >= doc.reports[doc.reports.length - 1].start);
+    assert.equal(offered.length, reported.length, `${name}: ${offered.join(' | ')}`);
+    for (const heading of offered) assert.ok(reported.some((f) => f.message.zh.includes(heading)), `${name}: ${heading} offered but not reported`);
+  }
+});
+

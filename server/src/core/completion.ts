@@ -2,6 +2,7 @@
 // rows a national Table B or C still lacks, typed as a new Markdown row inside the table.
 import type { Era, LocalizedText, Report, ReportDocument, SectionTopic, Span, Table } from './model';
 import { requiredParts, type RequiredPart } from './format/parts';
+import { presentParts } from './analysis/structure';
 import { TABLE_B_GROUPS, TABLE_B_ROWS, type LabelDef } from './format/tableLabels';
 import { labelKey, parseHanNumber } from './text/chars';
 import { positionAt } from './text/lines';
@@ -71,9 +72,10 @@ function headingCompletions(doc: ReportDocument, offset: number, cur: CursorLine
   const report = reportAt(doc, offset);
   const era = eraForHeadings(report);
   const parts = requiredParts(era);
-  // The heading being typed on this line is not a section the report already has.
+  // The heading being typed on this line is not a section the report already has. Which parts are there
+  // is missing-section's own judgement (analysis/structure), so completion never offers a part it accepts.
   const sections = (report?.sections ?? []).filter((s) => s.heading.line !== cur.line);
-  const present = new Set<SectionTopic>(sections.flatMap((s) => s.topics));
+  const present = report ? presentParts(doc, report, cur.line) : new Set<SectionTopic>();
   const missing = parts.filter((p) => !present.has(p.topic));
   if (missing.length === 0) return [];
 

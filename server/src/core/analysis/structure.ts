@@ -32,24 +32,27 @@ export function overviewSections(report: Report): Heading[] {
  * "第一部分 总体情况", "一 总体情况"): the parser does not take them as headings, but a part headed
  * so is not missing. Not inside an overview section, where "（二）依申请公开" on its own line summarizes.
  */
-export function unnumberedHeadingLines(doc: ReportDocument, report: Report): string[] {
+export function unnumberedHeadingLines(doc: ReportDocument, report: Report): Array<{ line: number; text: string }> {
   const overviews = overviewSections(report);
-  const out: string[] = [];
+  const out: Array<{ line: number; text: string }> = [];
   for (const p of doc.paragraphs) {
     if (p.start < report.start || p.start >= report.end || p.startLine !== p.endLine) continue;
     if (overviews.some((o) => p.start > o.start && p.start < o.sectionEnd)) continue;
     const text = doc.text.slice(p.start, p.end).replace(/^[#*\s]+|[*\s]+$/g, '').replace(/[：:]$/, '');
     if (text.length > 30 || /[。；;，,！？!?]/.test(text)) continue;
-    out.push(text);
+    out.push({ line: p.startLine, text });
   }
   return out;
 }
 
-/** The statutory parts a report has a heading (or a heading-like line) for. */
-export function presentParts(doc: ReportDocument, report: Report): Set<SectionTopic> {
+/**
+ * The statutory parts a report has a heading (or a heading-like line) for: the judgement missing-section
+ * reports on and completion offers from. `exceptLine` leaves out the line being typed.
+ */
+export function presentParts(doc: ReportDocument, report: Report, exceptLine?: number): Set<SectionTopic> {
   const present = new Set<SectionTopic>();
-  for (const h of partHeadings(report)) for (const t of topicsOf(h.title.text)) present.add(t);
-  for (const line of unnumberedHeadingLines(doc, report)) for (const t of topicsOf(line)) present.add(t);
+  for (const h of partHeadings(report)) if (h.line !== exceptLine) for (const t of topicsOf(h.title.text)) present.add(t);
+  for (const { line, text } of unnumberedHeadingLines(doc, report)) if (line !== exceptLine) for (const t of topicsOf(text)) present.add(t);
   return present;
 }
 
