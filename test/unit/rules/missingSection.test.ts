@@ -251,3 +251,13 @@ test('examples: the 2017 report has no 依申请公开 part (stated in full on l
   ], '2017 example');
   check(read('青禾县人民政府2024年政府信息公开工作年度报告.md'), [], '2024 example');
 });
+
+test('a report without headings: only parts nothing in the text speaks about are errors, and only in a text of some length', () => {
+  const body = '本乡按照《条例》要求，认真做好政府信息公开工作，全年累计主动公开政府信息65条，其中网上公开20条、揭示板公开45条。'.repeat(3);
+  const text = `某乡2010年政府信息公开工作年度报告\n\n${body}\n\n下一步，我乡将进一步加强政府信息公开工作，存在的主要问题是公开形式单一。\n`;
+  const found = findingsOf(ID, text);
+  assert.deepEqual(found.map((f) => f.severity), ['error', 'error', 'error']);
+  assert.match(found.map((f) => f.message).join('\n'), /“依申请公开”[\s\S]*“收费及减免”[\s\S]*“行政复议、行政诉讼”/);
+  // A short note without headings is not judged.
+  assert.deepEqual(findingsOf(ID, '某乡2010年政府信息公开工作年度报告\n\n本乡全年主动公开信息65条。\n'), []);
+});

@@ -49,6 +49,9 @@ const COMPLETE: Partial<Record<SectionTopic, (sentence: string) => boolean>> = {
     /(?:行政复议|复议|行政诉讼|诉讼)[^。；;]{0,12}(?:\d+|[零一二两三四五六七八九十]+)\s*(?:件|起|宗|次)/.test(s),
 };
 
+/** How much text a report without headings needs before an absent part is reported (characters, no blanks). */
+const HEADINGLESS_MIN_TEXT = 200;
+
 /** The parts both the 2007 and the 2019 条例 require: what is checked when the era is only a guess. */
 const COMMON: SectionTopic[] = ['proactive', 'onRequest', 'review', 'problems'];
 
@@ -173,8 +176,17 @@ export const missingSection: Rule = {
   checkReport(report, ctx) {
     const { doc } = ctx;
     const headings = flattenHeadings(report);
-    // Without a single heading the parser has not understood the structure; saying "all missing" helps no one.
-    if (!headings.length) return;
+    // Without a single heading the structure is not understood, and "all missing" helps no one. Only a part
+    // that nothing in a text of some length speaks about is certain to be absent ("申请" never occurs).
+    if (!headings.length) {
+      const bodyStart = report.title?.end ?? report.start;
+      if (doc.text.slice(bodyStart, report.end).replace(/\s/g, '').length < HEADINGLESS_MIN_TEXT) return;
+      let parts = requiredParts(report.era);
+      if (report.eraSource === 'default') parts = parts.filter((p) => COMMON.includes(p.topic));
+      const anchor = reportAnchor(doc, report);
+      for (const part of parts) if (!findMention(doc, report, bodyStart, part.topic)) reportPart(ctx, anchor, part, undefined, undefined, report.era === 'legacy');
+      return;
+    }
     const present = presentParts(doc, report);
     let parts = requiredParts(report.era);
     if (report.eraSource === 'default') parts = parts.filter((p) => COMMON.includes(p.topic));
