@@ -4,6 +4,7 @@
 // percent-mismatch and prose-table-mismatch; computed once per document.
 import type { NumberMention, Paragraph, Report, ReportDocument, Span, Unit } from '../model';
 import { cachedPerReport } from './cache';
+import { foldTraditional } from '../text/traditional';
 
 // ---------------- small text helpers ----------------
 
@@ -183,7 +184,7 @@ export const breakdownsOf = cachedPerReport(findBreakdowns);
 function findBreakdowns(doc: ReportDocument, report: Report): Breakdown[] {
   const out: Breakdown[] = [];
   const paragraphs = paragraphsOf(doc, report);
-  const text = doc.text;
+  const text = doc.matchText;
   paragraphs.forEach((p, pi) => {
     const body = text.slice(p.start, p.end);
     for (const m of body.matchAll(QIZHONG)) {
@@ -208,7 +209,7 @@ function isQizhong(text: string, q: number): boolean {
 
 /** The counts of [start, end) outside the parenthesised stretches of that range. */
 function countsOutsideParens(doc: ReportDocument, start: number, end: number): NumberMention[] {
-  const ranges = parenRanges(doc.text, start, end);
+  const ranges = parenRanges(doc.matchText, start, end);
   return numbersIn(doc, start, end).filter((n) => isCount(n) && !inRanges(n.start, ranges));
 }
 
@@ -220,7 +221,7 @@ interface TotalPick {
 
 /** The total a 其中 at q refers to: the nearest count before it in its sentence, else in the previous sentence. */
 function totalBefore(doc: ReportDocument, p: Paragraph, q: number): TotalPick | undefined {
-  const text = doc.text;
+  const text = doc.matchText;
   const si = sentenceIndexAt(p, q);
   if (si < 0) return undefined;
   const s = p.sentences[si];
@@ -279,7 +280,7 @@ function totalBefore(doc: ReportDocument, p: Paragraph, q: number): TotalPick | 
  * is the only count of its unit in its paragraph, and its subject reappears in the 其中 paragraph.
  */
 function totalInEarlierParagraph(doc: ReportDocument, paragraphs: Paragraph[], pi: number, q: number): TotalPick | undefined {
-  const text = doc.text;
+  const text = doc.matchText;
   const here = text.slice(paragraphs[pi].start, q);
   const level1Lines = new Set(doc.headings.filter((h) => h.depth === 1 && !h.inline).map((h) => h.line));
   for (let k = pi - 1; k >= Math.max(0, pi - 4); k--) {
@@ -323,7 +324,7 @@ interface PartsScan {
 
 /** The parts of unit `unit` in [start, end): clause by clause, up to a clause that starts something else. */
 function scanParts(doc: ReportDocument, start: number, end: number, unit: Unit): PartsScan {
-  const text = doc.text;
+  const text = doc.matchText;
   let stop = end;
   let truncated = false;
   // A later 其中 in the range opens a breakdown of its own: the parts end before the clause of its total.
@@ -352,8 +353,9 @@ function scanParts(doc: ReportDocument, start: number, end: number, unit: Unit):
       const times = timesOf(text, n, pos);
       if (!times) unusable = 'distribution';
       const floor = Math.max(pos, parts.length ? parts[parts.length - 1].n.end : pos);
-      const label = times > 1 ? text.slice(clauseStart(text, n.start, floor), n.start).trim().replace(/(?:各|均为|各为)$/, '') : labelBefore(text, n, floor);
-      parts.push({ n, times: times || 1, label });
+      const from = clauseStart(text, n.start, floor, times <= 1);
+      const label = times > 1 ? text.slice(from, n.start).trim().replace(/(?:各|均为|各为)$/, '') : labelBefore(text, n, floor);
+      parts.push({ n, times: times || 1, label: asWritten(doc, label, from) });
     }
     // Skip a parenthesis as a whole: its clauses are a nested breakdown.
     let next = ce + 1;
@@ -382,8 +384,8 @@ function finish(
     totalElsewhere: pick.elsewhere,
     truncated: scan.truncated,
     open: scan.open,
-    residual: scan.parts.some((p) => RESIDUAL.test(p.label)),
-    categories: scan.parts.length > 0 && scan.parts.every((p) => /类/.test(p.label)),
+    residual: scan.parts.some((p) => RESIDUAL.test(foldTraditional(p.label))),
+    categories: scan.parts.length > 0 && scan.parts.every((p) => /类/.test(foldTraditional(p.label))),
   };
   if (pick.alternatives) b.alternatives = pick.alternatives;
   if (pick.total.approximate) b.unusable = 'approximate total';
@@ -392,7 +394,7 @@ function finish(
 }
 
 function qizhongBreakdown(doc: ReportDocument, paragraphs: Paragraph[], pi: number, q: number): Breakdown | undefined {
-  const text = doc.text;
+  const text = doc.matchText;
   const p = paragraphs[pi];
   const si = sentenceIndexAt(p, q);
   if (si < 0) return undefined;
@@ -426,13 +428,13 @@ function qizhongBreakdown(doc: ReportDocument, paragraphs: Paragraph[], pi: numb
     const head = countsOutsideParens(doc, item.start, first.end).find((n) => n.unit === unit);
     if (!head) break;
     if (head.approximate) unusable = 'approximate';
-    parts.push({ n: head, times: 1, label: lm ? lm[1].trim() : labelBefore(text, head, item.start) });
+    parts.push({ n: head, times: 1, label: asWritten(doc, lm ? lm[1].trim() : labelBefore(text, head, item.start), item.start) });
   }
   return finish(pick, marker, 'qizhong', true, { parts, truncated: false, open: false, unusable });
 }
 
 function hanBreakdown(doc: ReportDocument, p: Paragraph, at: number, length: number): Breakdown | undefined {
-  const text = doc.text;
+  const text = doc.matchText;
   // The total is the count written right before the parenthesis: "规章13件（含新制定5件…）".
   const before = numbersIn(doc, Math.max(p.start, at - 40), at).filter(isCount);
   const total = before[before.length - 1];
@@ -440,6 +442,16 @@ function hanBreakdown(doc: ReportDocument, p: Paragraph, at: number, length: num
   const close = closeOf(text, at, Math.min(p.end, at + WINDOW));
   const scan = scanParts(doc, at + length, close, total.unit!);
   return finish({ total, elsewhere: false }, { start: at, end: at + length }, 'han', false, scan);
+}
+
+/**
+ * `s`, read from doc.matchText at or after `from`, as the original text writes it: labels are matched
+ * in the folded text but shown as written.
+ */
+export function asWritten(doc: ReportDocument, s: string, from: number): string {
+  if (doc.matchText === doc.text || !s) return s;
+  const at = doc.matchText.indexOf(s, from);
+  return at < 0 ? s : doc.text.substr(at, s.length);
 }
 
 /** The text of a number mention with its unit, as written ("876条"). */

@@ -66,7 +66,7 @@ function findMention(doc: ReportDocument, report: Report, from: number, topic: S
     if (p.end <= from || p.start >= report.end) continue;
     for (const s of p.sentences) {
       if (s.start < from || s.start >= report.end) continue;
-      const text = doc.text.slice(s.start, s.end);
+      const text = doc.matchText.slice(s.start, s.end);
       if (!m.mention.test(text)) continue;
       const score = m.strong?.test(text) ? 2 : 1;
       if (!best || score > best.score) best = { span: s, score };
