@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import * as OpenCC from 'opencc-js';
-import { collectFindings, looksLikeReport, outlineOf, parseDocument, type Finding, type OutlineNode } from '../../server/src/core';
+import { collectFindings, hoverAt, looksLikeReport, outlineOf, parseDocument, type Finding, type OutlineNode } from '../../server/src/core';
 import { foldTraditional, traditionalPairs } from '../../server/src/core/text/traditional';
 import { TABLE_A_PARTS, TABLE_B_COLUMNS, TABLE_B_GROUPS, TABLE_B_NOTE, TABLE_B_ROWS, TABLE_C_COLUMNS } from '../../server/src/core/format/tableLabels';
 import { FORMAT_PARTS, LEGACY_PARTS } from '../../server/src/core/format/parts';
@@ -226,6 +226,15 @@ describe('hand-written traditional reports', () => {
     assert.equal(f?.text, '100條');
     assert.match(f.message, /“本縣主動公開政府信息共100條”/);
     assert.match(f.message, /= 90条/); // the checker's own sum, in its own words
+    assert.ok(f.finding.related?.some((r) => r.message.zh === '分项：機構職能類50條'), JSON.stringify(f.finding.related));
+  });
+
+  it('shows the statement of a number in the hover as written', () => {
+    const doc = parseDocument(report);
+    const hover = hoverAt(doc, report.indexOf('100條'), { lang: 'zh' });
+    assert.ok(hover, 'a hover on the total');
+    assert.match(hover.markdown, /機構職能類/);
+    assert.doesNotMatch(hover.markdown, /机构职能类/);
   });
 
   it('checks the declared number of parts and quotes it as written', () => {
