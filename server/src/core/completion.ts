@@ -1,11 +1,12 @@
 // Completion: the next level-1 heading a report still needs, typed at the start of a line, and the
 // rows a national Table B or C still lacks, typed as a new Markdown row inside the table.
-import type { Era, LocalizedText, Report, ReportDocument, SectionTopic, Span, Table } from './model';
+import type { Era, LocalizedText, Report, ReportDocument, SectionTopic, Span, Table, Cell } from './model';
 import { requiredParts, type RequiredPart } from './format/parts';
 import { presentParts } from './analysis/structure';
 import { TABLE_B_GROUPS, TABLE_B_ROWS, type LabelDef } from './format/tableLabels';
 import { labelKey, parseHanNumber } from './text/chars';
 import { positionAt } from './text/lines';
+import { foldTraditional } from './text/traditional';
 import { nationalTableLines, sectionTitle } from './templates';
 import { ERA_NAMES, TABLE_NAMES } from './format/names';
 
@@ -113,7 +114,7 @@ function tableOfLine(doc: ReportDocument, line: number): Table | undefined {
 }
 
 function rowsText(table: Table, skipLine: number): string {
-  return table.rows.filter((r) => r.line !== skipLine).map((r) => r.cells.map((c) => c.text).join('|')).join('\n');
+  return foldTraditional(table.rows.filter((r) => r.line !== skipLine).map((r) => r.cells.map((c) => c.text).join('|')).join('\n'));
 }
 
 /** B or C: recognized by the parser, or (while the table is still short) by its header. */
@@ -194,8 +195,9 @@ function tableBCompletions(table: Table, report: Report | undefined, cur: Cursor
 /** Table C has no row labels: what can be missing is its group row, its outcome row or its data row. */
 function tableCCompletions(table: Table, cur: CursorLine, range: Span): CompletionEntry[] {
   const rows = table.rows.filter((r) => r.line !== cur.line && !r.isDelimiter);
-  const hasGroups = rows.some((r) => r.cells.some((c) => /行政复议/.test(c.text)) && r.cells.some((c) => /行政诉讼|直接起诉|复议后起诉/.test(c.text)));
-  const hasOutcomes = rows.some((r) => r.cells.filter((c) => /结果维持|结果纠正|其他结果|尚未审结|总计/.test(c.text)).length >= 10);
+  const words = (c: Cell) => foldTraditional(c.text);
+  const hasGroups = rows.some((r) => r.cells.some((c) => /行政复议/.test(words(c))) && r.cells.some((c) => /行政诉讼|直接起诉|复议后起诉/.test(words(c))));
+  const hasOutcomes = rows.some((r) => r.cells.filter((c) => /结果维持|结果纠正|其他结果|尚未审结|总计/.test(words(c))).length >= 10);
   const hasData = rows.some((r) => r.cells.filter((c) => c.kind === 'number').length >= 5);
   // The template's rows without their leading "| " (the cursor is already past it).
   const [groupLine, , outcomeLine, dataLine] = nationalTableLines('C', '2021', 'markdown').map((l) => l.replace(/^\|\s?/, ''));

@@ -1,6 +1,7 @@
 // Decides from its opening lines whether a text is a 政府信息公开工作年度报告, so that a report opened
 // as .txt or .md can be switched to the nianbao language. Pure: no vscode import, no I/O.
 import { readOpening } from './parse/opening';
+import { foldTraditional } from './text/traditional';
 
 /** How many lines from the top of a document the caller should pass to `looksLikeReport`. */
 export const DETECTION_LINE_COUNT = 80;
@@ -34,7 +35,8 @@ const SECTION_TOPIC =
  * an opening; or by several part headings (一、概述, 二、主动公开政府信息情况, …).
  */
 export function looksLikeReport(text: string, fileName?: string): boolean {
-  const lines = text
+  // A report converted to traditional characters (政府信息公開工作年度報告) reads as its simplified form.
+  const lines = foldTraditional(text)
     .replace(/^\uFEFF/, '')
     .replace(/<!--[\s\S]*?(?:-->|$)/g, '') // Markdown files may open with a source comment
     .split(/\r?\n/, DETECTION_LINE_COUNT)

@@ -35,7 +35,13 @@ export interface ParseOptions {
 }
 
 export interface ReportDocument {
+  /** The text as written: quote from it (messages, fix edits). */
   text: string;
+  /**
+   * The text with traditional characters folded to simplified (text/traditional.ts): same length, same
+   * offsets; the same string as `text` when there is nothing to fold. Match patterns against it.
+   */
+  matchText: string;
   lineStarts: number[];
   reports: Report[];
   /** Every heading of every report, in document order. */

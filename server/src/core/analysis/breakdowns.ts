@@ -4,6 +4,7 @@
 // percent-mismatch and prose-table-mismatch; computed once per document.
 import type { NumberMention, Paragraph, Report, ReportDocument, Span, Unit } from '../model';
 import { cachedPerReport } from './cache';
+import { foldTraditional } from '../text/traditional';
 
 // ---------------- small text helpers ----------------
 
@@ -192,7 +193,7 @@ export const breakdownsOf = cachedPerReport(findBreakdowns);
 function findBreakdowns(doc: ReportDocument, report: Report): Breakdown[] {
   const out: Breakdown[] = [];
   const paragraphs = paragraphsOf(doc, report);
-  const text = doc.text;
+  const text = doc.matchText;
   paragraphs.forEach((p, pi) => {
     const body = text.slice(p.start, p.end);
     for (const m of body.matchAll(QIZHONG)) {
@@ -223,7 +224,7 @@ function findBreakdowns(doc: ReportDocument, report: Report): Breakdown[] {
  * parts that add up to more than the total are a contradiction.
  */
 function baokuoBreakdown(doc: ReportDocument, p: Paragraph, at: number, length: number): Breakdown | undefined {
-  const text = doc.text;
+  const text = doc.matchText;
   if (/(?:其中|主要|还|也|并)$/.test(text.slice(Math.max(p.start, at - 2), at))) return undefined;
   const si = sentenceIndexAt(p, at);
   if (si < 0) return undefined;
@@ -245,7 +246,7 @@ const IN_SUBJECT = /^[\s\u3000]*(?:在|从|对|所)?([^，。；;：:,、\d（()
  * unit there, and share the subject of "在…中" (its words reappear in the total's clause).
  */
 function zhongBreakdown(doc: ReportDocument, paragraphs: Paragraph[], pi: number, s: Span): Breakdown | undefined {
-  const text = doc.text;
+  const text = doc.matchText;
   const m = IN_SUBJECT.exec(text.slice(s.start, Math.min(s.end, s.start + 40)));
   if (!m) return undefined;
   const subject = m[1].replace(/^(?:本年度?|全年|今年)/, '').replace(/的/g, '');
@@ -281,7 +282,7 @@ function isQizhong(text: string, q: number): boolean {
 
 /** The counts of [start, end) outside the parenthesised stretches of that range. */
 function countsOutsideParens(doc: ReportDocument, start: number, end: number): NumberMention[] {
-  const ranges = parenRanges(doc.text, start, end);
+  const ranges = parenRanges(doc.matchText, start, end);
   return numbersIn(doc, start, end).filter((n) => isCount(n) && !inRanges(n.start, ranges));
 }
 
@@ -295,7 +296,7 @@ interface TotalPick {
 
 /** The total a 其中 at q refers to: the nearest count before it in its sentence, else in the previous sentence. */
 function totalBefore(doc: ReportDocument, p: Paragraph, q: number): TotalPick | undefined {
-  const text = doc.text;
+  const text = doc.matchText;
   const si = sentenceIndexAt(p, q);
   if (si < 0) return undefined;
   const s = p.sentences[si];
@@ -358,7 +359,7 @@ function totalBefore(doc: ReportDocument, p: Paragraph, q: number): TotalPick | 
  * is the only count of its unit in its paragraph, and its subject reappears in the 其中 paragraph.
  */
 function totalInEarlierParagraph(doc: ReportDocument, paragraphs: Paragraph[], pi: number, q: number): TotalPick | undefined {
-  const text = doc.text;
+  const text = doc.matchText;
   const here = text.slice(paragraphs[pi].start, q);
   const level1Lines = new Set(doc.headings.filter((h) => h.depth === 1 && !h.inline).map((h) => h.line));
   for (let k = pi - 1; k >= Math.max(0, pi - 4); k--) {
@@ -417,7 +418,7 @@ interface PartsScan {
 
 /** The parts of unit `unit` in [start, end): clause by clause, up to a clause that starts something else. */
 function scanParts(doc: ReportDocument, start: number, end: number, unit: Unit): PartsScan {
-  const text = doc.text;
+  const text = doc.matchText;
   let stop = end;
   let truncated = false;
   // A later 其中 in the range opens a breakdown of its own: the parts end before the clause of its total.
@@ -436,6 +437,8 @@ function scanParts(doc: ReportDocument, start: number, end: number, unit: Unit):
   let unusable: string | undefined;
   let pos = start;
   let topicShift = false;
+  /** The labels as matched (folded), for the topic of the list. */
+  const foldedLabels: string[] = [];
   while (pos < stop && !topicShift) {
     const ce = Math.min(clauseEnd(text, pos, stop), stop);
     const clause = text.slice(pos, ce);
@@ -447,13 +450,15 @@ function scanParts(doc: ReportDocument, start: number, end: number, unit: Unit):
       const times = timesOf(text, n, pos);
       if (!times) unusable = 'distribution';
       const floor = Math.max(pos, parts.length ? parts[parts.length - 1].n.end : pos);
-      const label = times > 1 ? text.slice(clauseStart(text, n.start, floor), n.start).trim().replace(/(?:各|均为|各为)$/, '') : labelBefore(text, n, floor);
+      const from = clauseStart(text, n.start, floor, times <= 1);
+      const label = times > 1 ? text.slice(from, n.start).trim().replace(/(?:各|均为|各为)$/, '') : labelBefore(text, n, floor);
       // A part about another statutory item ends the list (it is not one of these parts).
-      if (parts.length && partTopic(label) !== 'main' && partTopic(label) !== partTopic(parts[0].label)) {
+      if (parts.length && partTopic(label) !== 'main' && partTopic(label) !== partTopic(foldedLabels[0])) {
         topicShift = true;
         break;
       }
-      parts.push({ n, times: times || 1, label });
+      foldedLabels.push(label);
+      parts.push({ n, times: times || 1, label: asWritten(doc, label, from) });
     }
     // Skip a parenthesis as a whole: its clauses are a nested breakdown.
     let next = ce + 1;
@@ -482,8 +487,8 @@ function finish(
     totalElsewhere: pick.elsewhere,
     truncated: scan.truncated,
     open: scan.open,
-    residual: scan.parts.some((p) => RESIDUAL.test(p.label)),
-    categories: scan.parts.length > 0 && scan.parts.every((p) => /类/.test(p.label)),
+    residual: scan.parts.some((p) => RESIDUAL.test(foldTraditional(p.label))),
+    categories: scan.parts.length > 0 && scan.parts.every((p) => /类/.test(foldTraditional(p.label))),
   };
   if (pick.alternatives) b.alternatives = pick.alternatives;
   const sum = sumOfParts(b);
@@ -495,7 +500,7 @@ function finish(
 }
 
 function qizhongBreakdown(doc: ReportDocument, paragraphs: Paragraph[], pi: number, q: number): Breakdown | undefined {
-  const text = doc.text;
+  const text = doc.matchText;
   const p = paragraphs[pi];
   const si = sentenceIndexAt(p, q);
   if (si < 0) return undefined;
@@ -529,13 +534,13 @@ function qizhongBreakdown(doc: ReportDocument, paragraphs: Paragraph[], pi: numb
     const head = countsOutsideParens(doc, item.start, first.end).find((n) => n.unit === unit);
     if (!head) break;
     if (head.approximate) unusable = 'approximate';
-    parts.push({ n: head, times: 1, label: lm ? lm[1].trim() : labelBefore(text, head, item.start) });
+    parts.push({ n: head, times: 1, label: asWritten(doc, lm ? lm[1].trim() : labelBefore(text, head, item.start), item.start) });
   }
   return finish(pick, marker, 'qizhong', true, { parts, truncated: false, open: false, unusable });
 }
 
 function hanBreakdown(doc: ReportDocument, p: Paragraph, at: number, length: number): Breakdown | undefined {
-  const text = doc.text;
+  const text = doc.matchText;
   // The total is the count written right before the parenthesis: "规章13件（含新制定5件…）".
   const before = numbersIn(doc, Math.max(p.start, at - 40), at).filter(isCount);
   const total = before[before.length - 1];
@@ -543,6 +548,16 @@ function hanBreakdown(doc: ReportDocument, p: Paragraph, at: number, length: num
   const close = closeOf(text, at, Math.min(p.end, at + WINDOW));
   const scan = scanParts(doc, at + length, close, total.unit!);
   return finish({ total, elsewhere: false }, { start: at, end: at + length }, 'han', false, scan);
+}
+
+/**
+ * `s`, read from doc.matchText at or after `from`, as the original text writes it: labels are matched
+ * in the folded text but shown as written.
+ */
+export function asWritten(doc: ReportDocument, s: string, from: number): string {
+  if (doc.matchText === doc.text || !s) return s;
+  const at = doc.matchText.indexOf(s, from);
+  return at < 0 ? s : doc.text.substr(at, s.length);
 }
 
 /** The text of a number mention with its unit, as written ("876条"). */

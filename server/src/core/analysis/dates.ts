@@ -2,6 +2,7 @@
 // may be missing, and finding the year inside a report title.
 import type { DateMention, Report, ReportDocument, Span } from '../model';
 import { ZERO_LOOKALIKES } from '../text/chars';
+import { foldTraditional } from '../text/traditional';
 
 /** "2017年1月1日", "2017年3月", "12月31日": Arabic numerals, no zero padding (GB/T 9704-2012 7.3.5.4). */
 export function gbDate(year: number | undefined, month?: number, day?: number): string {
@@ -65,7 +66,7 @@ export function datesOf(doc: ReportDocument, report: Report, role?: DateMention[
 
 /** A report on part of a year ("2024年上半年…", "第三季度…"): the whole-year date checks do not apply. */
 export function coversPartOfYear(report: Report): boolean {
-  return !!report.title && /上半年|下半年|半年度?|季度|\d{1,2}[ \u3000]*月份/.test(report.title.text);
+  return !!report.title && /上半年|下半年|半年度?|季度|\d{1,2}[ \u3000]*月份/.test(foldTraditional(report.title.text));
 }
 
 /** GB/T 9704-2012 took effect on 2012-07-01; from then on a 成文日期 is written in Arabic numerals. */

@@ -5,6 +5,7 @@ import type { LocalDeadlines, MonthDay } from '../config';
 import type { DateMention, LocalizedText, Report } from '../model';
 import { coversPartOfYear, dateBounds, dayOrdinal } from './dates';
 import { DEPARTMENT_DEADLINE, GOVERNMENT_DEADLINE, LEGACY_DEADLINE, type Deadline } from '../format/deadlines';
+import { foldTraditional } from '../text/traditional';
 
 export type { Deadline };
 
@@ -30,7 +31,7 @@ export function deadlineOf(report: Report, year: number, configured: LocalDeadli
   // From 2019 the deadline depends on who reports; without knowing the issuer, nothing is certain.
   if (report.kindSource === 'default') return undefined;
   if (report.kindSource !== 'option') {
-    const names = [report.issuer?.text, report.signature?.issuer?.text].filter((n): n is string => !!n);
+    const names = [report.issuer?.text, report.signature?.issuer?.text].filter((n): n is string => !!n).map(foldTraditional);
     if (names.some((n) => TOWNSHIP.test(n.trim()))) {
       // Set by local rules, not by the 条例: checked only when configured.
       return configured?.township && local(configured.township, { zh: '乡镇人民政府、街道办事处', en: 'a township or street office' });

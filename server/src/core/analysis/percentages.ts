@@ -38,7 +38,7 @@ function pairsIn(doc: ReportDocument, p: Paragraph): Pair[] {
     const pct = nums[i];
     const part = nums[i - 1];
     if (pct.unit !== '%' || pct.approximate || !isCount(part) || part.approximate) continue;
-    if (!GAP.test(doc.text.slice(part.end, pct.start))) continue;
+    if (!GAP.test(doc.matchText.slice(part.end, pct.start))) continue;
     out.push({ part, pct, decimals: decimalsOf(pct.raw) });
   }
   return out;
@@ -118,7 +118,7 @@ function findChecks(doc: ReportDocument, report: Report): PercentCheck[] {
     if (!own.length && pi > 0) {
       // "共主动公开政府信息107条。" then "在主动公开的信息中，政策法规类66条，占61.7%…": a marked total just before.
       const prev = paragraphs[pi - 1];
-      own = numbersIn(doc, prev.start, prev.end).filter((n) => isCount(n) && !n.approximate && TOTAL_MARK.test(doc.text.slice(clauseStart(doc.text, n.start, prev.start), n.start)));
+      own = numbersIn(doc, prev.start, prev.end).filter((n) => isCount(n) && !n.approximate && TOTAL_MARK.test(doc.matchText.slice(clauseStart(doc.matchText, n.start, prev.start), n.start)));
     }
     const byUnit = (unit: string) => [
       ...own.filter((n) => n.unit === unit).map((n) => mentionCandidate(doc, n)),

@@ -1,5 +1,6 @@
 // Which statutory part of a report a heading covers (report-format.md §2.3 and §3.2 synonyms).
 import type { SectionTopic } from '../model';
+import { foldTraditional } from '../text/traditional';
 
 const TOPIC_PATTERNS: Array<[SectionTopic, RegExp]> = [
   ['overview', /概述|概况|总体情况|基本情况|基本工作情况|总体工作情况/],
@@ -16,8 +17,10 @@ const TOPIC_PATTERNS: Array<[SectionTopic, RegExp]> = [
   ['staffing', /机构建设|保障经费|培训会议|工作人员和费用/],
 ];
 
+/** The topics a heading's title names; a title in traditional characters as its simplified form. */
 export function topicsOf(title: string): SectionTopic[] {
   const out: SectionTopic[] = [];
-  for (const [topic, re] of TOPIC_PATTERNS) if (re.test(title)) out.push(topic);
+  const folded = foldTraditional(title);
+  for (const [topic, re] of TOPIC_PATTERNS) if (re.test(folded)) out.push(topic);
   return out;
 }

@@ -62,7 +62,7 @@ function tableLine(doc: ReportDocument, report: Report, h: Heading, topic: Secti
 function assessmentLine(doc: ReportDocument, report: Report, topic: SectionTopic): LocalizedText | undefined {
   if (report.era === 'legacy' || report.kind !== 'government' || report.kindSource === 'default') return undefined;
   if (topic !== 'overview' && topic !== 'problems') return undefined;
-  if (ASSESSMENT.test(doc.text.slice(report.start, report.end))) {
+  if (ASSESSMENT.test(doc.matchText.slice(report.start, report.end))) {
     return { zh: '✓ 报告中提到了考核、评议或责任追究（人民政府的年报须报告其结果）', en: '✓ The report mentions assessment, public review or accountability (a government must report their results)' };
   }
   return {

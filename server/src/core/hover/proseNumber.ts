@@ -3,7 +3,7 @@
 // or for a part, the total it belongs to and its share. The statements are the ones the rules find
 // (rules/prose.ts breakdownsOf); their index by number is built once per document.
 import type { LocalizedText, NumberMention, ReportDocument, Span } from '../model';
-import { breakdownsOf, breakdownVerdict, clauseEnd, clauseStart, isCount, numbersIn, sumOfParts as sumOf, written, type Breakdown, type Part } from '../analysis/breakdowns';
+import { asWritten, breakdownsOf, breakdownVerdict, clauseEnd, clauseStart, isCount, numbersIn, sumOfParts as sumOf, written, type Breakdown, type Part } from '../analysis/breakdowns';
 import { itemAt, tableAt } from './locate';
 import { fmtNumber, md, type HoverContent } from './render';
 
@@ -70,12 +70,13 @@ function hanCount(s: string): number {
 function afterLastCount(doc: ReportDocument, from: number, to: number): string {
   const before = numbersIn(doc, from, to);
   const start = before.length ? before[before.length - 1].end : from;
-  return doc.text.slice(start, to).replace(/^[\s、，,；;和及与]+/, '').trim().replace(LEAD_NOISE, '').replace(TRAIL_NOISE, '').trim();
+  const words = doc.matchText.slice(start, to).replace(/^[\s、，,；;和及与]+/, '').trim().replace(LEAD_NOISE, '').replace(TRAIL_NOISE, '').trim();
+  return asWritten(doc, words, start);
 }
 
 /** The words naming what a number counts: the clause before it, else the words after it ("4件属于…"). */
 export function subjectOf(doc: ReportDocument, n: NumberMention): string | undefined {
-  const text = doc.text;
+  const text = doc.matchText;
   const s = sentenceAround(doc, n.start) ?? { start: Math.max(0, n.start - 60), end: Math.min(text.length, n.end + 60) };
   const floor = Math.max(s.start, n.start - 60);
   const from = clauseStart(text, n.start, floor);
@@ -87,7 +88,7 @@ export function subjectOf(doc: ReportDocument, n: NumberMention): string | undef
   }
   if (!hanCount(lead)) lead = '';
   if (lead) return lead.length > 30 ? `…${lead.slice(-30)}` : lead;
-  const after = text.slice(n.end, clauseEnd(text, n.end, Math.min(s.end, n.end + 60))).trim();
+  const after = asWritten(doc, text.slice(n.end, clauseEnd(text, n.end, Math.min(s.end, n.end + 60))).trim(), n.end);
   if (!hanCount(after)) return undefined;
   return after.length > 30 ? `${after.slice(0, 30)}…` : after;
 }

@@ -8,6 +8,7 @@ import { identitiesOf, identitiesWith, type BalanceIdentity, type SumIdentity } 
 import { ARTICLE_20, TABLE_B_TIPS, tipLine } from '../format/articles';
 import { cellAt, rawSpan, tableAt } from './locate';
 import { fmtNumber, md, same, verdict, type HoverContent } from './render';
+import { foldTraditional } from '../text/traditional';
 
 const TABLE_LINE = { A: TABLE_NAMES.A.full, B: TABLE_NAMES.B.full, C: TABLE_NAMES.C.full };
 
@@ -222,7 +223,7 @@ function cellHover(doc: ReportDocument, offset: number): HoverContent | undefine
   const hit = cellAt(table, offset);
   if (!hit) return undefined;
   const { row, cell } = hit;
-  if (t.id === 'B' && cell.kind === 'text' && cell.text.includes('勾稽关系')) return { span: cell, title: TABLE_NAMES.B.short, lines: [B_NOTE] };
+  if (t.id === 'B' && cell.kind === 'text' && foldTraditional(cell.text).includes('勾稽关系')) return { span: cell, title: TABLE_NAMES.B.short, lines: [B_NOTE] };
   const nr = rowOf(t, row);
   if (!nr) return undefined;
   if (cell.rowId && cell.colId) {

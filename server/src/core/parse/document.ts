@@ -17,6 +17,8 @@ import {
 import { tableProblems } from './tableProblems';
 import { findOpening, type Opening } from './opening';
 import { splitAtReportStarts } from './reportStarts';
+import { foldTraditional } from '../text/traditional';
+import { restoreOriginalStrings } from './original';
 
 /** Above this size only the beginning is parsed, and a problem says so. */
 export const DEFAULT_MAX_LENGTH = 8 * 1024 * 1024;
@@ -33,7 +35,7 @@ function looksBinary(text: string): boolean {
 }
 
 function emptyDocument(text: string, lineStarts: number[], problems: ParseProblem[]): ReportDocument {
-  return { text, lineStarts, reports: [], headings: [], paragraphs: [], tables: [], dates: [], numbers: [], problems, parsedLength: 0 };
+  return { text, matchText: text, lineStarts, reports: [], headings: [], paragraphs: [], tables: [], dates: [], numbers: [], problems, parsedLength: 0 };
 }
 
 /** Lines inside HTML comments (<!-- … -->), which a Markdown reader never sees. */
@@ -101,10 +103,10 @@ function buildParagraphs(text: string, lines: Line[], skip: Uint8Array, headingL
   return out;
 }
 
-export function parseDocument(text: string, options: ParseOptions = {}): ReportDocument {
+export function parseDocument(original: string, options: ParseOptions = {}): ReportDocument {
   const problems: ParseProblem[] = [];
-  if (typeof text !== 'string') text = String(text ?? '');
-  if (looksBinary(text)) {
+  if (typeof original !== 'string') original = String(original ?? '');
+  if (looksBinary(original)) {
     problems.push({
       start: 0, end: 0, code: 'binary-content', severity: 'warning',
       message: {
@@ -112,8 +114,11 @@ export function parseDocument(text: string, options: ParseOptions = {}): ReportD
         en: 'This file does not look like text (it contains binary data); it was not checked.',
       },
     });
-    return emptyDocument(text, computeLineStarts(text), problems);
+    return emptyDocument(original, computeLineStarts(original), problems);
   }
+  // Everything below matches the folded text (traditional characters as simplified, same length, same
+  // offsets); the strings the model keeps for people to read are put back from the original at the end.
+  const text = foldTraditional(original);
   const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
   let limit = text.length;
   if (text.length > max) {
@@ -178,7 +183,11 @@ export function parseDocument(text: string, options: ParseOptions = {}): ReportD
 
   const paragraphs = buildParagraphs(text, lines, skip, headingLine);
   for (const t of tables) for (const p of tableProblems(t)) problems.push(p);
-  return { text, lineStarts, reports, headings: allHeadings, paragraphs, tables, dates, numbers, problems, parsedLength: limit };
+  const doc: ReportDocument = {
+    text: original, matchText: text, lineStarts, reports, headings: allHeadings, paragraphs, tables, dates, numbers, problems, parsedLength: limit,
+  };
+  if (text !== original) restoreOriginalStrings(doc, original, text);
+  return doc;
 }
 
 function lineFacts(lines: Line[], skip: Uint8Array, comment: Uint8Array, lineHeadings: Heading[][], tables: Table[]) {

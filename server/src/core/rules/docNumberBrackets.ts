@@ -34,18 +34,20 @@ export const docNumberBrackets: Rule = {
   },
   checkDocument(ctx) {
     const { doc } = ctx;
-    const text = doc.text.slice(0, doc.parsedLength);
+    // Matched on the folded text (號 as 号), quoted from the original.
+    const text = doc.matchText.slice(0, doc.parsedLength);
     let t = 0;
     for (const m of text.matchAll(DOC_NUMBER)) {
       const bracketStart = m.index!;
-      const issuer = issuerBefore(text, bracketStart);
+      const issuer = issuerBefore(doc.text, bracketStart);
       if (!issuer) continue;
       while (t < doc.tables.length && doc.tables[t].end <= bracketStart) t++;
       if (t < doc.tables.length && doc.tables[t].start <= bracketStart) continue;
       const [, open, year, close, serial] = m;
       const bracketEnd = bracketStart + m[0].indexOf(close, open.length + year.length) + close.length;
-      const written = `${issuer}${m[0]}`;
-      const corrected = `${issuer}〔${year}〕${serial}号`;
+      const asWritten = doc.text.slice(bracketStart, bracketStart + m[0].length);
+      const written = `${issuer}${asWritten}`;
+      const corrected = `${issuer}〔${year}〕${serial}${asWritten[asWritten.length - 1]}`;
       ctx.report({
         start: bracketStart,
         end: bracketEnd,

@@ -100,7 +100,7 @@ const range = (a: number, b: number) => Array.from({ length: Math.max(0, b - a +
 
 /** Numbering of the siblings of one rank under one parent. */
 function checkSequence(list: Heading[], parentEnd: number, reportStart: number, ctx: RuleContext): void {
-  const text = ctx.doc.text;
+  const text = ctx.doc.matchText;
   let prev: Heading | undefined;
   for (const [i, h] of list.entries()) {
     // From just after the previous marker: a run-in title can hold the next number ("1.加强培训；2.完善制度。").

@@ -76,7 +76,7 @@ function findMention(doc: ReportDocument, report: Report, from: number, topic: S
     if (overviews.some((o) => p.start > o.start && p.start < o.sectionEnd)) continue;
     for (const s of p.sentences) {
       if (s.start < from || s.start >= report.end) continue;
-      const text = doc.text.slice(s.start, s.end);
+      const text = doc.matchText.slice(s.start, s.end);
       if (!m.mention.test(text)) continue;
       const complete = !!COMPLETE[topic]?.(text);
       const score = complete ? 3 : m.strong?.test(text) ? 2 : 1;

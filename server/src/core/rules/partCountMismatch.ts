@@ -56,7 +56,7 @@ export const partCountMismatch: Rule = {
     const introStart = report.title?.end ?? report.start;
     const introEnd = sections[0].heading.start;
     if (introEnd <= introStart) return;
-    const intro = doc.text.slice(introStart, introEnd);
+    const intro = doc.matchText.slice(introStart, introEnd);
     for (const m of intro.matchAll(DECLARED)) {
       const raw = m[2] ?? m[6];
       const declared = /\d/.test(raw) ? Number(raw) : parseHanNumber(raw.replace('两', '二'));
@@ -81,8 +81,8 @@ export const partCountMismatch: Rule = {
       if (declared === advised) continue;
       // The range: the number and its 部分/方面, without the 等/共 before it.
       const lead = m[1] ? m[0].indexOf(raw, m[1].length) : 0;
-      const numberText = m[0].slice(lead).replace(/(组成|构成)$/, '');
       const start = at + lead;
+      const numberText = doc.text.slice(start, start + m[0].slice(lead).replace(/(组成|构成)$/, '').length);
       const first = headingText(doc, sections[0].heading);
       const last = headingText(doc, sections[actual - 1].heading);
       ctx.report({

@@ -38,7 +38,7 @@ export const periodMismatch: Rule = {
     const to = period?.to;
     if (!period || !from || !to || coversPartOfYear(report)) return;
     // Only a real range ("自A至B", "A到B", "A-B"): a single cut-off date ("统计时间截至…") is not a period.
-    if (!RANGE_LINK.test(ctx.doc.text.slice(from.end, to.start))) return;
+    if (!RANGE_LINK.test(ctx.doc.matchText.slice(from.end, to.start))) return;
     // Impossible dates are invalid-date's; the period cannot be read from them.
     if (!from.valid || !to.valid) return;
     const fromYear = from.year;

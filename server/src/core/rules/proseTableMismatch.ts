@@ -165,6 +165,7 @@ function leafLabel(id: string): string {
 interface Mention {
   n: NumberMention;
   q: Quantity;
+  /** The words before the figure, as written (quoted in messages). */
   lead: string;
 }
 
@@ -172,7 +173,7 @@ function relatedCells(table: NationalTable, cells: Cell[]) {
   return cells.slice(0, 10).map((c) => ({ start: c.start, end: c.end, message: { zh: `表中：${cellName(table, c)} = ${c.text}`, en: `table: ${cellName(table, c)} = ${c.text}` } }));
 }
 
-function checkMention(ctx: RuleContext, tables: { B?: NationalTable; C?: NationalTable }, m: Mention, sentenceBefore: string): void {
+function checkMention(ctx: RuleContext, tables: { B?: NationalTable; C?: NationalTable }, m: Mention, beforeStart: number): void {
   const { doc } = ctx;
   const table = m.q.table === 'B' ? tables.B : tables.C;
   if (!table) return;
@@ -185,7 +186,8 @@ function checkMention(ctx: RuleContext, tables: { B?: NationalTable; C?: Nationa
   const phrase = `${m.lead}${written(doc, m.n)}`;
   const diff = fmt(Math.abs(stated - tv.value));
   const leaf = tv.leaves.find((l) => l.value === stated);
-  const scope = SCOPE.exec(sentenceBefore);
+  const found = SCOPE.exec(doc.matchText.slice(beforeStart, m.n.start));
+  const scope = found ? doc.text.substr(beforeStart + found.index, found[0].length) : undefined;
   if (leaf) {
     ctx.report({
       start: m.n.start,
@@ -205,8 +207,8 @@ function checkMention(ctx: RuleContext, tables: { B?: NationalTable; C?: Nationa
       end: m.n.end,
       severity: 'information',
       message: {
-        zh: `正文“${phrase}”与${tableName}${m.q.name.zh}（${fmt(tv.value)}）不同。句中的“${scope[0]}”说明正文所说的范围可能与统计表不同；若如此，请写明口径，否则请以表为准核对这个数字。`,
-        en: `The text "${phrase}" differs from ${m.q.name.en} in ${tableEn} (${fmt(tv.value)}). The sentence says "${scope[0]}", so it may cover a different scope than the table; if so, say so, otherwise check the figure against the table.`,
+        zh: `正文“${phrase}”与${tableName}${m.q.name.zh}（${fmt(tv.value)}）不同。句中的“${scope}”说明正文所说的范围可能与统计表不同；若如此，请写明口径，否则请以表为准核对这个数字。`,
+        en: `The text "${phrase}" differs from ${m.q.name.en} in ${tableEn} (${fmt(tv.value)}). The sentence says "${scope}", so it may cover a different scope than the table; if so, say so, otherwise check the figure against the table.`,
       },
       related: relatedCells(table, tv.cells),
     });
@@ -225,9 +227,10 @@ function checkMention(ctx: RuleContext, tables: { B?: NationalTable; C?: Nationa
 
 /** "行政复议7件，诉讼9件，均获维持": every group named before must have 结果维持 = 总计. */
 function checkAllUpheld(ctx: RuleContext, c: NationalTable, sentenceStart: number, sentenceEnd: number, mentions: Mention[]): void {
-  const text = ctx.doc.text;
-  for (const m of text.slice(sentenceStart, sentenceEnd).matchAll(ALL_UPHELD)) {
+  const { doc } = ctx;
+  for (const m of doc.matchText.slice(sentenceStart, sentenceEnd).matchAll(ALL_UPHELD)) {
     const at = sentenceStart + m.index!;
+    const said = doc.text.slice(at, at + m[0].length);
     const named = mentions.filter((x) => x.n.end <= at).map((x) => x.q).filter((q): q is Extract<Quantity, { table: 'C' }> => q.table === 'C' && q.outcome === '总计');
     if (!named.length) continue;
     const zh: string[] = [];
@@ -249,8 +252,8 @@ function checkAllUpheld(ctx: RuleContext, c: NationalTable, sentenceStart: numbe
       start: at,
       end: at + m[0].length,
       message: {
-        zh: `正文称“${m[0]}”，但表四显示：${zh.join('；')}。尚未审结或被纠正的案件不能说“均获维持”；请按表四改写，或核对表四。`,
-        en: `The text says "${m[0]}" (all upheld), but Table 4 shows ${en.join('; ')}. Cases still pending or corrected are not upheld; rewrite the sentence after Table 4, or check the table.`,
+        zh: `正文称“${said}”，但表四显示：${zh.join('；')}。尚未审结或被纠正的案件不能说“均获维持”；请按表四改写，或核对表四。`,
+        en: `The text says "${said}" (all upheld), but Table 4 shows ${en.join('; ')}. Cases still pending or corrected are not upheld; rewrite the sentence after Table 4, or check the table.`,
       },
       related: relatedCells(c, cells),
     });
@@ -300,7 +303,7 @@ export const proseTableMismatch: Rule = {
     const tables = tablesOf(report);
     if (!tables.B && !tables.C) return;
     const { doc } = ctx;
-    const text = doc.text;
+    const text = doc.matchText;
     // Parts of a 其中 breakdown are subsets: "其中区政府办受理申请20件" is not the report's total.
     const qizhongParts = new Set(breakdownsOf(doc, report).filter((b) => b.kind === 'qizhong').flatMap((b) => b.parts.map((p) => p.n)));
     for (const p of paragraphsOf(doc, report)) {
@@ -332,11 +335,11 @@ export const proseTableMismatch: Rule = {
           }
           if (!q) return;
           if (q.table === 'B' && q.kind === 'total' && (q.rows[0] === '一' || q.rows[0] === '三（七）') && qizhongParts.has(n)) return;
-          const m = { n, q, lead };
+          const m = { n, q, lead: doc.text.slice(floor, n.start).replace(/[\s\u3000]+/g, '') };
           mentions.push(m);
           if (q.table === 'C' && q.outcome === '总计') lastC = q;
         });
-        for (const m of mentions) checkMention(ctx, tables, m, text.slice(Math.max(s.start, m.n.start - 200), m.n.start));
+        for (const m of mentions) checkMention(ctx, tables, m, Math.max(s.start, m.n.start - 200));
         if (tables.C) checkAllUpheld(ctx, tables.C, s.start, s.end, mentions);
       }
     }

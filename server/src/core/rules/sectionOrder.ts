@@ -4,6 +4,7 @@ import type { Report, SectionTopic } from '../model';
 import { headingSpan, headingText, lineOf, isAnnex } from '../analysis/structure';
 import { FORMAT_PARTS, type RequiredPart } from '../format/parts';
 import type { Rule, RuleContext } from './types';
+import { foldTraditional } from '../text/traditional';
 
 interface Placed {
   topic: SectionTopic;
@@ -99,7 +100,7 @@ function checkLegacy(report: Report, ctx: RuleContext): void {
       en: 'Following Art. 32 of the 2007 Regulations and customary practice, proactive disclosure comes first, then disclosure on request.',
     });
   }
-  const problems = items.find((p) => p.topic === 'problems' && CLEAR_PROBLEMS.test(p.section.heading.title.text));
+  const problems = items.find((p) => p.topic === 'problems' && CLEAR_PROBLEMS.test(foldTraditional(p.section.heading.title.text)));
   if (problems) {
     const lastStatutory = [...items].reverse().find((p) => STATUTORY.includes(p.topic));
     if (lastStatutory && lastStatutory.section.start > problems.section.start) {

@@ -32,8 +32,8 @@ function bodyYears(doc: ReportDocument, report: Report, titleYear: number): Body
   if (!report.yearEvidence.body) return undefined;
   const dates = datesOf(doc, report, 'body').filter((d) => {
     if (d.year === undefined) return false;
-    const before = doc.text.slice(Math.max(0, d.start - 4), d.start);
-    const after = doc.text.slice(d.end, d.end + 4);
+    const before = doc.matchText.slice(Math.max(0, d.start - 4), d.start);
+    const after = doc.matchText.slice(d.end, d.end + 4);
     return !COMPARED_BEFORE.test(before) && !COMPARED_AFTER.test(after);
   });
   const counts = new Map<number, number>();

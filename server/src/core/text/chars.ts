@@ -1,6 +1,8 @@
 // Character classes and width folding used when matching labels and markers.
 // Folding is only for matching: offsets always point into the original text.
 
+import { foldTraditional } from './traditional';
+
 const FULLWIDTH_DIGIT_0 = 0xff10;
 
 export function isHan(code: number): boolean {
@@ -22,7 +24,8 @@ export function foldDigits(s: string): string {
 }
 
 /**
- * A key for comparing labels: no white space, one form of each bracket, dot, comma, colon and quote.
+ * A key for comparing labels: simplified characters (text/traditional.ts), no white space, one form of
+ * each bracket, dot, comma, colon and quote.
  * Not length-preserving; use only for comparisons.
  */
 const labelKeyCache = new Map<string, string>();
@@ -38,7 +41,7 @@ export function labelKey(s: string): string {
 }
 
 function computeLabelKey(s: string): string {
-  return foldDigits(s)
+  return foldDigits(foldTraditional(s))
     .replace(/[\s\u3000\u00a0]+/g, '')
     .replace(/[(（﹙]/g, '（')
     .replace(/[)）﹚]/g, '）')
