@@ -150,6 +150,8 @@ test('a FIFO named .nianbao.json does not block the server: the report next to i
     await s.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'nianbao', version: 1, text: BROKEN } });
     const { diagnostics } = await published;
     assert.ok(diagnostics.some((d) => d.code === 'table-unreadable'));
+    // The user is told why the configuration was not read (sent before the diagnostics).
+    assert.ok(s.messages.some((m) => /\.nianbao\.json .*不是普通文件（命名管道）/.test(m)), s.messages.join('\n'));
     await s.stop();
   } finally {
     s.proc.kill();
