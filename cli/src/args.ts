@@ -83,5 +83,5 @@ export const USAGE = `nianbao — 政府信息公开工作年度报告检查工�
            Checks reports; folders are searched for .txt and .md files.
   outline  显示解析结果：报告、年份、格式、类别、标题层级、统计表。Shows what the parser understood.
 
-退出码 / Exit codes: 0 无错误 no error · 1 有错误级问题 an error-severity finding · 2 用法错误或无法读取 bad usage or unreadable input
+退出码 / Exit codes: 0 无错误 no error · 1 有错误级问题 an error-severity finding · 2 用法错误或有文件未检查（原因见标准错误输出）bad usage or a file not checked (stderr says why)
 `;

@@ -57,8 +57,10 @@ export function runCheck(args: CheckArgs, out: (s: string) => void, err: (s: str
         out(`${file}:${p.line + 1}:${p.character + 1} ${f.severity} ${f.ruleId} ${localize(f.message, args.lang)}`);
       }
     }
+    return doc;
   });
   if (args.format === 'json') out(JSON.stringify({ version: 1, files: json }, null, 2));
+  // A file not checked outweighs errors found in the others: its errors are unknown.
   if (exit === 2) return 2;
   return anyError ? 1 : 0;
 }

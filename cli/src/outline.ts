@@ -12,5 +12,6 @@ export function runOutline(args: OutlineArgs, out: (s: string) => void, err: (s:
     out(`== ${file}${found.file ? `  (${found.file})` : ''}`);
     const description = describeDocument(doc, args.lang);
     if (description) out(description);
+    return doc;
   });
 }

@@ -3,11 +3,14 @@
 import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FEATURES } from './lsp/features';
+import { isConnectionLost, Lifecycle } from './lsp/lifecycle';
 import { Session } from './lsp/session';
 
-const connection = createConnection(ProposedFeatures.all);
+const lifecycle = new Lifecycle();
+const connection = createConnection(ProposedFeatures.all, { messageStrategy: lifecycle.messageStrategy });
 const documents = new TextDocuments(TextDocument);
-const session = new Session(connection, documents);
+const session = new Session(connection, documents, () => lifecycle.exitWithoutClient());
+lifecycle.register(connection);
 
 connection.onInitialize((params): InitializeResult => {
   session.lang = params.locale?.toLowerCase().startsWith('en') ? 'en' : 'zh';
@@ -19,7 +22,10 @@ connection.onInitialize((params): InitializeResult => {
 
 for (const feature of FEATURES) feature.register(session);
 
-process.on('uncaughtException', (err) => session.reportError('未捕获的异常 / uncaught exception', err));
+process.on('uncaughtException', (err) => {
+  if (isConnectionLost(err)) lifecycle.exitWithoutClient();
+  session.reportError('未捕获的异常 / uncaught exception', err);
+});
 
 documents.listen(connection);
 connection.listen();

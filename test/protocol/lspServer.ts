@@ -1,7 +1,7 @@
 // The bundled server (dist/server.js) over stdio with a plain LSP client, shared by the protocol tests:
 // start, initialize, collect published diagnostics and log messages, shut down.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
@@ -14,6 +14,10 @@ export const SERVER_PATH = path.join(__dirname, '..', '..', 'dist', 'server.js')
 
 export interface TestServer {
   conn: ProtocolConnection;
+  /** The server process, for tests of how it ends. */
+  proc: ChildProcess;
+  /** Resolves with the exit code of the server process; fails after 10 s. */
+  exited(): Promise<number | null>;
   init: InitializeResult;
   /** Every publishDiagnostics so far, in order. */
   published: PublishDiagnosticsParams[];
@@ -65,11 +69,21 @@ export async function startServer(options: { locale?: string; capabilities?: Cli
       });
     });
 
+  const exited = () =>
+    new Promise<number | null>((resolve, reject) => {
+      if (proc.exitCode !== null) return resolve(proc.exitCode);
+      const timer = setTimeout(() => reject(new Error('the server did not exit within 10 s')), 10_000);
+      proc.on('exit', (code) => {
+        clearTimeout(timer);
+        resolve(code);
+      });
+    });
+
   const stop = async () => {
     await conn.sendRequest(ShutdownRequest.type);
     await conn.sendNotification(ExitNotification.type);
     conn.dispose();
     await new Promise((r) => (proc.exitCode !== null ? r(undefined) : proc.on('exit', r)));
   };
-  return { conn, init, published, logs, messages, diagnostics, stop };
+  return { conn, proc, exited, init, published, logs, messages, diagnostics, stop };
 }

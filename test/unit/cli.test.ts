@@ -1,7 +1,7 @@
 // The `nianbao` command as a user runs it: the bundled dist/cli.js in a child process.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -13,8 +13,13 @@ const root = path.join(__dirname, '..', '..');
 const cli = path.join(root, 'dist', 'cli.js');
 
 function run(...args: string[]) {
+  return runWith({}, ...args);
+}
+
+/** Runs the CLI with extra spawn options; a CLI that blocks is killed after 20 s (status null). */
+function runWith(options: { uid?: number; gid?: number }, ...args: string[]) {
   assert.ok(fs.existsSync(cli), `${cli} is missing: run \`npm run build\` first`);
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd: root });
+  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd: root, timeout: 20_000, maxBuffer: 64 * 1024 * 1024, ...options });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -99,4 +104,167 @@ test('outline prints exactly the core description (the editor shows the same tex
     assert.match(description, /2009/);
     assert.equal(r.stdout, `== ${file}\n${description}\n`);
   }
+});
+
+// ---- no silent pass: every file named or found is checked, or named on stderr with the reason (exit 2) ----
+
+const SEED000 = path.join(SHARED, 'seeds', '000_a1f73ad27e92e238.txt');
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function scratchDir(t: { after(fn: () => void): void }): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-cli-'));
+  t.after(() => {
+    // A folder made unreadable by a test is made removable again.
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory()) fs.chmodSync(path.join(dir, e.name), 0o755);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  return dir;
+}
+
+/** Text in GBK, as Windows saves a .txt: the encoder table is built from the runtime's GBK decoder. */
+function gbk(text: string): Buffer {
+  const decoder = new TextDecoder('gbk', { fatal: true });
+  const table = new Map<string, number[]>();
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      try {
+        const c = decoder.decode(Uint8Array.of(lead, trail));
+        if (c.length === 1 && !table.has(c)) table.set(c, [lead, trail]);
+      } catch {
+        // not a GBK code
+      }
+    }
+  }
+  const bytes: number[] = [];
+  for (const c of text) bytes.push(...(c.charCodeAt(0) < 0x80 ? [c.charCodeAt(0)] : table.get(c) ?? [0x3f]));
+  const out = Buffer.from(bytes);
+  assert.equal(decoder.decode(out).slice(0, 20), text.slice(0, 20), 'the GBK copy decodes back to the text');
+  return out;
+}
+
+test('exit codes: 0 for a report with warnings only, 1 with an error, 2 when a file is not checked (2 wins over 1)', () => {
+  const warnings = run('check', '--format', 'json', SEED000);
+  assert.equal(warnings.code, 0, warnings.stderr);
+  const severities = JSON.parse(warnings.stdout).files[0].diagnostics.map((d: { severity: string }) => d.severity);
+  assert.ok(severities.length > 0 && !severities.includes('error'), `seed 000 has warnings only: ${severities}`);
+  const withError = path.join(SHARED, 'seeds', '001_e0f2844ddd246cd5.txt');
+  assert.equal(run('check', withError).code, 1);
+  assert.equal(run('check', withError, 'no-such-file.txt').code, 2);
+});
+
+test('a GBK report is not checked: named, or found in a folder, it is named on stderr and the exit code is 2', (t) => {
+  const dir = scratchDir(t);
+  const file = path.join(dir, 'gbk-report.txt');
+  fs.writeFileSync(file, gbk(fs.readFileSync(SEED000, 'utf8')));
+  for (const target of [file, dir]) {
+    const r = run('check', '--format', 'json', target);
+    assert.equal(r.code, 2, `${target}: ${r.stderr}`);
+    assert.match(r.stderr, new RegExp(`${escape(file)}: 不是 UTF-8 编码（可能是 GBK）.*not UTF-8 \\(GBK\\?\\)`));
+    assert.deepEqual(JSON.parse(r.stdout).files, [], 'no findings are made up for a file that was not read');
+    assert.doesNotMatch(r.stderr, /skipped 1 file/, 'not skipped as "not a report": it could not be read');
+  }
+  assert.equal(run('outline', file).code, 2);
+});
+
+test('UTF-16 (with a byte-order mark) is not checked, exit 2; UTF-8 with a byte-order mark is checked like UTF-8', (t) => {
+  const dir = scratchDir(t);
+  const text = fs.readFileSync(SEED000, 'utf8');
+  const utf16 = path.join(dir, 'utf16.txt');
+  fs.writeFileSync(utf16, Buffer.from(`\ufeff${text}`, 'utf16le'));
+  const r16 = run('check', utf16);
+  assert.equal(r16.code, 2);
+  assert.match(r16.stderr, new RegExp(`${escape(utf16)}: 是 UTF-16 编码`));
+  const bom = path.join(dir, 'bom.txt');
+  fs.writeFileSync(bom, `\ufeff${text}`);
+  const withBom = run('check', '--format', 'json', bom);
+  const plain = run('check', '--format', 'json', SEED000);
+  assert.equal(withBom.code, 0, withBom.stderr);
+  assert.deepEqual(JSON.parse(withBom.stdout).files[0].diagnostics, JSON.parse(plain.stdout).files[0].diagnostics);
+});
+
+test('binary content is not checked: exit 2', (t) => {
+  const dir = scratchDir(t);
+  const file = path.join(dir, 'binary.txt');
+  fs.writeFileSync(file, Buffer.concat([Buffer.from('某局2024年政府信息公开工作年度报告\n'), Buffer.alloc(4096)]));
+  const r = run('check', file);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, new RegExp(`${escape(file)}: 不是文本文件（含有二进制内容）`));
+});
+
+test('a FIFO, named or in a folder, and /dev/zero are refused at once, not read (the CLI neither blocks nor grows)', (t) => {
+  const dir = scratchDir(t);
+  const fifo = path.join(dir, 'pipe.txt');
+  execFileSync('mkfifo', [fifo]);
+  fs.copyFileSync(SEED000, path.join(dir, 'report.txt'));
+  for (const args of [[fifo], [dir], ['/dev/zero']]) {
+    const r = run('check', '--format', 'json', ...args);
+    assert.equal(r.code, 2, `${args}: ${r.stderr}`);
+    assert.match(r.stderr, /不是普通文件（(命名管道|设备)）.*not a regular file \((a FIFO|a device)\)/);
+  }
+  const inFolder = run('check', '--format', 'json', dir);
+  assert.deepEqual(JSON.parse(inFolder.stdout).files.map((f: { path: string }) => path.basename(f.path)), ['report.txt'], 'the report beside the FIFO is checked');
+  assert.match(inFolder.stderr, new RegExp(`${escape(fifo)}: 不是普通文件`));
+});
+
+test('a huge file is read only up to a bound: a 10 GB sparse file is answered at once, its beginning checked', (t) => {
+  const dir = scratchDir(t);
+  const file = path.join(dir, 'huge.txt');
+  fs.writeFileSync(file, fs.readFileSync(SEED000));
+  fs.truncateSync(file, 10 * 1024 ** 3); // a hole of zeros after the report: no disk used
+  const r = run('check', file);
+  assert.match(r.stderr, new RegExp(`${escape(file)}: 文件大于 \\d+ MB，只读取了开头部分`));
+  // What was read holds the zeros of the hole: binary, so not checked.
+  assert.equal(r.code, 2, r.stderr);
+});
+
+test('a symbolic link to a report inside a folder is followed; a link back up the tree is walked once; a dangling one is named', (t) => {
+  const dir = scratchDir(t);
+  fs.symlinkSync(SEED000, path.join(dir, 'linked.txt'));
+  fs.symlinkSync(dir, path.join(dir, 'loop'));
+  fs.mkdirSync(path.join(dir, 'sub'));
+  fs.symlinkSync('..', path.join(dir, 'sub', 'up'));
+  const clean = run('check', '--format', 'json', dir);
+  assert.equal(clean.code, 0, clean.stderr);
+  assert.deepEqual(JSON.parse(clean.stdout).files.map((f: { path: string }) => f.path), [path.join(dir, 'linked.txt')]);
+  fs.symlinkSync(path.join(dir, 'gone.txt'), path.join(dir, 'dangling.txt'));
+  const dangling = run('check', '--format', 'json', dir);
+  assert.equal(dangling.code, 2);
+  assert.match(dangling.stderr, new RegExp(`${escape(path.join(dir, 'dangling.txt'))}: 文件不存在`));
+  assert.equal(JSON.parse(dangling.stdout).files.length, 1);
+});
+
+test('an unreadable subfolder is named on stderr, the walk goes on, exit 2', (t) => {
+  // Run as an unprivileged user when the tests run as root, for whom chmod 000 does not prevent reading.
+  const user = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+  const dir = scratchDir(t);
+  fs.chmodSync(dir, 0o755);
+  const locked = path.join(dir, 'a-locked');
+  fs.mkdirSync(locked);
+  fs.copyFileSync(SEED000, path.join(locked, 'hidden-report.txt'));
+  fs.copyFileSync(SEED000, path.join(dir, 'b-report.txt'));
+  fs.chmodSync(path.join(dir, 'b-report.txt'), 0o644);
+  fs.chmodSync(locked, 0o000);
+  const r = runWith(user, 'check', '--format', 'json', dir);
+  assert.equal(r.code, 2, r.stderr);
+  assert.match(r.stderr, new RegExp(`${escape(locked)}: 无法读取文件夹，其中的文件未检查 .*permission denied`));
+  assert.deepEqual(JSON.parse(r.stdout).files.map((f: { path: string }) => path.basename(f.path)), ['b-report.txt'], 'the walk went on');
+});
+
+test('README-like files found in a folder are skipped and named, without changing the exit code', (t) => {
+  const dir = scratchDir(t);
+  fs.copyFileSync(SEED000, path.join(dir, 'report.txt'));
+  fs.writeFileSync(path.join(dir, 'README.md'), '# 说明\n\n这里是年报。\n');
+  const r = run('check', dir);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /skipped 1 file\(s\) that do not look like reports: .*README\.md/);
+});
+
+test('a FIFO named .nianbao.json is refused, not read: the reports beside it are checked, the CLI does not block', (t) => {
+  const dir = scratchDir(t);
+  execFileSync('mkfifo', [path.join(dir, '.nianbao.json')]);
+  fs.copyFileSync(SEED000, path.join(dir, 'report.txt'));
+  const r = run('check', '--format', 'json', dir);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(JSON.parse(r.stdout).files.length, 1);
+  assert.match(r.stderr, /\.nianbao\.json: 无法读取配置 .*not a regular file \(a FIFO\)/);
 });

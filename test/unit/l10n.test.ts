@@ -60,3 +60,15 @@ test('"show what the parser understood" is in the command palette only for nianb
   const palette = contributes.menus.commandPalette.filter((m: { command: string }) => m.command === 'nianbao.showParsedStructure');
   assert.deepEqual(palette, [{ command: 'nianbao.showParsedStructure', when: 'editorLangId == nianbao' }]);
 });
+
+test('workspace trust: supported in untrusted workspaces with every setting; virtual workspaces limited, as the client selects documents', () => {
+  const { capabilities } = JSON.parse(read('package.json'));
+  // Nothing from the workspace is executed: .nianbao.json is data, and no setting names a program or a path.
+  assert.deepEqual(capabilities.untrustedWorkspaces, { supported: true });
+  assert.equal(capabilities.virtualWorkspaces.supported, 'limited');
+  assert.equal(capabilities.virtualWorkspaces.description, '%capabilities.virtualWorkspaces%');
+  // The description says that only local files and untitled editors are checked: so does the client.
+  const schemes = [...read('client/src/extension.ts').matchAll(/language: LANGUAGE_ID, scheme: '([^']+)'/g)].map((m) => m[1]);
+  assert.deepEqual(schemes, ['file', 'untitled']);
+  assert.match(JSON.parse(read('package.nls.zh-cn.json'))['capabilities.virtualWorkspaces'], /本地文件和未保存的新文件/);
+});

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { collectFindings, mergeConfigs, type Finding, type Language, type NianbaoConfig, type ReportDocument } from '../core';
 import { clearConfigCache, configFor } from '../node/configFile';
 import { DocumentCache } from './documentCache';
+import { isConnectionLost } from './lifecycle';
 import { settingsToConfig, type NianbaoSettings } from './settings';
 
 export interface Checked {
@@ -27,6 +28,8 @@ export class Session {
   constructor(
     readonly connection: Connection,
     readonly documents: TextDocuments<TextDocument>,
+    /** Called when the client can no longer be reached. */
+    private readonly onConnectionLost: () => void = () => {},
   ) {}
 
   /** The nearest .nianbao.json (for files on disk), overridden by the VS Code settings. */
@@ -62,7 +65,7 @@ export class Session {
   async parsed(document: TextDocument): Promise<{ doc: ReportDocument; config: NianbaoConfig }> {
     const config = await this.configOf(document.uri);
     const options = { era: config.era, kind: config.kind, fileName: fileNameOf(document.uri) };
-    const doc = this.cache.get(document.uri, document.version, () => document.getText(), options);
+    const doc = this.cache.get(document, options);
     return { doc, config };
   }
 
@@ -104,9 +107,16 @@ export class Session {
     this.findingsCache.clear();
   }
 
-  /** Errors go to the client's output channel, never silently swallowed. */
+  /** Errors go to the client's output channel, never silently swallowed; to stderr when the client is gone. */
   reportError(what: string, err: unknown): void {
-    this.connection.console.error(`${what}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    const text = `${what}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`;
+    if (isConnectionLost(err)) return this.onConnectionLost();
+    try {
+      this.connection.console.error(text);
+    } catch (sendErr) {
+      process.stderr.write(`${text}\n`);
+      if (isConnectionLost(sendErr)) this.onConnectionLost();
+    }
   }
 
   /** Runs a request handler on the open document; a failure is logged and answered with `fallback`. */

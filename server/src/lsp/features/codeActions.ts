@@ -1,12 +1,13 @@
 // Code actions: the fixes of the findings under the cursor as quick fixes, and `source.fixAll.nianbao`
 // with the safe fixes of the whole document (for "editor.codeActionsOnSave").
 import {
-  CodeActionKind,
+  CodeActionKind, CodeActionRequest,
   type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { documentFixes, fixesFor, localize, safeFixEdits, type Finding, type ReportDocument, type TextEdit } from '../../core';
 import { toDiagnostic, toRange } from '../convert';
+import { checkParams } from '../params';
 import { ruleDocsLink } from '../ruleDocs';
 import type { Feature } from './feature';
 
@@ -52,8 +53,9 @@ export const codeActionsFeature: Feature = {
       return actions;
     }
 
-    session.connection.onCodeAction((params) =>
-      session.withDocument(params.textDocument.uri, '代码操作失败 / code actions failed', [] as CodeAction[], async (document) => {
+    session.connection.onCodeAction((params) => {
+      checkParams(CodeActionRequest.method, params, 'textDocument', 'range', 'context');
+      return session.withDocument(params.textDocument.uri, '代码操作失败 / code actions failed', [] as CodeAction[], async (document) => {
         const { doc, findings } = await session.checked(document);
         const only = params.context.only;
         const actions: CodeAction[] = [];
@@ -74,7 +76,7 @@ export const codeActionsFeature: Feature = {
           }
         }
         return actions;
-      }),
-    );
+      });
+    });
   },
 };

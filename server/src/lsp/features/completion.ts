@@ -3,16 +3,18 @@
 // Trigger characters: "|" opens a new table row (the list appears at once, before any label is typed);
 // "、" completes a heading number ("三、"), after which editors would otherwise not ask again, since it
 // is not a word character. Everything else is covered by the editor's ordinary completion on typing.
-import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver/node';
+import { CompletionItemKind, CompletionRequest, type CompletionItem } from 'vscode-languageserver/node';
 import { completionsAt, localize, offsetAt } from '../../core';
 import { toRange } from '../convert';
+import { checkParams } from '../params';
 import type { Feature } from './feature';
 
 export const completionFeature: Feature = {
   capabilities: () => ({ completionProvider: { triggerCharacters: ['|', '、'] } }),
   register(session) {
-    session.connection.onCompletion((params) =>
-      session.withDocument(params.textDocument.uri, '补全失败 / completion failed', [] as CompletionItem[], async (d) => {
+    session.connection.onCompletion((params) => {
+      checkParams(CompletionRequest.method, params, 'textDocument', 'position');
+      return session.withDocument(params.textDocument.uri, '补全失败 / completion failed', [] as CompletionItem[], async (d) => {
         const { doc } = await session.parsed(d);
         const offset = offsetAt(doc.lineStarts, params.position, doc.text.length);
         return completionsAt(doc, offset).map((c, i): CompletionItem => ({
@@ -23,7 +25,7 @@ export const completionFeature: Feature = {
           sortText: String(i).padStart(4, '0'),
           textEdit: { range: toRange(doc, c.range), newText: c.insertText },
         }));
-      }),
-    );
+      });
+    });
   },
 };

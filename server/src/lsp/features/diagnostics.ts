@@ -17,8 +17,9 @@ export const diagnosticsFeature: Feature = {
       const version = document.version;
       try {
         const { doc, findings } = await session.checked(document);
-        // The writer typed on while we worked: a newer check is already scheduled.
-        if (documents.get(document.uri)?.version !== version) return;
+        // The writer typed on while we worked, or the uri was opened again: a newer check is already scheduled.
+        const current = documents.get(document.uri);
+        if (current !== document || current.version !== version) return;
         const diagnostics = findings.map((f) => toDiagnostic(doc, f, session.lang, document.uri, ruleDocsLink));
         await connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
       } catch (err) {
