@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   createProtocolConnection, ExitNotification, InitializedNotification, InitializeRequest, LogMessageNotification,
-  PublishDiagnosticsNotification, ShowMessageNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
+  PublishDiagnosticsNotification, RegistrationRequest, ShowMessageNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
   type ClientCapabilities, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 
@@ -25,6 +25,8 @@ export interface TestServer {
   logs: string[];
   /** window/showMessage texts (what the user sees as a notification). */
   messages: string[];
+  /** client/registerCapability requests, as the server sent them (each answered with success). */
+  registrations: Array<{ method: string; registerOptions?: unknown }>;
   /** Resolves with the next diagnostics published for `uri` (at `version`, when given); fails after 10 s. */
   diagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams>;
   stop(): Promise<void>;
@@ -47,6 +49,10 @@ export async function startServer(options: { locale?: string; capabilities?: Cli
   });
   conn.onNotification(ShowMessageNotification.type, (p) => {
     messages.push(p.message);
+  });
+  const registrations: TestServer['registrations'] = [];
+  conn.onRequest(RegistrationRequest.type, (p) => {
+    registrations.push(...p.registrations.map((r) => ({ method: r.method, registerOptions: r.registerOptions })));
   });
   conn.listen();
   const init = await conn.sendRequest(InitializeRequest.type, {
@@ -85,5 +91,5 @@ export async function startServer(options: { locale?: string; capabilities?: Cli
     conn.dispose();
     await new Promise((r) => (proc.exitCode !== null ? r(undefined) : proc.on('exit', r)));
   };
-  return { conn, proc, exited, init, published, logs, messages, diagnostics, stop };
+  return { conn, proc, exited, init, published, logs, messages, registrations, diagnostics, stop };
 }

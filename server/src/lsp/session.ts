@@ -1,10 +1,10 @@
 // What every LSP feature shares: the connection, the open documents, their configuration and one parse
 // (and one set of findings) per document version.
-import { MessageType, ShowMessageNotification, type ClientCapabilities, type Connection, type TextDocuments } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, MessageType, ShowMessageNotification, type ClientCapabilities, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { collectFindings, mergeConfigs, type Finding, type Language, type NianbaoConfig, type ReportDocument } from '../core';
-import { clearConfigCache, configFor } from '../node/configFile';
+import { clearConfigCache, configFor, type FoundConfig } from '../node/configFile';
 import { DocumentCache } from './documentCache';
 import { isConnectionLost } from './lifecycle';
 import { settingsToConfig, type NianbaoSettings } from './settings';
@@ -20,7 +20,11 @@ export class Session {
   canPullConfiguration = false;
   clientCapabilities: ClientCapabilities = {};
   private readonly cache = new DocumentCache();
-  private readonly configByUri = new Map<string, Promise<NianbaoConfig>>();
+  private readonly configByUri = new Map<string, { found?: FoundConfig; merged: Promise<NianbaoConfig> }>();
+  /** The client reports changes to `.nianbao.json` (a watcher is registered): no need to look at the file on each check. */
+  configWatched = false;
+  /** Configuration files with problems published as diagnostics on them, by URI. */
+  private readonly configDiagnostics = new Map<string, string>();
   private readonly findingsCache = new Map<string, { doc: ReportDocument; config: NianbaoConfig; findings: Finding[] }>();
   /** Configuration problems already shown, so that each is said once, not on every keystroke. */
   private readonly toldConfigProblems = new Set<string>();
@@ -34,18 +38,22 @@ export class Session {
 
   /** The nearest .nianbao.json (for files on disk), overridden by the VS Code settings. */
   configOf(uri: string): Promise<NianbaoConfig> {
-    const cached = this.configByUri.get(uri);
-    if (cached) return cached;
-    let fileConfig: NianbaoConfig = {};
+    let found: FoundConfig | undefined;
     if (uri.startsWith('file:')) {
       try {
-        const found = configFor(fileURLToPath(uri));
-        fileConfig = found.config;
-        if (found.file && found.problems.length) this.tellConfigProblems(found.file, found.problems, uri);
+        // Without a watcher, a file that changed since it was read is read again (configFor stats it).
+        found = configFor(fileURLToPath(uri), { revalidate: !this.configWatched });
       } catch (err) {
         this.reportError('读取 .nianbao.json 失败 / reading .nianbao.json failed', err);
       }
     }
+    const cached = this.configByUri.get(uri);
+    if (cached && cached.found === found) return cached.merged;
+    if (found?.file) {
+      this.publishConfigProblems(found.file, found.problems);
+      if (found.problems.length) this.tellConfigProblems(found.file, found.problems, uri);
+    }
+    const fileConfig: NianbaoConfig = found?.config ?? {};
     const settings = this.canPullConfiguration
       ? this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'nianbao' }).then(
           (s: NianbaoSettings | null) => settingsToConfig(s),
@@ -57,7 +65,7 @@ export class Session {
         )
       : Promise.resolve<NianbaoConfig>({});
     const merged = settings.then((s) => mergeConfigs(fileConfig, s));
-    this.configByUri.set(uri, merged);
+    this.configByUri.set(uri, { found, merged });
     return merged;
   }
 
@@ -77,6 +85,26 @@ export class Session {
     const entry = { doc, config, findings: collectFindings(doc, config) };
     this.findingsCache.set(document.uri, entry);
     return entry;
+  }
+
+  /**
+   * Problems of a `.nianbao.json` as diagnostics on that file (it is JSON with a schema: VS Code shows both),
+   * cleared when the file is right again.
+   */
+  private publishConfigProblems(file: string, problems: string[]): void {
+    const uri = pathToFileURL(file).href;
+    const key = problems.join('\n');
+    if ((this.configDiagnostics.get(uri) ?? '') === key) return;
+    if (key) this.configDiagnostics.set(uri, key);
+    else this.configDiagnostics.delete(uri);
+    const diagnostics: Diagnostic[] = problems.map((message) => ({
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: DiagnosticSeverity.Warning,
+      source: 'nianbao',
+      code: 'config',
+      message,
+    }));
+    void this.connection.sendDiagnostics({ uri, diagnostics }).catch((err) => this.reportError('发布配置问题失败 / publishing configuration problems failed', err));
   }
 
   /** What is wrong in a `.nianbao.json`, shown to the user once (and logged): the CLI prints the same on stderr. */

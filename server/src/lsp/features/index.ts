@@ -1,5 +1,6 @@
 // Every LSP feature the server offers, in registration order. A new feature adds one line here.
 import { codeActionsFeature } from './codeActions';
+import { configFilesFeature } from './configFiles';
 import { completionFeature } from './completion';
 import { diagnosticsFeature } from './diagnostics';
 import { documentInfoFeature } from './documentInfo';
@@ -7,4 +8,4 @@ import type { Feature } from './feature';
 import { hoverFeature } from './hover';
 import { outlineFeature } from './outline';
 
-export const FEATURES: Feature[] = [diagnosticsFeature, outlineFeature, documentInfoFeature, codeActionsFeature, completionFeature, hoverFeature];
+export const FEATURES: Feature[] = [configFilesFeature, diagnosticsFeature, outlineFeature, documentInfoFeature, codeActionsFeature, completionFeature, hoverFeature];
