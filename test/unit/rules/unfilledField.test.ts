@@ -84,3 +84,9 @@ test('no real report in ../shared (seeds, corpus, corpus/more) has an unfilled s
   assert.ok(moreReports.length >= 35);
   for (const [name, text] of [...sharedReports(), ...moreReports]) assert.deepEqual(findingsOf(RULE, text), [], name);
 });
+
+test('a single Latin X is a stray keystroke as often as a placeholder: not flagged', () => {
+  assert.deepEqual(flagged('一、本X年新收政府信息公开申请数量'), []);
+  assert.deepEqual(flagged('受理X件申请。'), []);
+  assert.deepEqual(flagged('受理Ｘ件申请。'), ['Ｘ']);
+});

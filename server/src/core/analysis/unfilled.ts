@@ -84,7 +84,7 @@ export const unfilledSlotsOf = cachedPerReport((doc: ReportDocument, report: Rep
     const t = line.text;
     if (t.includes('年') && /[日号]/.test(t)) collect(found, line, DATE_SLOT, 'date', unfilledDate);
     collect(found, line, FILL_INSTRUCTION, 'instruction');
-    collect(found, line, PLACEHOLDER_RUN, 'glyphs', (m) => !/^[_＿ \u3000]+$/.test(t)); // "___" alone is a Markdown rule
+    collect(found, line, PLACEHOLDER_RUN, 'glyphs', () => !/^[_＿ \u3000]+$/.test(t)); // "___" alone is a Markdown rule
     collect(found, line, PLACEHOLDER_BEFORE_UNIT, 'glyphs');
     collect(found, line, COUNT_SLOT, 'count');
   }

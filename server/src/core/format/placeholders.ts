@@ -26,8 +26,11 @@ export const PLACEHOLDER_RUN = new RegExp(
   'g',
 );
 
-/** One placeholder glyph standing for a number right before its unit: "×月", "X件", "第×条". */
-export const PLACEHOLDER_BEFORE_UNIT = /(?<![A-Za-z0-9×ＸX.])[×Ｘ](?=年|月|日|件|条|个|项|次|人次|万元|元|号|%|％)|(?<![A-Za-z0-9×ＸX.\-])X(?=[年月日件条个项次号])/g;
+/**
+ * One × or Ｘ standing for a number right before its unit: "×月", "Ｘ件", "第×条". A single Latin X is left
+ * alone: it is as likely a stray keystroke ("本X年新收") as a placeholder.
+ */
+export const PLACEHOLDER_BEFORE_UNIT = /(?<![A-Za-z0-9×ＸX.])[×Ｘ](?=年|月|日|件|条|个|项|次|人次|万元|元|号|%|％)/g;
 
 /** A bracketed instruction to the writer: "（此处填写……）", "[填写]", "【请填写……】". */
 export const FILL_INSTRUCTION = /[（(【\[［][ \u3000]*(?:此处|在此|请在此|请)?[ \u3000]*(?:填写|填入)[^）)】\]］《\n]{0,40}[）)】\]］]/g;
