@@ -4,7 +4,8 @@
 import type { Report, ReportDocument, Span } from '../model';
 import { cachedPerReport } from './cache';
 import {
-  COUNT_SLOT, DATE_SLOT, FILL_INSTRUCTION, isUnfilledDatePart, PLACEHOLDER_BEFORE_UNIT, PLACEHOLDER_GLYPHS, PLACEHOLDER_RUN,
+  BARE_UNIT, COUNT_SLOT_BEFORE, DATE_SLOT, FILL_INSTRUCTION, HINTS, isUnfilledDatePart, PERCENT_SLOT, PLACEHOLDER_BEFORE_UNIT,
+  PLACEHOLDER_GLYPHS, PLACEHOLDER_RUN,
 } from '../format/placeholders';
 
 export type SlotKind = 'glyphs' | 'instruction' | 'date' | 'count';
@@ -70,6 +71,21 @@ function collect(out: UnfilledSlot[], line: LineText, re: RegExp, kind: SlotKind
   }
 }
 
+/** Counts without their figure: a unit ending a clause, read backwards to 共 or the verb. */
+function countSlots(out: UnfilledSlot[], line: LineText): void {
+  for (const m of line.text.matchAll(BARE_UNIT)) {
+    const end = m.index! + m[0].length;
+    const from = Math.max(0, m.index! - 24);
+    const before = COUNT_SLOT_BEFORE.exec(line.text.slice(from, m.index!));
+    if (!before) continue;
+    const start = from + before.index;
+    // The window may cut off what the pattern's look-behinds would have seen: "公|共", "3|收到".
+    const prev = line.text[start - 1] ?? '';
+    if (start === from && (prev === '公' || (HINTS.glyph.test(prev) || /[\d０-９]/.test(prev)))) continue;
+    out.push({ start: line.start + start, end: line.start + end, kind: 'count', raw: line.text.slice(start, end) });
+  }
+}
+
 /** A date slot: one part a placeholder or blank, or a written year with no month and day ("2024年月日"). */
 function unfilledDate(m: RegExpMatchArray): boolean {
   const [, year, month, day] = m;
@@ -82,11 +98,14 @@ export const unfilledSlotsOf = cachedPerReport((doc: ReportDocument, report: Rep
   const found: UnfilledSlot[] = [];
   for (const line of linesOf(doc, report)) {
     const t = line.text;
-    if (t.includes('年') && /[日号]/.test(t)) collect(found, line, DATE_SLOT, 'date', unfilledDate);
-    collect(found, line, FILL_INSTRUCTION, 'instruction');
-    collect(found, line, PLACEHOLDER_RUN, 'glyphs', () => !/^[_＿ \u3000]+$/.test(t)); // "___" alone is a Markdown rule
-    collect(found, line, PLACEHOLDER_BEFORE_UNIT, 'glyphs');
-    collect(found, line, COUNT_SLOT, 'count');
+    if (t.includes('年') && /[日号]/.test(t) && HINTS.dateGap.test(t)) collect(found, line, DATE_SLOT, 'date', unfilledDate);
+    if (t.includes('填')) collect(found, line, FILL_INSTRUCTION, 'instruction');
+    if (HINTS.glyph.test(t)) {
+      collect(found, line, PLACEHOLDER_RUN, 'glyphs', () => !/^[_＿ \u3000]+$/.test(t)); // "___" alone is a Markdown rule
+      collect(found, line, PLACEHOLDER_BEFORE_UNIT, 'glyphs');
+    }
+    countSlots(found, line);
+    if (t.includes('%') || t.includes('％')) collect(found, line, PERCENT_SLOT, 'count');
   }
   // A date slot or an instruction holds glyph runs of its own: keep the widest, first one.
   found.sort((a, b) => a.start - b.start || b.end - a.end);

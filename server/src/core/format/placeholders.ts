@@ -51,21 +51,31 @@ export function isUnfilledDatePart(part: string): boolean {
 
 const COUNT_VERB = '主动公开|公开|发布|收到|受理|接收|办理|办结|答复|处理|制发|废止|新增|提出|发生';
 const COUNT_OBJECT = '政府信息公开申请|信息公开申请|公开申请|政府信息|信息|申请|行政复议|行政诉讼|复议|诉讼';
-const COUNT_UNIT = '件|条|个|项|次|人次|万元|元';
-/** What may follow a count: the end of the clause. "件数", "条例", "条目", "条款" are words, not counts. */
-const CLAUSE_END = '(?=[ \\u3000]*(?:[，。；、,;：:）)]|其中|$))';
 const GAP = '[ \\u3000_＿]*';
 
 /**
- * A count whose number was never written: "共收到申请件，", "共件", "主动公开政府信息条。", "占%". Only
- * where nothing but the template's words stands between 共 (or the verb) and the unit.
+ * Where a count's unit ends a clause with no figure before it: "件，", "条。". "件数", "条例", "条目",
+ * "条款" are words, not counts. The text before such a unit is then read with COUNT_SLOT_BEFORE.
  */
-export const COUNT_SLOT = new RegExp(
+export const BARE_UNIT = /(?<![\d０-９])(?:人次|万元|件|条|个|项|次|元)(?=[ \u3000]*(?:[，。；、,;：:）)]|其中|$))/g;
+
+/**
+ * A count whose number was never written, ending at a BARE_UNIT: "共收到申请件", "共件", "主动公开政府信息条",
+ * "予以公开件". Only where nothing but the template's words stands between 共 (or the verb) and the unit.
+ */
+export const COUNT_SLOT_BEFORE = new RegExp(
   [
-    `(?:共计|(?<!公)共|累计|合计|总计)${GAP}(?:(?:${COUNT_VERB})${GAP})?(?:(?:${COUNT_OBJECT})${GAP})?(?:${COUNT_UNIT})${CLAUSE_END}`,
-    `(?<![\\d０-９${PLACEHOLDER_GLYPHS}])(?:${COUNT_VERB})(?:${COUNT_OBJECT})${GAP}(?:${COUNT_UNIT})${CLAUSE_END}`,
-    `(?:予以|部分|不予|同意)公开${GAP}件${CLAUSE_END}`,
-    `(?:占比|占|比例为)${GAP}[%％]`,
+    `(?:共计|(?<!公)共|累计|合计|总计)${GAP}(?:(?:${COUNT_VERB})${GAP})?(?:(?:${COUNT_OBJECT})${GAP})?$`,
+    `(?<![\\d０-９${PLACEHOLDER_GLYPHS}])(?:${COUNT_VERB})(?:${COUNT_OBJECT})${GAP}$`,
+    `(?:予以|部分|不予|同意)公开${GAP}$`,
   ].join('|'),
-  'g',
 );
+
+/** A share whose figure was never written: "占%", "占比 %". */
+export const PERCENT_SLOT = /(?:占比|占|比例为)[ \u3000_＿]*[%％]/g;
+
+/** Cheap tests of a line before the slot patterns run on it. */
+export const HINTS = {
+  glyph: new RegExp(`[×ＸXxｘ○□＿_【［]`),
+  dateGap: new RegExp(`[${PLACEHOLDER_GLYPHS} \\u3000]年|年[${PLACEHOLDER_GLYPHS} \\u3000]|[${PLACEHOLDER_GLYPHS} \\u3000]月|月[${PLACEHOLDER_GLYPHS} \\u3000]|年月|月日`),
+};
