@@ -21,6 +21,7 @@ test('placeholder glyphs: ××, XX, ＸＸ, xx, ○○, □□, ____, an empty �
   assert.deepEqual(flagged('联系人：○○○，电话：□□□□。'), ['○○○', '□□□□']);
   assert.deepEqual(flagged('本年度共办理依申请公开____件，【】'), ['____', '【】']);
   assert.deepEqual(flagged('依据《条例》第×条，受理×件。'), ['×', '×']);
+  assert.deepEqual(flagged('××县××局，第××条，2024年××月，联系人：×××'), ['××', '××', '××', '××', '×××']);
   const [f] = findingsOf(RULE, `${TITLE}本年度共收到政府信息公开申请XX件。\n`);
   assert.equal(f.severity, 'error');
   assert.equal(f.line, 3);
@@ -65,6 +66,7 @@ test('words and real text that only look like slots are not flagged', () => {
     '2019 年 1 月 1 日起施行，每年 3月1日前报送。',
     '___',
     '3×5件展板。',
+    '申请人王××申请公开征收补偿信息，李××同志负责答复，负责人赵○○',
   ]) assert.deepEqual(flagged(body), [], body);
 });
 

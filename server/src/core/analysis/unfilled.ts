@@ -5,8 +5,9 @@ import type { Report, ReportDocument, Span } from '../model';
 import { cachedPerReport } from './cache';
 import {
   BARE_UNIT, COUNT_SLOT_BEFORE, DATE_SLOT, FILL_INSTRUCTION, HINTS, isUnfilledDatePart, PERCENT_SLOT, PLACEHOLDER_BEFORE_UNIT,
-  PLACEHOLDER_GLYPHS, PLACEHOLDER_RUN,
+  PLACEHOLDER_FOLLOWER, PLACEHOLDER_GLYPHS, PLACEHOLDER_RUN,
 } from '../format/placeholders';
+import { isHan } from '../text/chars';
 
 export type SlotKind = 'glyphs' | 'instruction' | 'date' | 'count';
 
@@ -71,6 +72,14 @@ function collect(out: UnfilledSlot[], line: LineText, re: RegExp, kind: SlotKind
   }
 }
 
+/** "王××", "李××同志": a name masked on purpose, not a slot (see PLACEHOLDER_FOLLOWER). */
+function maskedName(text: string, m: RegExpMatchArray): boolean {
+  if (!/^[×XＸxｘ○□]/.test(m[0])) return false;
+  const prev = text.charCodeAt(m.index! - 1);
+  const next = text.slice(m.index! + m[0].length);
+  return !Number.isNaN(prev) && isHan(prev) && !PLACEHOLDER_FOLLOWER.test(next);
+}
+
 /** Counts without their figure: a unit ending a clause, read backwards to 共 or the verb. */
 function countSlots(out: UnfilledSlot[], line: LineText): void {
   for (const m of line.text.matchAll(BARE_UNIT)) {
@@ -101,7 +110,7 @@ export const unfilledSlotsOf = cachedPerReport((doc: ReportDocument, report: Rep
     if (t.includes('年') && /[日号]/.test(t) && HINTS.dateGap.test(t)) collect(found, line, DATE_SLOT, 'date', unfilledDate);
     if (t.includes('填')) collect(found, line, FILL_INSTRUCTION, 'instruction');
     if (HINTS.glyph.test(t)) {
-      collect(found, line, PLACEHOLDER_RUN, 'glyphs', () => !/^[_＿ \u3000]+$/.test(t)); // "___" alone is a Markdown rule
+      collect(found, line, PLACEHOLDER_RUN, 'glyphs', (m) => !/^[_＿ \u3000]+$/.test(t) && !maskedName(t, m)); // "___" alone is a Markdown rule
       collect(found, line, PLACEHOLDER_BEFORE_UNIT, 'glyphs');
     }
     countSlots(found, line);

@@ -74,6 +74,13 @@ export const COUNT_SLOT_BEFORE = new RegExp(
 /** A share whose figure was never written: "占%", "占比 %". */
 export const PERCENT_SLOT = /(?:占比|占|比例为)[ \u3000_＿]*[%％]/g;
 
+/**
+ * What follows a placeholder standing for a name, number or date: an administrative suffix ("××市", "××局"),
+ * a unit or a date part. After a character, a run followed by anything else is a masked personal name
+ * ("申请人王××", "李××同志"), which published reports write on purpose.
+ */
+export const PLACEHOLDER_FOLLOWER = /^[市县区局镇乡街委办省州盟旗厅部院所站队处室村社司件条个项次元年月日号%％]/;
+
 /** Cheap tests of a line before the slot patterns run on it. */
 export const HINTS = {
   glyph: new RegExp(`[×ＸXxｘ○□＿_【［]`),

@@ -28,8 +28,8 @@ export const unfilledField: Rule = {
     title: { zh: '模板内容未填写', en: 'Template slot left unfilled' },
     doc: {
       what: {
-        zh: '查找照模板写报告时没有填写的地方：占位符（××、XX、ＸＸ、○○、□□、____、空的【】）、填写说明（“（此处填写……）”“[填写]”）、年月日没有填写的日期（“××××年××月××日”“2024年×月×日”“    年  月  日”），以及缺少数字的计数（“本年度共收到申请件”“共件”“主动公开政府信息条。”）。“条例”“件数”“条款”“信息条目”等是词语，不是缺少数字。统计期限一句整个没有填写日期（“统计期限自至”）时，由 period-mismatch 提示，不重复提示。',
-        en: 'Finds what was left unfilled when a report was written from a template: placeholders (××, XX, ＸＸ, ○○, □□, ____, an empty 【】), instructions ("（此处填写……）", "[填写]"), dates whose parts are placeholders or blank ("××××年××月××日", "2024年×月×日", "    年  月  日"), and counts without their number ("本年度共收到申请件", "共件", "主动公开政府信息条。"). Words such as 条例, 件数, 条款 and 信息条目 are not missing numbers. A 统计期限 sentence with no date at all ("统计期限自至") is reported once, by period-mismatch.',
+        zh: '查找照模板写报告时没有填写的地方：占位符（××、XX、ＸＸ、○○、□□、____、空的【】）、填写说明（“（此处填写……）”“[填写]”）、年月日没有填写的日期（“××××年××月××日”“2024年×月×日”“    年  月  日”），以及缺少数字的计数（“本年度共收到申请件”“共件”“主动公开政府信息条。”）。“条例”“件数”“条款”“信息条目”等是词语，不是缺少数字；有意隐去的姓名（“申请人王××”“李××同志”）也不提示。统计期限一句整个没有填写日期（“统计期限自至”）时，由 period-mismatch 提示，不重复提示。',
+        en: 'Finds what was left unfilled when a report was written from a template: placeholders (××, XX, ＸＸ, ○○, □□, ____, an empty 【】), instructions ("（此处填写……）", "[填写]"), dates whose parts are placeholders or blank ("××××年××月××日", "2024年×月×日", "    年  月  日"), and counts without their number ("本年度共收到申请件", "共件", "主动公开政府信息条。"). Words such as 条例, 件数, 条款 and 信息条目 are not missing numbers, and names masked on purpose ("申请人王××", "李××同志") are not placeholders. A 统计期限 sentence with no date at all ("统计期限自至") is reported once, by period-mismatch.',
       },
       why: {
         zh: '留有占位符的报告没有写完：读者看不到实际的数字或日期，也说明报告公布前没有经过核对。',
