@@ -125,3 +125,16 @@ test('no report in ../shared/corpus/more gets a year-mismatch finding (its INDEX
   assert.ok(files.length >= 35);
   for (const f of files) assert.deepEqual(findingsOf(RULE, fs.readFileSync(path.join(dir, f), 'utf8')), [], f);
 });
+
+test('an older year the rest of the report backs is not called stale: the report year itself is in doubt', () => {
+  // Titled with the year of publication, signed in 2020: the 2019 in "现将我局2019年度……" is the year reported on.
+  const published = '某局2020年政府信息公开工作年度报告\n现将我局2019年度政府信息公开工作情况报告如下。\n某局\n2020年1月15日\n';
+  assert.deepEqual(findingsOf(RULE, published).map((f) => f.text).filter((t) => t === '2019'), []);
+  // The same sentence in a report signed the year after its title year is flagged.
+  assert.deepEqual(findingsOf(RULE, published.replace('2020年1月15日', '2021年1月15日')).map((f) => f.text), ['2019']);
+});
+
+test('an older year most of the body is about is not called stale', () => {
+  const text = `${REPORT_2017}现将我局2015年度政府信息公开工作情况报告如下。\n2015年，我局……\n2015年，我局……\n2017年……\n`;
+  assert.deepEqual(findingsOf(RULE, text).filter((f) => f.text === '2015'), []);
+});

@@ -193,7 +193,11 @@ export const yearMismatch: Rule = {
     const trusted = trustedReportYear(report);
     if (trusted !== undefined) {
       const anchor = titleYearSpan(doc, report) ?? (report.period?.from && { start: report.period.from.start, end: report.period.from.end });
-      for (const { date, self } of staleYears(doc, report, trusted)) {
+      // The stale year is the one the rest of the report backs (most of the body's years, or the signature): then the
+      // report year itself is in doubt, not that sentence.
+      const bodyYear = ev.body && ev.body.count >= 2 && ev.body.count * 2 > ev.body.total ? ev.body.year : undefined;
+      const backed = (y: number) => bodyYear === y || (signatureYear === y + 1 && signatureYear !== trusted + 1);
+      for (const { date, self } of staleYears(doc, report, trusted).filter((s) => !backed(s.date.year!))) {
         const what = self
           ? { zh: '这里是报告对自身的描述', en: 'here the report describes itself' }
           : { zh: '这里是本报告“存在的问题”部分对当年情况的描述', en: 'here the report\'s problems part describes the year' };
