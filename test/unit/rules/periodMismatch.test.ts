@@ -62,6 +62,7 @@ test('a school reporting on the academic year (9月1日 to the next 8月31日) i
   assert.deepEqual(findingsOf('period-mismatch', school), []);
   const government = '某县人民政府2020年政府信息公开工作年度报告\n\n本报告统计期限为2020年9月1日至2021年8月31日。\n\n一、概述\n';
   assert.equal(findingsOf('period-mismatch', government).length, 1);
+});
 
 test('a 统计期限 sentence left without dates is an error, never silent, and reported once', () => {
   for (const p of ['本报告中所列数据的统计期限自至。', '统计期限为年月日至年月日。', '本报告所列数据统计期限自    年  月  日起至    年  月  日止。']) {
