@@ -8,6 +8,7 @@ import {
   type Finding, type Fix, type ReportDocument,
 } from '../../server/src/core';
 import { listShared, readShared } from './fixtures';
+import { withoutTemplatePlaceholders } from './templatePlaceholders';
 
 const root = path.join(__dirname, '..', '..');
 const EXAMPLES = fs.readdirSync(path.join(root, 'examples')).filter((f) => /\.(md|txt)$/.test(f) && f !== 'README.md');
@@ -67,9 +68,11 @@ test('"insert all missing parts" leaves no missing-section and no new warning or
     const missing = findings.filter((f) => f.ruleId === 'missing-section' && f.fixes?.length);
     if (!missing.length) continue;
     const fix = missing[0].fixes!.find((x) => x.title.zh.startsWith('插入全部')) ?? missing[0].fixes![0];
-    const again = check(applyEdits(text, fix.edits)).findings;
+    const fixed = applyEdits(text, fix.edits);
+    const again = check(fixed).findings;
     const before = new Set(serious(findings));
-    assert.deepEqual(serious(again).filter((s) => !before.has(s) && !s.startsWith('part-count-mismatch')), [], name);
+    // The inserted parts' own placeholders ("（此处填写……）") are meant to be flagged until filled in.
+    assert.deepEqual(serious(withoutTemplatePlaceholders(again, fixed)).filter((s) => !before.has(s) && !s.startsWith('part-count-mismatch')), [], name);
     // Every missing part of the report the fix belongs to is now there.
     assert.ok(again.filter((f) => f.ruleId === 'missing-section').length < findings.filter((f) => f.ruleId === 'missing-section').length, name);
   }
@@ -207,7 +210,7 @@ test('an empty document is offered the whole 2021 skeleton, for a government and
   for (const fix of fixes) {
     const after = check(applyEdits('\n  \n', fix.edits));
     assert.equal(after.doc.reports[0].year, 2025);
-    assert.deepEqual(serious(after.findings), []);
+    assert.deepEqual(serious(withoutTemplatePlaceholders(after.findings, after.doc.text)), []);
   }
   assert.deepEqual(documentFixes(parseDocument('某局2024年报告')), []);
 });

@@ -63,3 +63,18 @@ test('a school reporting on the academic year (9月1日 to the next 8月31日) i
   const government = '某县人民政府2020年政府信息公开工作年度报告\n\n本报告统计期限为2020年9月1日至2021年8月31日。\n\n一、概述\n';
   assert.equal(findingsOf('period-mismatch', government).length, 1);
 });
+
+test('a 统计期限 sentence left without dates is an error, never silent, and reported once', () => {
+  for (const p of ['本报告中所列数据的统计期限自至。', '统计期限为年月日至年月日。', '本报告所列数据统计期限自    年  月  日起至    年  月  日止。']) {
+    const text = report(p);
+    const found = findingsOf(RULE, text);
+    assert.deepEqual(found.map((f) => [f.line, f.severity]), [[2, 'error']], p);
+    assert.match(found[0].text, /^统计期限/);
+    assert.match(found[0].message, /没有填写起止日期.*应为2019年1月1日至2019年12月31日/);
+    assert.deepEqual(findingsOf('unfilled-field', text), [], `${p}: not reported twice`);
+  }
+  // A period written as a year, or a cut-off date, is not an empty period.
+  for (const p of ['本报告中所列数据的统计期限为2019年度。', '数据统计时间截至2019年12月31日。', '统计时间为本年度。']) {
+    assert.deepEqual(findingsOf(RULE, report(p)), [], p);
+  }
+});

@@ -2,6 +2,8 @@
 import type { DateMention } from '../model';
 import type { Rule } from './types';
 import { coversPartOfYear, gbDate } from '../analysis/dates';
+import { emptyPeriodOf } from '../analysis/unfilled';
+import { trustedReportYear } from '../analysis/deadlines';
 
 /** What may stand between the two dates of a period: "至", "到", "起至", "-", "—", "～". */
 const RANGE_LINK = /^[ \u3000]*起?[ \u3000]*(?:至|到|[-－—–~～])[ \u3000]*$/;
@@ -18,8 +20,8 @@ export const periodMismatch: Rule = {
     title: { zh: '统计期限不是报告年度全年', en: 'Statistics period is not the whole report year' },
     doc: {
       what: {
-        zh: '检查“本报告所列数据统计期限自…至…”一句：期限应从报告年度的1月1日起，到同年12月31日止；学校按《高等学校信息公开办法》报告学年（9月1日至次年8月31日）的，也不提示。结束日期不写年份时（“2019年1月1日到12月31日”），按开始日期的年份理解。整段期限是另一个完整年度时（标题2019年、期限2018年全年），由 year-mismatch 提示。',
-        en: 'Checks the 统计期限 sentence ("本报告所列数据统计期限自…至…"): it must run from 1 January to 31 December of the report year; a school reporting on the academic year (1 September to 31 August, per the 高等学校信息公开办法) is not flagged. An end date without a year ("2019年1月1日到12月31日") takes the start date\'s year. When the period is a whole calendar year but another year than the title\'s, year-mismatch reports it.',
+        zh: '检查“本报告所列数据统计期限自…至…”一句：期限应从报告年度的1月1日起，到同年12月31日止；学校按《高等学校信息公开办法》报告学年（9月1日至次年8月31日）的，也不提示。结束日期不写年份时（“2019年1月1日到12月31日”），按开始日期的年份理解。整段期限是另一个完整年度时（标题2019年、期限2018年全年），由 year-mismatch 提示。模板中的期限一句没有填写日期（“统计期限自至”“统计期限为年月日至年月日”）时也提示；只填了一部分的日期（“××××年1月1日”）由 unfilled-field 提示。',
+        en: 'Checks the 统计期限 sentence ("本报告所列数据统计期限自…至…"): it must run from 1 January to 31 December of the report year; a school reporting on the academic year (1 September to 31 August, per the 高等学校信息公开办法) is not flagged. An end date without a year ("2019年1月1日到12月31日") takes the start date\'s year. When the period is a whole calendar year but another year than the title\'s, year-mismatch reports it. A template\'s period sentence left without dates ("统计期限自至", "统计期限为年月日至年月日") is reported too; a date filled in only in part ("××××年1月1日") is unfilled-field\'s.',
       },
       why: {
         zh: '年报统计的是一个完整的公历年度；期限写错，说明数据口径有误，或是照抄往年报告时没有改全。',
@@ -33,6 +35,21 @@ export const periodMismatch: Rule = {
     },
   },
   checkReport(report, ctx) {
+    const empty = emptyPeriodOf(ctx.doc, report);
+    if (empty) {
+      // A template's period left as it was ("统计期限自至"): reported here, not by unfilled-field.
+      const year = trustedReportYear(report);
+      const expected = year !== undefined ? `${gbDate(year, 1, 1)}至${gbDate(year, 12, 31)}` : '报告年度的1月1日至12月31日';
+      const expectedEn = year !== undefined ? `${year}-01-01 to ${year}-12-31` : '1 January to 31 December of the report year';
+      ctx.report({
+        start: empty.start,
+        end: empty.end,
+        message: {
+          zh: `统计期限“${empty.raw}”没有填写起止日期，是模板中未填写的内容。统计期限应为${expected}。`,
+          en: `The statistics period "${empty.raw}" has no dates: the template was never filled in. The period should run ${expectedEn}.`,
+        },
+      });
+    }
     const period = report.period;
     const from = period?.from;
     const to = period?.to;

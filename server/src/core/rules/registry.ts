@@ -17,6 +17,7 @@ import { blankCell } from './blankCell';
 import { tableLabel } from './tableLabel';
 import { percentMismatch } from './percentMismatch';
 import { proseTableMismatch } from './proseTableMismatch';
+import { unfilledField } from './unfilledField';
 
 export const RULES: Rule[] = [
   tableSum,
@@ -36,6 +37,7 @@ export const RULES: Rule[] = [
   tableLabel,
   percentMismatch,
   proseTableMismatch,
+  unfilledField,
   // (more rules are registered above this line)
 ];
 

@@ -4,6 +4,7 @@ import type { DateMention, Report, ReportDocument } from '../model';
 import type { RelatedSpan } from '../findings';
 import type { Rule } from './types';
 import { datesOf, titleYearSpan } from '../analysis/dates';
+import { trustedReportYear } from '../analysis/deadlines';
 
 /** The body outweighs the title only when it is clearly about one other year. */
 const BODY_MIN_COUNT = 3;
@@ -50,6 +51,62 @@ function bodyYears(doc: ReportDocument, report: Report, titleYear: number): Body
   };
 }
 
+// ---- stale years: a sentence copied from an older year's report, left with that year ----
+
+/** The text of the sentence around a date, before and after it (same line, up to 。；！？). */
+function sentenceAround(doc: ReportDocument, d: DateMention): { before: string; after: string } {
+  const lineStart = doc.text.lastIndexOf('\n', d.start - 1) + 1;
+  let lineEnd = doc.text.indexOf('\n', d.end);
+  if (lineEnd < 0) lineEnd = doc.text.length;
+  const before = doc.text.slice(lineStart, d.start);
+  const after = doc.text.slice(d.end, lineEnd);
+  const cut = Math.max(...['。', '；', '！', '？'].map((p) => before.lastIndexOf(p)));
+  const end = after.search(/[。；！？]/);
+  return { before: before.slice(cut + 1), after: end < 0 ? after : after.slice(0, end) };
+}
+
+/**
+ * The report describing itself: "现公布××局2015年政府信息公开工作年度报告", "现将我局2015年度政府信息公开工作
+ * 报告如下", "由××局编制的2015年度政府信息公开年度报告". Not "按时公布2011年……年度报告" (last year's report).
+ */
+const SELF_BEFORE = [
+  /现(?:予以|向社会)?公布[^。；，,]{0,30}$/,
+  /现(?:将|就)[^。；，,]{0,30}$/,
+  /由[^。；，,]{1,40}?编制的[ \u3000]*$/,
+];
+const SELF_AFTER = [/^度?[^。；]{0,30}?报告/, /^度?[^。；]{0,40}?(?:报告|总结|汇报|公布|小结)/, /^度?[^。；]{0,20}?报告/];
+
+function describesItself(before: string, after: string): boolean {
+  return SELF_BEFORE.some((re, i) => re.test(before) && SELF_AFTER[i].test(after));
+}
+
+/** A sentence opening with a year: "2016年，", "（一）2016年度，", "一是2016年我局……". */
+const OPENS_SENTENCE = /^[ \u3000]*(?:(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．]|[一二三四五六七八九十]是)[ \u3000，,：:]*)?$/;
+/** Problems stated for that year: after "2016年，" any of these words; after "2016年我局" only the unmistakable ones. */
+const PROBLEMS = /存在|不足|问题|差距|薄弱/;
+const PROBLEMS_STATED = /还存在|仍存在|仍然存在|存在以下|存在如下|存在一些|存在着|不足之处|存在的(?:主要)?问题/;
+
+/** "2016年，我局……存在以下问题" in the problems part of the 2017 report. */
+function staleProblems(before: string, after: string): boolean {
+  if (!OPENS_SENTENCE.test(before) || COMPARED_AFTER.test(after)) return false;
+  if (/^度?[ \u3000]*[，,]/.test(after)) return PROBLEMS.test(after);
+  return /^度?[ \u3000]*(?:我|本)/.test(after) && PROBLEMS_STATED.test(after);
+}
+
+/** Years older than the report year where copied text says the report's own year. */
+function staleYears(doc: ReportDocument, report: Report, year: number): Array<{ date: DateMention; self: boolean }> {
+  const problems = report.sections.filter((s) => s.topics.includes('problems'));
+  const out: Array<{ date: DateMention; self: boolean }> = [];
+  for (const d of datesOf(doc, report, 'body')) {
+    if (d.year === undefined || d.year >= year) continue;
+    const { before, after } = sentenceAround(doc, d);
+    if (COMPARED_BEFORE.test(before)) continue;
+    if (describesItself(before, after)) out.push({ date: d, self: true });
+    else if (problems.some((s) => d.start >= s.start && d.start < s.end) && staleProblems(before, after)) out.push({ date: d, self: false });
+  }
+  return out;
+}
+
 function signatureFits(signatureYear: number, year: number): boolean {
   // Signed in the year after the report year (the rule), or late in the report year itself (plausible).
   return signatureYear === year || signatureYear === year + 1;
@@ -64,8 +121,8 @@ export const yearMismatch: Rule = {
     title: { zh: '报告年份前后不一致', en: 'Report years disagree' },
     doc: {
       what: {
-        zh: '比较报告给出的各个年份：标题中的年份应与统计期限的年份一致；正文明显是在写另一年（正文中的年份至少3处、六成以上是同一个别的年份，标题年份至多出现1次，且统计期限和落款都不支持标题年份）时也提示；落款日期应在报告年度或其次年。',
-        en: 'Compares the years a report gives: the title year must be the year of the 统计期限; the body must not be clearly about another year (at least 3 and 60 % of the years in the body are one other year, the title year appears at most once, and neither the period nor the signature backs the title); the signature date must fall in the report year or the year after.',
+        zh: '比较报告给出的各个年份：标题中的年份应与统计期限的年份一致；正文明显是在写另一年（正文中的年份至少3处、六成以上是同一个别的年份，标题年份至多出现1次，且统计期限和落款都不支持标题年份）时也提示；落款日期应在报告年度或其次年。报告年份确定（标题或统计期限给出且二者一致）时，还提示照抄往年报告留下的旧年份：报告对自身的描述（“由××局编制的2015年度政府信息公开年度报告”“现公布本机关2015年度……年度报告”“现将我局2015年……报告如下”）写的是更早的年份，或“存在的主要问题”部分以更早的年份开头叙述当年的问题（2017年度报告中的“2016年，我局……存在以下问题”）。比较（“比2016年增长”“较上年”）、历史（“自2008年以来”“2016年以来”）、上一年报告的公布（“按时公布2016年……年度报告”）和对下一年的打算（“2018年，我局将……”）都不提示。',
+        en: 'Compares the years a report gives: the title year must be the year of the 统计期限; the body must not be clearly about another year (at least 3 and 60 % of the years in the body are one other year, the title year appears at most once, and neither the period nor the signature backs the title); the signature date must fall in the report year or the year after. When the report year is certain (given by the title or the 统计期限, which agree), it also flags an older year left behind by copying: the report\'s description of itself ("由××局编制的2015年度政府信息公开年度报告", "现公布本机关2015年度……年度报告", "现将我局2015年……报告如下") naming an earlier year, or the problems part opening with an earlier year to describe that year\'s problems ("2016年，我局……存在以下问题" in the 2017 report). Comparisons ("比2016年增长", "较上年"), history ("自2008年以来", "2016年以来"), the publication of last year\'s report ("按时公布2016年……年度报告") and plans for the next year ("2018年，我局将……") are not flagged.',
       },
       why: {
         zh: '年份不一致多半是照搬往年报告后没有改全，读者无法确定报告说的是哪一年。',
@@ -129,6 +186,31 @@ export const yearMismatch: Rule = {
           related,
         });
         return;
+      }
+    }
+
+    // The title agrees with the rest: a sentence copied from an older report may still carry its year.
+    const trusted = trustedReportYear(report);
+    if (trusted !== undefined) {
+      const anchor = titleYearSpan(doc, report) ?? (report.period?.from && { start: report.period.from.start, end: report.period.from.end });
+      // The stale year is the one the rest of the report backs (most of the body's years, or the signature): then the
+      // report year itself is in doubt, not that sentence.
+      const bodyYear = ev.body && ev.body.count >= 2 && ev.body.count * 2 > ev.body.total ? ev.body.year : undefined;
+      const backed = (y: number) => bodyYear === y || (signatureYear === y + 1 && signatureYear !== trusted + 1);
+      for (const { date, self } of staleYears(doc, report, trusted).filter((s) => !backed(s.date.year!))) {
+        const what = self
+          ? { zh: '这里是报告对自身的描述', en: 'here the report describes itself' }
+          : { zh: '这里是本报告“存在的问题”部分对当年情况的描述', en: 'here the report\'s problems part describes the year' };
+        const yearEnd = date.start + date.raw.slice(0, date.raw.indexOf('年')).trimEnd().length; // the year, without 年
+        ctx.report({
+          start: date.start,
+          end: yearEnd > date.start ? yearEnd : date.end,
+          message: {
+            zh: `“${date.raw}”与报告年度不符：本报告是${trusted}年度报告，${what.zh}，却写的是${date.year}年。可能是沿用了${date.year}年度报告的文字，请核对是否应为${trusted}年。`,
+            en: `"${date.raw}" does not fit the report year: this is the report for ${trusted}, and ${what.en}, yet it says ${date.year}. The text was perhaps copied from the ${date.year} report; check whether it should read ${trusted}.`,
+          },
+          related: anchor ? [{ start: anchor.start, end: anchor.end, message: { zh: `报告年度：${trusted}年`, en: `report year: ${trusted}` } }] : [],
+        });
       }
     }
 
