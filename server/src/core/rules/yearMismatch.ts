@@ -84,7 +84,7 @@ function describesItself(before: string, after: string): boolean {
 const OPENS_SENTENCE = /^[ \u3000]*(?:(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．]|[一二三四五六七八九十]是)[ \u3000，,：:]*)?$/;
 /** Problems stated for that year: after "2016年，" any of these words; after "2016年我局" only the unmistakable ones. */
 const PROBLEMS = /存在|不足|问题|差距|薄弱/;
-const PROBLEMS_STATED = /还存在|仍存在|仍然存在|存在以下|存在如下|存在一些|存在着|不足之处|存在的(?:主要)?问题/;
+const PROBLEMS_STATED = /还存在|仍存在|仍然存在|存在以下|存在如下|存在一些|存在[^。；;，,]{0,6}(?:问题|不足)|不足之处|存在的(?:主要)?问题/;
 
 /** "2016年，我局……存在以下问题" in the problems part of the 2017 report. */
 function staleProblems(before: string, after: string): boolean {
