@@ -261,3 +261,8 @@ test('a report without headings: only parts nothing in the text speaks about are
   // A short note without headings is not judged.
   assert.deepEqual(findingsOf(ID, '某乡2010年政府信息公开工作年度报告\n\n本乡全年主动公开信息65条。\n'), []);
 });
+
+test('the year ahead\'s plans ("2011年，我们将……进一步提高") speak to the problems-and-improvements part', () => {
+  const text = legacy({ drop: ['problems'] }).replace('全年主动公开政府信息120条。', '全年主动公开政府信息120条。\n\n2016年，我们将按照上级要求，进一步提高对政务公开工作重要性的认识。');
+  assert.deepEqual(findingsOf(ID, text).map((f) => f.severity), ['warning']);
+});

@@ -28,7 +28,8 @@ const MENTIONS: Partial<Record<SectionTopic, { mention: RegExp; strong?: RegExp 
   review: {
     mention: /(?:信息公开|公开申请)[^。；;]{0,20}(?:行政复议|复议|行政诉讼|诉讼)|(?:未|没有|无)[^。；;]{0,12}(?:行政复议|复议|行政诉讼|诉讼)/,
   },
-  problems: { mention: /存在[^。；;]{0,8}(?:问题|不足)|不足之处|主要问题|改进措施|整改措施|下一步|下步|今后/ },
+  // The year ahead's plans ("2011年，我们将……进一步提高") answer the improvements half of the part.
+  problems: { mention: /存在[^。；;]{0,8}(?:问题|不足)|不足之处|主要问题|改进措施|整改措施|下一步|下步|今后|明年|(?:^|[。；;\s])\d{4}年[，,]?[^。；;，,]{0,6}将[^。；;]{0,30}进一步/ },
   other: { mention: /其[他它]需要(?:报告|说明)的?事项/ },
 };
 
