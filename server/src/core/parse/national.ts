@@ -180,6 +180,8 @@ function recognizeB(table: Table): NationalTable | undefined {
       continue;
     }
     if (id === '一' || id === '二' || id === '四' || id === '三（七）') anchors++;
+    // A group label written with its own empty cells (（六）其他处理 in the 2021 format) only moves the cursor.
+    if (flat && !hasData && TABLE_B_GROUPS[def.id] && valueCellsOf(row).length === 0) continue;
     if (flat && valueCellsOf(row).length !== TABLE_B_COLUMNS.length) {
       // Never check half a row: a row cut short (or with figures we cannot place) stays out of the arithmetic.
       partialRows.push(row);
