@@ -5,7 +5,9 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { collectFindings, parseDocument, type Cell, type ReportDocument, type Table } from '../../server/src/core';
+import { collectFindings, hoverAt, parseDocument, type Cell, type ReportDocument, type Table } from '../../server/src/core';
+import { completionsAt } from '../../server/src/core/completion';
+import { outlineOf } from '../../server/src/core/outline';
 import { TABLE_B_ROWS } from '../../server/src/core/format/tableLabels';
 import { SHARED } from './fixtures';
 import { findingsOf } from './rules/helpers';
@@ -238,6 +240,14 @@ describe('corpus/more', { skip: !hasMore && 'no ../shared/corpus/more' }, () => 
       assert.deepEqual(cells.map((c) => c.value), [0, 0, 0, 0, 0, 0, 0], row);
     }
     assert.deepEqual(doc.headings.filter((h) => h.rank === 1).map((h) => h.line + 1), [4, 6, 69]);
+    // Hover and outline work on the rebuilt tables unchanged; completion offers no Markdown rows in them.
+    const cell = n.cell('规范性文件', '本年新制作数量')!;
+    assert.match(hoverAt(doc, cell.start, {})!.markdown, /规范性文件 × 本年新制作数量 = 2[\s\S]*本行：本年新制作数量 2 · 本年新公开数量 1 · 对外公开总数量 1/);
+    assert.match(hoverAt(doc, b.national!.cell('一', '总计')!.start, {})!.markdown, /0 \+ 0 \+ 0 \+ 0 \+ 0 \+ 0 = 0，总计 0 ✓/);
+    const tables = JSON.stringify(outlineOf(doc));
+    assert.match(tables, /每格一行/);
+    const lineStart = doc.lineStarts[83];
+    assert.ok(!completionsAt(doc, lineStart + 1).some((c) => c.kind === 'rowLabel'));
   });
 
   test('2022 佳县 螅镇: labels with no figures anywhere — one information problem per table, no check', () => {
