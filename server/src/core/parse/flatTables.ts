@@ -42,10 +42,22 @@ for (const h of ['行政复议', '行政诉讼', ...TABLE_C_GROUPS, ...TABLE_C_O
 const GROUP_KEYS = new Set(Object.values(TABLE_B_GROUPS).map(labelKey));
 const FUZZY = [...ROLES].filter(([key]) => key.length >= 4);
 
+const roleCache = new Map<string, Role | null>();
+
 function roleOf(text: string): Role | undefined {
   const key = labelKey(text);
   const exact = ROLES.get(key);
   if (exact) return exact;
+  const hit = roleCache.get(key);
+  if (hit !== undefined) return hit ?? undefined;
+  // Bounded like labelKey's cache: labels repeat, a huge document must not grow it forever.
+  if (roleCache.size > 4096) roleCache.clear();
+  const role = fuzzyRoleOf(key);
+  roleCache.set(key, role ?? null);
+  return role;
+}
+
+function fuzzyRoleOf(key: string): Role | undefined {
   if (CAPTION.test(key)) return 'caption';
   if (key.includes('勾稽关系')) return 'b-head';
   // Small typos in the longer labels, about a quarter of their length (as national.ts allows).
@@ -60,6 +72,14 @@ function roleOf(text: string): Role | undefined {
   return best;
 }
 
+const EDGE = new Set([' ', '\t', '\u3000', '\u00a0', '|', '｜']);
+const INNER_SPACE = /[ \u3000\u00a0]/;
+/** A word that reads as a figure ("12", "1,234", "3.5", "-", "无"); typeCell decides the cell's kind. */
+const FIGURE_WORD = /^(?:[+\-－]?[\d０-９][\d０-９,，.．]*(?:%|％)?|[-—－–/／无\\]|——)$/;
+/** A line alone that hints at a flattened table: a lone figure, a figure after a run of spaces, a header word. */
+const PROMISING = /^[\s|｜]*[+\-－]?[\d０-９][\d０-９,.]*[\s|｜]*$|[ \u3000]{2}[\d０-９]|第二十条|信息内容|勾稽|本年新收|上年结转|申请人情况|行政复议/;
+/** Longer lines are prose (or a table row written with its separators, found by tables.ts). */
+const MAX_LINE = 200;
 const SPACE_RUN = /[ \t\u3000\u00a0]{2,}/g;
 const SENTENCE = /[。！？!?；;]/;
 
@@ -74,18 +94,21 @@ function isFigure(c: Cell): boolean {
  */
 function cellsOfLine(line: Line): Token[] | undefined {
   const t = line.text;
+  if (t.length > MAX_LINE) return undefined;
   let from = 0;
   let to = t.length;
-  while (from < to && /[\s\u3000|｜]/.test(t[from])) from++;
-  while (to > from && /[\s\u3000|｜]/.test(t[to - 1])) to--;
+  while (from < to && EDGE.has(t[from])) from++;
+  while (to > from && EDGE.has(t[to - 1])) to--;
   if (from === to) return [];
   const body = t.slice(from, to);
   if (body.length > 120 || body.includes('|') || SENTENCE.test(body)) return undefined;
   const out: Token[] = [];
-  const push = (s: number, e: number) => {
-    const cell = typeCell(t.slice(s, e), line.start + s, line.start + e);
-    out.push({ cell, line: line.index, figure: isFigure(cell) });
-  };
+  // The common case, one cell on the line.
+  if (!INNER_SPACE.test(body) && !body.includes('\t')) {
+    pushCell(out, line, from, to);
+    return out[0].figure || out[0].cell.text.length <= 60 ? out : undefined;
+  }
+  const push = (s: number, e: number) => pushCell(out, line, s, e);
   const pieces: Array<[number, number]> = [];
   let s = from;
   SPACE_RUN.lastIndex = 0;
@@ -95,12 +118,16 @@ function cellsOfLine(line: Line): Token[] | undefined {
   }
   pieces.push([s, to]);
   for (const [ps, pe] of pieces) {
+    if (!INNER_SPACE.test(t.slice(ps, pe))) {
+      push(ps, pe);
+      continue;
+    }
     const words: Array<[number, number]> = [];
     const re = /[^ \u3000\u00a0]+/g;
     for (const w of t.slice(ps, pe).matchAll(re)) words.push([ps + w.index!, ps + w.index! + w[0].length]);
     const rest = words.slice(1);
-    if (rest.length > 0 && rest.every(([ws, we]) => isFigure(typeCell(t.slice(ws, we), 0, 0)))) {
-      const firstIsFigure = isFigure(typeCell(t.slice(words[0][0], words[0][1]), 0, 0));
+    if (rest.length > 0 && rest.every(([ws, we]) => FIGURE_WORD.test(t.slice(ws, we)))) {
+      const firstIsFigure = FIGURE_WORD.test(t.slice(words[0][0], words[0][1]));
       if (firstIsFigure) for (const [ws, we] of words) push(ws, we);
       else {
         push(words[0][0], words[0][1]);
@@ -110,6 +137,11 @@ function cellsOfLine(line: Line): Token[] | undefined {
   }
   for (const tok of out) if (!tok.figure && tok.cell.text.length > 60) return undefined;
   return out;
+}
+
+function pushCell(out: Token[], line: Line, s: number, e: number): void {
+  const cell = typeCell(line.text.slice(s, e), line.start + s, line.start + e);
+  out.push({ cell, line: line.index, figure: isFigure(cell) });
 }
 
 interface Failure {
@@ -333,8 +365,34 @@ export interface FlatTables {
 export function findFlatTables(lines: Line[], tableLines: Uint8Array, skip: Uint8Array): FlatTables {
   const tables: Table[] = [];
   const problems: ParseProblem[] = [];
+  // Cheap first pass: lines that could be flattened cells (short, no sentence end, no inner "|").
+  const cellish = new Uint8Array(lines.length);
+  for (const l of lines) {
+    const t = l.text;
+    if (t.length <= MAX_LINE && !tableLines[l.index] && !skip[l.index] && !SENTENCE.test(t)) cellish[l.index] = 1;
+  }
   let i = 0;
   while (i < lines.length) {
+    if (!cellish[i]) {
+      i++;
+      continue;
+    }
+    // Runs shorter than three lines (a heading before prose), or with neither a figure on its own nor a
+    // word of the tables' headers, are not tables.
+    let k = i;
+    let filled = 0;
+    let promising = false;
+    for (; k < lines.length && cellish[k]; k++) {
+      const t = lines[k].text;
+      if (!t.trim()) continue;
+      filled++;
+      if (!promising && PROMISING.test(t)) promising = true;
+      if (filled >= 3 && promising) break;
+    }
+    if (filled < 3 || !promising) {
+      i = k;
+      continue;
+    }
     // A run: consecutive lines of short cells (blank lines and stray pipes included).
     const tokens: Token[] = [];
     let cellLines = 0;
