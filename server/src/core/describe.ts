@@ -12,13 +12,13 @@ const L = {
     report: '报告', year: '年份', era: '格式', kind: '类别', issuer: '发文机关', period: '统计期限', signature: '落款',
     headings: '标题层级', tables: '表格', dates: '日期', problems: '解析问题', none: '无', unknown: '不明', to: '至',
     inline: '（行内标题）', runIn: '（接正文）', unrecognized: '未识别为国家统一格式的统计表', rows: '行',
-    pipe: '竖线表格', tsv: '制表符分隔表格', blank: '（空）',
+    pipe: '竖线表格', tsv: '制表符分隔表格', unframed: '无边框竖线表格', lines: '每格一行的表格（已还原）', spaced: '空格分隔表格（已还原）', blank: '（空）',
   },
   en: {
     report: 'Report', year: 'year', era: 'era', kind: 'kind', issuer: 'issuer', period: 'statistics period', signature: 'signature',
     headings: 'Headings', tables: 'Tables', dates: 'Dates', problems: 'Parser problems', none: 'none', unknown: 'unknown', to: 'to',
     inline: ' (inline)', runIn: ' (run-in)', unrecognized: 'not a national statistics table', rows: 'rows',
-    pipe: 'pipe table', tsv: 'tab-separated table', blank: '(blank)',
+    pipe: 'pipe table', tsv: 'tab-separated table', unframed: 'unframed pipe table', lines: 'one-cell-per-line table (rebuilt)', spaced: 'space-separated table (rebuilt)', blank: '(blank)',
   },
 };
 

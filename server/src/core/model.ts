@@ -221,11 +221,22 @@ export interface TableRow extends Span {
 
 export type NationalTableId = 'A' | 'B' | 'C';
 
+/**
+ * How a table is written: `pipe` Markdown rows framed by "|"; `tsv` tab-separated; `unframed` "|"-separated
+ * rows without the leading "|" (copied web tables); `lines` one cell per line, as text extraction leaves
+ * a table; `spaced` cells separated by runs of spaces (pdftotext -layout). For `lines` and `spaced` the
+ * rows are rebuilt from the known labels: a row's cells may lie on several lines, each with its own span.
+ */
+export type TableFormat = 'pipe' | 'tsv' | 'unframed' | 'lines' | 'spaced';
+
 export interface Table extends Span {
-  format: 'pipe' | 'tsv';
+  format: TableFormat;
   rows: TableRow[];
   /** A caption line right before the table (e.g. 第二十条第（一）项). */
   caption?: TextSpan;
+  /** The text stops inside the last row, with no line break after it (a page cut at a size limit):
+   * that row may be incomplete and is never checked. */
+  openEnd?: boolean;
   national?: NationalTable;
 }
 
@@ -251,6 +262,9 @@ export interface NationalTable {
   unknownRows: TableRow[];
   /** Table A: the 第二十条 items present ("一", "五", "六", "八", "九"). */
   parts?: string[];
+  /** Rows recognized by their label whose figures are fewer or more than the table's columns (a row cut
+   * short): left out of the table and its arithmetic. */
+  partialRows?: TableRow[];
 }
 
 export interface NationalRow {

@@ -42,13 +42,21 @@ export function tableName(table: Table, lang: Language = 'zh'): string {
   return name;
 }
 
+/** The layouts other than a Markdown pipe table, as the outline names them. */
+const LAYOUTS: Partial<Record<Table['format'], { zh: string; en: string }>> = {
+  tsv: { zh: '制表符分隔', en: 'tab-separated' },
+  unframed: { zh: '无边框竖线', en: 'unframed pipes' },
+  lines: { zh: '每格一行', en: 'one cell per line' },
+  spaced: { zh: '空格分隔', en: 'space-separated' },
+};
+
 function tableNode(table: Table, lang: Language): OutlineNode {
   const rows = table.rows.filter((r) => !r.isDelimiter).length;
-  const tsv = table.format === 'tsv';
+  const layout = LAYOUTS[table.format];
   return {
     kind: 'table',
     name: tableName(table, lang),
-    detail: lang === 'en' ? `${rows} rows${tsv ? ' · tab-separated' : ''}` : `${rows} 行${tsv ? ' · 制表符分隔' : ''}`,
+    detail: lang === 'en' ? `${rows} rows${layout ? ` · ${layout.en}` : ''}` : `${rows} 行${layout ? ` · ${layout.zh}` : ''}`,
     range: { start: table.start, end: table.end },
     selectionRange: { start: table.rows[0].start, end: table.rows[0].end },
     children: [],

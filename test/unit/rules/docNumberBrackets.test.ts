@@ -23,3 +23,16 @@ test('seed 001: lines 6, 12, 65, 112 and 158; nothing in the other real reports'
   for (const f of listShared('corpus')) assert.deepEqual(findingsOf('doc-number-brackets', readShared('corpus', f)), [], f);
   for (const f of listShared('seeds').filter((n) => !n.startsWith('001'))) assert.deepEqual(findingsOf('doc-number-brackets', readShared('seeds', f)), [], f);
 });
+
+test('a 文号 without its 号, before punctuation or at the line end, is still a 文号', () => {
+  const text = '某县2019年政府信息公开工作年度报告\n根据《通知》（某府办[2019]12），以及《通知》（川办函【2018】7）和国办发[2017]3；另见某府办[2016]5\n';
+  const found = findingsOf('doc-number-brackets', text);
+  assert.deepEqual(found.map((f) => f.text), ['[2019]', '【2018】', '[2017]', '[2016]']);
+  assert.match(found[0].message, /“某府办\[2019\]12”.*写作“某府办〔2019〕12”/);
+  assert.equal(found[0].finding.fixes?.[0].edits[0].newText, '〔2019〕');
+});
+
+test('without 号: bracketed years, footnote marks, page numbers and non-issuers are not 文号', () => {
+  const text = '某县2019年政府信息公开工作年度报告\n见参考文献[1]、[2019]年度计划、统计年鉴[2019]12，第[2019]12页，某府办[2019]12条规定，某府办[2019]123456，某府办〔2019〕12，\n';
+  assert.deepEqual(findingsOf('doc-number-brackets', text), []);
+});

@@ -5,6 +5,7 @@ import type {
 } from '../model';
 import { computeLineStarts, splitLines, type Line } from '../text/lines';
 import { findTables } from './tables';
+import { findFlatTables } from './flatTables';
 import { recognizeNationalTable } from './national';
 import { findDatesInLine } from './dates';
 import { findNumbersInLine } from './numbers';
@@ -137,7 +138,22 @@ export function parseDocument(original: string, options: ParseOptions = {}): Rep
   const skip = comment.slice();
   const tableLines = new Uint8Array(lines.length);
   const tables = findTables(lines, tableLines).filter((t) => !skip[t.rows[0].line]);
+  const flat = findFlatTables(lines, tableLines, skip);
+  if (flat.tables.length) {
+    tables.push(...flat.tables);
+    tables.sort((a, b) => a.start - b.start);
+  }
+  for (const p of flat.problems) problems.push(p);
   for (let i = 0; i < lines.length; i++) if (tableLines[i]) skip[i] = 1;
+  // A text that stops inside a table's last row without a line break was cut (a size limit): that row may
+  // be half a row and is not checked.
+  const cutAt = /[\r\n]$/.test(text.slice(0, limit)) ? -1 : limit;
+  for (const t of tables) {
+    const last = t.rows[t.rows.length - 1];
+    if (t.format === 'tsv' || last.end !== cutAt) continue;
+    // A row that ends with its separator ("… | 0 |") is whole; one that ends on a figure may be cut inside it.
+    if (!/[|｜][ \u3000]*$/.test(text.slice(text.lastIndexOf('\n', cutAt - 1) + 1, cutAt))) t.openEnd = true;
+  }
   for (const t of tables) recognizeNationalTable(t);
 
   // Headings at line starts (level-1 headings inside running text come per report, in sequence).

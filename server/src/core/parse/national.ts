@@ -128,11 +128,34 @@ function isBNote(text: string): boolean {
   return labelKey(text).includes('勾稽关系');
 }
 
+/** Tables whose rows were rebuilt or copied without their frame: figures are read left to right after the label. */
+function isFlat(table: Table): boolean {
+  return table.format === 'unframed' || table.format === 'lines' || table.format === 'spaced';
+}
+
+/**
+ * The figures of a row of a flat table: the cells after its label cells, without the empty cells a copy
+ * leaves after the last figure ("… | 0 | ||").
+ */
+export function valueCellsOf(row: TableRow): Cell[] {
+  let first = 0;
+  for (let i = 0; i < row.cells.length; i++) {
+    const c = row.cells[i];
+    if (c.kind === 'number' || c.placeholder) break;
+    if (c.kind === 'text') first = i + 1;
+  }
+  let last = row.cells.length;
+  while (last > first && row.cells[last - 1].kind === 'blank' && !row.cells[last - 1].placeholder) last--;
+  return row.cells.slice(first, last);
+}
+
 function recognizeB(table: Table): NationalTable | undefined {
   const cursor: BCursor = {};
   const rows: NationalRow[] = [];
   const unknownRows: TableRow[] = [];
+  const partialRows: TableRow[] = [];
   const headerRows: TableRow[] = [];
+  const flat = isFlat(table);
   let anchors = 0;
   for (const row of table.rows) {
     if (row.isDelimiter) continue;
@@ -157,12 +180,38 @@ function recognizeB(table: Table): NationalTable | undefined {
       continue;
     }
     if (id === '一' || id === '二' || id === '四' || id === '三（七）') anchors++;
+    // A group label written with its own empty cells (（六）其他处理 in the 2021 format) only moves the cursor.
+    if (flat && !hasData && TABLE_B_GROUPS[def.id] && valueCellsOf(row).length === 0) continue;
+    if (flat && valueCellsOf(row).length !== TABLE_B_COLUMNS.length) {
+      // Never check half a row: a row cut short (or with figures we cannot place) stays out of the arithmetic.
+      partialRows.push(row);
+      continue;
+    }
     rows.push({ id: def.id, label: m, row, cells: new Map() });
   }
-  if (rows.length < 4 || anchors < 1) return undefined;
-  const columns = bColumns(table, headerRows, rows);
+  // A cut-off table may hold only its first rows; its header (or the note) tells it is Table B.
+  if (rows.length < (headerRows.length > 0 ? 2 : 4) || anchors < 1) return undefined;
   const era = rows.some((r) => /^三（六）\d$/.test(r.id)) ? '2021' : rows.some((r) => r.id === '三（六）') ? '2019' : undefined;
+  if (flat) {
+    const matches = TABLE_B_COLUMNS.map((def) => positional(table, def));
+    for (const nr of rows) {
+      valueCellsOf(nr.row).forEach((cell, k) => {
+        const colId = TABLE_B_COLUMNS[k].id;
+        cell.rowId = nr.id;
+        cell.colId = colId;
+        nr.cells.set(colId, cell);
+      });
+    }
+    const national = finish('B', rows, matches, new Map(), unknownRows, era);
+    if (partialRows.length) national.partialRows = partialRows;
+    return national;
+  }
+  const columns = bColumns(table, headerRows, rows);
   return finish('B', rows, columns.matches, columns.indexOf, unknownRows, era);
+}
+
+function positional(table: Table, def: LabelDef): LabelMatch {
+  return { id: def.id, canonical: def.label, written: { start: table.start, end: table.start, text: '' }, distance: 0 };
 }
 
 function bColumns(table: Table, headerRows: TableRow[], rows: NationalRow[]) {
@@ -186,7 +235,11 @@ function bColumns(table: Table, headerRows: TableRow[], rows: NationalRow[]) {
       }
     });
   }
-  if (indexOf.size >= 5) return { matches, indexOf };
+  // The header names the columns only when they come in the national order (a two-row header copied
+  // without its merged cells puts 自然人 and 商业企业 both first).
+  const order = TABLE_B_COLUMNS.map((d) => indexOf.get(d.id)).filter((i): i is number => i !== undefined);
+  const ordered = order.every((i, k) => k === 0 || i > order[k - 1]);
+  if (indexOf.size >= 5 && ordered) return { matches, indexOf };
   // Otherwise by position: the last seven cells of the widest data rows.
   matches.length = 0;
   indexOf.clear();
@@ -212,6 +265,20 @@ function recognizeC(table: Table): NationalTable | undefined {
   if (outcomeHits < 3) return undefined;
   const dataRow = table.rows.find((r) => !r.isDelimiter && r.cells.filter((c) => c.kind === 'number').length >= 5);
   if (!dataRow) return undefined;
+  if (isFlat(table)) {
+    // Figures left to right; a data row that is not exactly 15 figures (cut short) is not checked.
+    const values = valueCellsOf(dataRow);
+    if (values.length !== TABLE_C_COLUMNS.length) return undefined;
+    const label: LabelMatch = { id: TABLE_C_ROW_ID, canonical: '', written: { start: dataRow.start, end: dataRow.start, text: '' }, distance: 0 };
+    const nr: NationalRow = { id: TABLE_C_ROW_ID, label, row: dataRow, cells: new Map() };
+    values.forEach((cell, k) => {
+      cell.rowId = TABLE_C_ROW_ID;
+      cell.colId = TABLE_C_COLUMNS[k].id;
+      nr.cells.set(TABLE_C_COLUMNS[k].id, cell);
+    });
+    const unknownRows = table.rows.filter((r) => r !== dataRow && !r.isDelimiter && r.cells.some((c) => c.kind === 'number'));
+    return finish('C', [nr], TABLE_C_COLUMNS.map((def) => positional(table, def)), new Map(), unknownRows, undefined);
+  }
   const matches: LabelMatch[] = [];
   const indexOf = new Map<string, number>();
   // A flattened one-row header: "行政诉讼 / 复议后起诉 / 总计".
@@ -262,6 +329,7 @@ function recognizeA(table: Table): NationalTable | undefined {
   let sawHeader = false;
   const rows: NationalRow[] = [];
   const unknownRows: TableRow[] = [];
+  const partialRows: TableRow[] = [];
   const matches: LabelMatch[] = [];
   const seenCols = new Set<string>();
   let colIndex = new Map<string, number>();
@@ -315,6 +383,11 @@ function recognizeA(table: Table): NationalTable | undefined {
       unknownRows.push(row);
       continue;
     }
+    if (isFlat(table) && [...colIndex.values()].some((i) => i >= row.cells.length)) {
+      // Fewer cells than the header has columns: half a row, not checked.
+      partialRows.push(row);
+      continue;
+    }
     parts.add(best.part);
     const nr: NationalRow = { id: best.m.id, label: best.m, row, cells: new Map() };
     rows.push(nr);
@@ -335,6 +408,7 @@ function recognizeA(table: Table): NationalTable | undefined {
     national.rows.push(nr);
   }
   national.parts = [...parts].sort((a, b) => HAN_ORDINALS.indexOf(a) - HAN_ORDINALS.indexOf(b));
+  if (partialRows.length) national.partialRows = partialRows;
   return national;
 }
 
@@ -377,8 +451,13 @@ function finish(
 
 /** Tries Table B, then C, then A; sets `table.national` when one fits. */
 export function recognizeNationalTable(table: Table): void {
-  const national = recognizeB(table) ?? recognizeC(table) ?? recognizeA(table);
-  if (national) table.national = national;
+  // The last row of a table the text stops inside is recognized with the others only as a partial row.
+  const cut = table.openEnd && table.rows.length > 1 ? table.rows[table.rows.length - 1] : undefined;
+  const view = cut ? { ...table, rows: table.rows.slice(0, -1) } : table;
+  const national = recognizeB(view) ?? recognizeC(view) ?? recognizeA(view);
+  if (!national) return;
+  if (cut && cut.cells.some((c) => c.kind !== 'blank' || c.placeholder)) (national.partialRows ??= []).push(cut);
+  table.national = national;
 }
 
 export { TABLE_B_NOTE, TABLE_C_GROUPS };

@@ -1,6 +1,8 @@
-// Finds tables in the text: Markdown pipe tables and tab-separated tables pasted from Word or Excel.
-// Cells are typed as number, blank or text; which national table a table is comes later (national.ts).
-import type { Cell, CellKind, Table, TableRow } from '../model';
+// Finds tables in the text: Markdown pipe tables, "|"-separated rows without the leading "|" (copied web
+// tables) and tab-separated tables pasted from Word or Excel. Cells are typed as number, blank or text;
+// which national table a table is comes later (national.ts). One-cell-per-line and space-separated
+// tables are rebuilt from their labels in flatTables.ts.
+import type { Cell, CellKind, Table, TableFormat, TableRow } from '../model';
 import type { Line } from '../text/lines';
 import { foldDigits } from '../text/chars';
 
@@ -62,6 +64,26 @@ function splitPipeRow(line: Line): TableRow | undefined {
   return { start: line.start + i, end: line.end, line: line.index, cells, isDelimiter };
 }
 
+/** "规章 | 0 | 0 | 0 | |": a row separated by "|" that does not start with one. */
+function splitUnframedRow(line: Line): TableRow | undefined {
+  const t = line.text;
+  const first = t.indexOf('|');
+  if (first <= 0 || t.slice(0, first).trim() === '') return undefined;
+  const cells: Cell[] = [];
+  let cellStart = 0;
+  for (let j = 0; j <= t.length; j++) {
+    const atEnd = j === t.length;
+    if (atEnd || (t[j] === '|' && t[j - 1] !== '\\')) {
+      const raw = t.slice(cellStart, j);
+      if (!(atEnd && raw.trim() === '')) cells.push(typeCell(raw, line.start + cellStart, line.start + j));
+      cellStart = j + 1;
+    }
+  }
+  // "标题 |" (one cell, one pipe) is page chrome around a title, not a table row.
+  if (cells.length < 2 && nonEmpty({ cells } as TableRow) < 2) return undefined;
+  return { start: line.start, end: line.end, line: line.index, cells, isDelimiter: false };
+}
+
 function splitTabRow(line: Line): TableRow {
   const t = line.text;
   const cells: Cell[] = [];
@@ -107,6 +129,24 @@ export function findTables(lines: Line[], tableLines: Uint8Array): Table[] {
       i = j;
       continue;
     }
+    const unframed = lines[i].text.includes('|') ? splitUnframedRow(lines[i]) : undefined;
+    if (unframed) {
+      // Two or more such lines, at least two of them with two filled cells (a lone "a | b" is prose), and
+      // figures in some row: page chrome ("索引号: | … | 发布日期: | …") is not a table.
+      const figures = (r: TableRow) => r.cells.filter((c) => c.kind === 'number').length;
+      const rows: TableRow[] = [unframed];
+      let j = i + 1;
+      for (; j < lines.length; j++) {
+        const r = lines[j].text.includes('|') ? splitUnframedRow(lines[j]) : undefined;
+        if (!r) break;
+        rows.push(r);
+      }
+      if (rows.filter((r) => nonEmpty(r) >= 2).length >= 2 && rows.some((r) => figures(r) >= 2)) {
+        tables.push(makeTable('unframed', rows, lines, tableLines));
+        i = j;
+        continue;
+      }
+    }
     if (lines[i].text.includes('\t')) {
       const first = splitTabRow(lines[i]);
       if (nonEmpty(first) >= 2) {
@@ -130,18 +170,23 @@ export function findTables(lines: Line[], tableLines: Uint8Array): Table[] {
   return tables;
 }
 
-function makeTable(format: 'pipe' | 'tsv', rows: TableRow[], lines: Line[], tableLines: Uint8Array): Table {
+function makeTable(format: TableFormat, rows: TableRow[], lines: Line[], tableLines: Uint8Array): Table {
   for (const r of rows) tableLines[r.line] = 1;
   const table: Table = { start: rows[0].start, end: rows[rows.length - 1].end, format, rows };
-  // A caption is the nearest non-blank line above, when it is short and not itself a table line.
-  for (let k = rows[0].line - 1; k >= 0 && k >= rows[0].line - 3; k--) {
+  const caption = captionAbove(rows[0].line, lines, tableLines);
+  if (caption) table.caption = caption;
+  return table;
+}
+
+/** A caption is the nearest non-blank line above, when it is short and not itself a table line. */
+export function captionAbove(firstLine: number, lines: Line[], tableLines: Uint8Array): Table['caption'] {
+  for (let k = firstLine - 1; k >= 0 && k >= firstLine - 3; k--) {
     const l = lines[k];
     const trimmed = l.text.trim();
     if (!trimmed) continue;
     if (tableLines[k] || trimmed.length > 40) break;
     const lead = l.text.length - l.text.trimStart().length;
-    table.caption = { start: l.start + lead, end: l.start + lead + trimmed.length, text: trimmed };
-    break;
+    return { start: l.start + lead, end: l.start + lead + trimmed.length, text: trimmed };
   }
-  return table;
+  return undefined;
 }
