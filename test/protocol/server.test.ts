@@ -13,10 +13,10 @@ import {
   DocumentSymbolRequest, FoldingRangeRequest, TextDocumentSyncKind,
   type CodeAction, type DocumentSymbol, type PublishDiagnosticsParams, type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
+import { SHARED as shared, sharedTest } from '../unit/fixtures';
 import { startServer, type TestServer } from './lspServer';
 
 const root = path.join(__dirname, '..', '..');
-const shared = path.join(root, '..', 'shared');
 
 let server: TestServer;
 let conn: TestServer['conn'];
@@ -45,7 +45,7 @@ async function open(file: string, languageId = 'nianbao'): Promise<{ uri: string
   return { uri, text };
 }
 
-test('outline of seed 001 has its five reports with their level-1 headings', async () => {
+sharedTest('outline of seed 001 has its five reports with their level-1 headings', async () => {
   const { uri } = await open(path.join(shared, 'seeds', '001_e0f2844ddd246cd5.txt'));
   const symbols = (await conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
   assert.equal(symbols.length, 5);
@@ -59,7 +59,7 @@ test('outline of seed 001 has its five reports with their level-1 headings', asy
   assert.equal(symbols[3].range.start.line, 155);
 });
 
-test('outline of a standard-format report nests the national tables under their sections', async () => {
+sharedTest('outline of a standard-format report nests the national tables under their sections', async () => {
   const { uri } = await open(path.join(shared, 'corpus', '2024_huaian_shizhengfu_1.md'), 'markdown');
   const [report] = (await conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
   const section3 = report.children!.find((c) => c.name.startsWith('三、'))!;
@@ -70,7 +70,7 @@ test('outline of a standard-format report nests the national tables under their 
   assert.ok(folds!.some((f) => f.startLine === 51 && f.endLine === 77), 'Table B folds from its header to its last row');
 });
 
-test('a table it cannot read is reported, and an edit in the middle of a CJK line is applied at the right UTF-16 offset', async () => {
+sharedTest('a table it cannot read is reported, and an edit in the middle of a CJK line is applied at the right UTF-16 offset', async () => {
   const file = path.join(shared, 'corpus', '2024_huaian_shizhengfu_1.md');
   const { uri } = await open(file, 'nianbao');
   const first = published.filter((p) => p.uri === uri).at(-1)!;
@@ -148,7 +148,7 @@ test('initialize: incremental sync, document symbols and folding ranges, server 
   // TODO(hover, code actions): assert hoverProvider and codeActionProvider once the server offers them.
 });
 
-test('every seed report gets its diagnostics published, on lines of the document', async () => {
+sharedTest('every seed report gets its diagnostics published, on lines of the document', async () => {
   for (const name of fs.readdirSync(path.join(shared, 'seeds')).filter((f) => f.endsWith('.txt'))) {
     const file = path.join(shared, 'seeds', name);
     const { uri, text } = await open(file);
@@ -163,7 +163,7 @@ test('every seed report gets its diagnostics published, on lines of the document
   }
 });
 
-test('seed 001: one document symbol per report, 第一篇 … 第五篇, each with its headings as children', async () => {
+sharedTest('seed 001: one document symbol per report, 第一篇 … 第五篇, each with its headings as children', async () => {
   const file = path.join(shared, 'seeds', '001_e0f2844ddd246cd5.txt');
   const { uri } = await open(file);
   const syms = await symbols(uri);
@@ -287,7 +287,7 @@ function applyAction(text: string, action: CodeAction, version: number): string 
   return out;
 }
 
-test('code actions: seed 003 is offered the 依申请公开 part as a quick fix; applying it clears the diagnostic', async () => {
+sharedTest('code actions: seed 003 is offered the 依申请公开 part as a quick fix; applying it clears the diagnostic', async () => {
   const { uri, text } = await open(path.join(shared, 'seeds', '003_46aca74da5115982.txt'));
   const diags = published.filter((p) => p.uri === uri).at(-1)!.diagnostics;
   const missing = diags.find((d) => d.code === 'missing-section' && String(d.message).includes('依申请公开'))!;
@@ -311,7 +311,7 @@ test('code actions: seed 003 is offered the 依申请公开 part as a quick fix;
   assert.equal(after.diagnostics.filter((d) => d.code === 'missing-section').length, 2, 'the other two parts are still missing');
 });
 
-test('source.fixAll.nianbao: only the safe fixes of the whole document (seed 001: dates and 文号), asked for as source.fixAll', async () => {
+sharedTest('source.fixAll.nianbao: only the safe fixes of the whole document (seed 001: dates and 文号), asked for as source.fixAll', async () => {
   const { uri, text } = await open(path.join(shared, 'seeds', '001_e0f2844ddd246cd5.txt'));
   const actions = (await conn.sendRequest(CodeActionRequest.type, {
     textDocument: { uri },

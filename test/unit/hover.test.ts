@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hoverAt, parseDocument, type Hover, type LocalDeadlines, type ReportDocument } from '../../server/src/core';
-import { listShared, parseShared, readShared } from './fixtures';
+import { describeShared, listShared, parseShared, readShared, sharedTest } from './fixtures';
 
 type Lang = 'zh' | 'en';
 
@@ -30,7 +30,7 @@ function shown(doc: ReportDocument, h: Hover | undefined): { lines: string[]; co
 const HUAIAN = '2024_huaian_shizhengfu_1';
 const ROW_SECRET = '| 三、本年度办理结果 / （三）不予公开 / 1.属于国家秘密 | ';
 
-describe('national table cells (淮安市人民政府 2024, 2021 format)', () => {
+describeShared('national table cells (淮安市人民政府 2024, 2021 format)', () => {
   const { doc } = parseShared('corpus', HUAIAN);
 
   test('a Table B leaf cell: its labels, the row total, the （七）总计 it counts towards, its group and the article', () => {
@@ -131,7 +131,7 @@ describe('national table cells (淮安市人民政府 2024, 2021 format)', () =>
 });
 
 describe('counts in the text', () => {
-  test('seed 000: 876 is the total of list lines that add up to 377 ✗', () => {
+  sharedTest('seed 000: 876 is the total of list lines that add up to 377 ✗', () => {
     const { doc } = parseShared('seeds', '000');
     const { lines, covers } = shown(doc, hoverIn(doc, '共876条', 1));
     assert.equal(covers, '876条');
@@ -148,7 +148,7 @@ describe('counts in the text', () => {
     ]);
   });
 
-  test('seed 001: 898 = the six categories ✓, and a part shows its share', () => {
+  sharedTest('seed 001: 898 = the six categories ✓, and a part shows its share', () => {
     const { doc } = parseShared('seeds', '001');
     const total = shown(doc, hoverIn(doc, '更新政府信息898条', 6));
     assert.equal(total.lines[0], '898条：2009年度主动公开更新政府信息');
@@ -157,7 +157,7 @@ describe('counts in the text', () => {
     assert.deepEqual(part, ['486条：其他信息', '分项，属于合计 “2009年度主动公开更新政府信息”898条，占 54.1%', '同组 6 项分项之和 898条 ✓']);
   });
 
-  test('seed 001: two counts before 其中 — the parts fit 19 + 4 = 23 ✓', () => {
+  sharedTest('seed 001: two counts before 其中 — the parts fit 19 + 4 = 23 ✓', () => {
     const { doc } = parseShared('seeds', '001');
     for (const [needle, delta] of [['在线申请19件', 4], ['纸质申请4件', 4]] as const) {
       const { lines } = shown(doc, hoverIn(doc, needle, delta));
@@ -167,7 +167,7 @@ describe('counts in the text', () => {
     assert.deepEqual(part, ['1件：属于依申请公开的信息', '分项，属于合计 23件，占 4.3%', '同组 5 项分项之和 23件 ✓（合计按 19 + 4 = 23 计）']);
   });
 
-  test('a count with no statement around it says what it counts; an approximate one says it is not summed', () => {
+  sharedTest('a count with no statement around it says what it counts; an approximate one says it is not summed', () => {
     const { doc } = parseShared('corpus', HUAIAN);
     assert.deepEqual(shown(doc, hoverIn(doc, '制作政策解读21 个', 6)).lines, ['21 个：通过文字、图片等形式制作政策解读']);
     assert.deepEqual(shown(doc, hoverIn(doc, '5500 余条')).lines, ['5500 余条：市政府网站主动公开各类政府信息', '概数（余），不参与核算']);
@@ -175,7 +175,7 @@ describe('counts in the text', () => {
     assert.deepEqual(shown(doc, hoverIn(doc, '答复 3050 件', 4)).lines, ['3050 件：答复', '合计，括号内所含只列出一项：上年度结转申请 34件']);
   });
 
-  test('numbers that are not counts (postcodes, phone numbers, document numbers) get no hover', () => {
+  sharedTest('numbers that are not counts (postcodes, phone numbers, document numbers) get no hover', () => {
     const { doc } = parseShared('corpus', HUAIAN);
     assert.equal(hoverIn(doc, '邮编：223001', 4), undefined);
     assert.equal(hoverIn(doc, '0517-83605210', 6), undefined);
@@ -186,7 +186,7 @@ describe('counts in the text', () => {
 describe('percentages in the text', () => {
   const SHANGHAI = '2019_shanghai_bangongting_1';
 
-  test('Shanghai 2019 line 29: 33.9% is not 258 of the 805 answered ✗; 4.34% was truncated ✗; 32.9% ✓', () => {
+  sharedTest('Shanghai 2019 line 29: 33.9% is not 258 of the 805 answered ✗; 4.34% was truncated ✗; 32.9% ✓', () => {
     const { doc } = parseShared('corpus', SHANGHAI);
     const wrong = shown(doc, hoverIn(doc, '占33.9%', 1));
     assert.equal(wrong.covers, '33.9%');
@@ -208,14 +208,14 @@ describe('percentages in the text', () => {
     assert.equal(en[2], '258 ÷ 805 = 32.050%, 32.0% at the printed precision ✗ (off the printed 33.9% by 1.85 points)');
   });
 
-  test('a change against last year has no part and total: said to be unchecked', () => {
+  sharedTest('a change against last year has no part and total: said to be unchecked', () => {
     const { doc } = parseShared('corpus', SHANGHAI);
     const { lines, covers } = shown(doc, hoverIn(doc, '回落12.3%', 2));
     assert.equal(covers, '12.3%');
     assert.deepEqual(lines, ['12.3%', '不是紧跟在数字后的“占…%”，可能是增减幅度或比率，不核算']);
   });
 
-  test('seed 001: 61.7% and 38.3% of the 107 in the paragraph before, across a line break ✓', () => {
+  sharedTest('seed 001: 61.7% and 38.3% of the 107 in the paragraph before, across a line break ✓', () => {
     const { doc } = parseShared('seeds', '001');
     assert.deepEqual(shown(doc, hoverIn(doc, '61.7%')).lines, [
       '61.7%：“政策法规类的信息”66条所占比例',
@@ -236,7 +236,7 @@ describe('percentages in the text', () => {
 });
 
 describe('section headings', () => {
-  test('2021 format: the Art. 50 item and the table the part must hold', () => {
+  sharedTest('2021 format: the Art. 50 item and the table the part must hold', () => {
     const { doc } = parseShared('corpus', HUAIAN);
     const { lines, covers } = shown(doc, hoverIn(doc, '三、收到和处理政府信息公开申请情况', 3));
     assert.equal(covers, '三、收到和处理政府信息公开申请情况');
@@ -248,7 +248,7 @@ describe('section headings', () => {
     ]);
   });
 
-  test('a government report with no word on assessment, public review or accountability is told so under 一、', () => {
+  sharedTest('a government report with no word on assessment, public review or accountability is told so under 一、', () => {
     const { doc } = parseShared('corpus', HUAIAN);
     const { lines } = shown(doc, hoverIn(doc, '一、总体情况'));
     assert.match(lines[1], /^对应统一格式第一部分/);
@@ -278,7 +278,7 @@ describe('section headings', () => {
     assert.ok(en.includes('✗ No Table 4 (administrative review and litigation) found in this part'), en.join('\n'));
   });
 
-  test('legacy report: the item of 2007 Art. 32', () => {
+  sharedTest('legacy report: the item of 2007 Art. 32', () => {
     const { doc } = parseShared('seeds', '000');
     const { lines } = shown(doc, hoverIn(doc, '三、依申请公开政府信息办理情况', 2));
     assert.deepEqual(lines, [
@@ -290,7 +290,7 @@ describe('section headings', () => {
 });
 
 describe('dates', () => {
-  test('a signature date inside the deadline for a county department (沭阳县发改局 2023)', () => {
+  sharedTest('a signature date inside the deadline for a county department (沭阳县发改局 2023)', () => {
     const { doc } = parseShared('corpus', '2023_shuyang_fagaiju');
     const { lines, covers } = shown(doc, hoverIn(doc, '2024年1月17日'));
     assert.equal(covers, '2024年1月17日');
@@ -302,13 +302,13 @@ describe('dates', () => {
     ]);
   });
 
-  test('a local deadline from the configuration makes the same date late', () => {
+  sharedTest('a local deadline from the configuration makes the same date late', () => {
     const { doc } = parseShared('corpus', '2023_shuyang_fagaiju');
     const { lines } = shown(doc, hoverIn(doc, '2024年1月17日', 0, 'zh', { department: { month: 1, day: 10 } }));
     assert.equal(lines[2], '✗ 晚于公布期限2024年1月10日（本地配置的人民政府部门期限）');
   });
 
-  test('a signature date with a Latin O (seed 001, 2009 report signed in 2010)', () => {
+  sharedTest('a signature date with a Latin O (seed 001, 2009 report signed in 2010)', () => {
     const { doc } = parseShared('seeds', '001');
     const { lines } = shown(doc, hoverIn(doc, '二O一O年三月五日', 2));
     assert.deepEqual(lines, [
@@ -321,7 +321,7 @@ describe('dates', () => {
     ]);
   });
 
-  test('a date with a space inside, in its role as the end of the statistics period', () => {
+  sharedTest('a date with a space inside, in its role as the end of the statistics period', () => {
     const { doc } = parseShared('seeds', '001');
     const { lines } = shown(doc, hoverIn(doc, '2009年12月31 日', 1, 'en'));
     assert.deepEqual(lines, [
@@ -341,7 +341,7 @@ describe('dates', () => {
 });
 
 describe('nothing to say, and never an exception', () => {
-  test('plain text, whitespace, markers and offsets outside the text get no hover', () => {
+  sharedTest('plain text, whitespace, markers and offsets outside the text get no hover', () => {
     const { doc } = parseShared('corpus', HUAIAN);
     assert.equal(hoverIn(doc, '坚持以习近平新时代'), undefined);
     assert.equal(hoverIn(doc, '\n\n一、总体情况'), undefined);
@@ -355,7 +355,7 @@ describe('nothing to say, and never an exception', () => {
     assert.equal(h.markdown, '**10条：公开\\`代码\\`和\\_强调\\_及\\<b\\>标签\\</b\\>信息**');
   });
 
-  test('every 97th offset of every shared file, in both languages', () => {
+  sharedTest('every 97th offset of every shared file, in both languages', () => {
     let hovers = 0;
     for (const dir of ['seeds', 'corpus'] as const) {
       for (const name of listShared(dir)) {
