@@ -5,12 +5,13 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { SHARED, listShared, readShared } from './fixtures';
+import { SHARED, listShared, readExamples, readShared, sharedTest } from './fixtures';
 import { parseDocument } from '../../server/src/core';
 import { describeDocument } from '../../server/src/core/describe';
 
 const root = path.join(__dirname, '..', '..');
 const cli = path.join(root, 'dist', 'cli.js');
+const EXAMPLE_FILES = readExamples().map(([name]) => path.join(root, 'examples', name));
 
 function run(...args: string[]) {
   return runWith({}, ...args);
@@ -23,7 +24,7 @@ function runWith(options: { uid?: number; gid?: number }, ...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-test('check --format json gives the stable shape for every seed and corpus file', () => {
+sharedTest('check --format json gives the stable shape for every seed and corpus file', () => {
   const r = run('check', '--format', 'json', path.join(SHARED, 'seeds'), path.join(SHARED, 'corpus'));
   // Exit code 1: the seeds hold real error-level findings (seed 001's 第四篇 lacks required sections).
   assert.equal(r.code, 1, r.stderr);
@@ -53,6 +54,21 @@ test('check --format json gives the stable shape for every seed and corpus file'
   assert.ok(skipped.length > 0 && skipped.every((f) => path.basename(f) === 'INDEX.md'), r.stderr);
 });
 
+test('check --format json on the examples: one entry per file with its reports and findings', () => {
+  const r = run('check', '--format', 'json', ...EXAMPLE_FILES);
+  assert.equal(r.code, 1, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.version, 1);
+  assert.deepEqual(out.files.map((f: { path: string }) => f.path), EXAMPLE_FILES);
+  const [gov, dept] = out.files;
+  assert.deepEqual(gov.reports.map((x: { year: number; era: string; kind: string }) => [x.year, x.era, x.kind]), [[2024, '2021', 'government']]);
+  assert.deepEqual(dept.reports.map((x: { year: number; era: string; kind: string }) => [x.year, x.era, x.kind]), [[2017, 'legacy', 'department']]);
+  assert.equal(gov.reports[0].range.start.line, 0);
+  const d = gov.diagnostics.find((x: { ruleId: string }) => x.ruleId === 'doc-number-brackets');
+  assert.deepEqual(Object.keys(d).sort(), ['message', 'range', 'ruleId', 'severity']);
+  assert.equal(d.range.start.line, 2, 'line 3 of the file, 0-based');
+});
+
 test('check in text form prints path:line:col severity rule-id message, 1-based', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-cli-'));
   const file = path.join(dir, 'report.md');
@@ -69,7 +85,7 @@ test('check in text form prints path:line:col severity rule-id message, 1-based'
 });
 
 test('exit code 2 and a message on stderr for bad usage and unreadable input; other files are still checked', () => {
-  const missing = run('check', 'no-such-file.txt', path.join(SHARED, 'seeds', '000_a1f73ad27e92e238.txt'), '--format', 'json');
+  const missing = run('check', 'no-such-file.txt', EXAMPLE_FILES[1], '--format', 'json');
   assert.equal(missing.code, 2);
   assert.match(missing.stderr, /no-such-file\.txt/);
   assert.equal(JSON.parse(missing.stdout).files.length, 1);
@@ -81,7 +97,7 @@ test('exit code 2 and a message on stderr for bad usage and unreadable input; ot
   assert.equal(run('--help').code, 0);
 });
 
-test('outline shows reports, headings and recognized tables', () => {
+sharedTest('outline shows reports, headings and recognized tables', () => {
   const r = run('outline', path.join(SHARED, 'corpus', '2024_hongze_quzhengfu_1.md'));
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /年份: 2024 \(来自标题\) · 格式: 2021年格式 \(来自年份\) · 类别: 人民政府 \(来自发文机关\)/);
@@ -94,16 +110,25 @@ test('outline shows reports, headings and recognized tables', () => {
   assert.equal((seeds.stdout.match(/^报告 \d/gm) ?? []).length, 9);
 });
 
-test('outline prints exactly the core description (the editor shows the same text)', () => {
-  const name = listShared('seeds').find((f) => f.startsWith('001'))!;
-  const file = path.join(SHARED, 'seeds', name);
+/** `nianbao outline` prints the file name and exactly describeDocument's text, in both languages. */
+function assertOutlineIsDescription(file: string, text: string, year: RegExp): void {
   for (const lang of ['zh', 'en'] as const) {
     const r = run('outline', '--lang', lang, file);
     assert.equal(r.code, 0, r.stderr);
-    const description = describeDocument(parseDocument(readShared('seeds', name)), lang);
-    assert.match(description, /2009/);
+    const description = describeDocument(parseDocument(text), lang);
+    assert.match(description, year);
     assert.equal(r.stdout, `== ${file}\n${description}\n`);
   }
+}
+
+test('outline prints exactly the core description (the editor shows the same text): the examples', () => {
+  assertOutlineIsDescription(EXAMPLE_FILES[0], fs.readFileSync(EXAMPLE_FILES[0], 'utf8'), /2024/);
+  assertOutlineIsDescription(EXAMPLE_FILES[1], fs.readFileSync(EXAMPLE_FILES[1], 'utf8'), /2017/);
+});
+
+sharedTest('outline prints exactly the core description (the editor shows the same text): seed 001, five reports', () => {
+  const name = listShared('seeds').find((f) => f.startsWith('001'))!;
+  assertOutlineIsDescription(path.join(SHARED, 'seeds', name), readShared('seeds', name), /2009/);
 });
 
 // ---- no silent pass: every file named or found is checked, or named on stderr with the reason (exit 2) ----
