@@ -27,6 +27,7 @@ async function open(s: Server, file: string, text = fs.readFileSync(file, 'utf8'
 
 const info = (s: Server, params: unknown) => s.conn.sendRequest(DOCUMENT_INFO_METHOD, params) as Promise<DocumentInfo>;
 const EXAMPLE_2017 = path.join(__dirname, '..', '..', 'examples', '青禾县自然资源局2017年政府信息公开工作年度报告.txt');
+const EXAMPLE_2024 = path.join(__dirname, '..', '..', 'examples', '青禾县人民政府2024年政府信息公开工作年度报告.md');
 const seed = (prefix: string) => path.join(SHARED, 'seeds', listShared('seeds').find((f) => f.startsWith(prefix))!);
 
 let zh: Server;
@@ -55,6 +56,24 @@ sharedTest('seed 001: five reports with year, era and kind; counts equal the pub
   assert.ok(got.counts.error > 0, 'seed 001 has error-level findings (its 第四篇 lacks required sections)');
   assert.equal(got.description, describeDocument(doc, 'zh'));
   assert.match(got.description, /^报告 1（第一篇）: 绵阳市环境保护局2009年政府信息公开工作年度报告/);
+});
+
+test('example 2024: its report with year, era and kind; counts equal the published diagnostics; the description in each display language', async () => {
+  const { uri, text, published } = await open(zh, EXAMPLE_2024);
+  const got = await info(zh, { uri });
+  const doc = parseDocument(text);
+  assert.deepEqual(got.reports, [{ name: '青禾县人民政府2024年政府信息公开工作年度报告', year: 2024, era: '2021', kind: 'government', eraName: '2021年格式', kindName: '人民政府' }]);
+  const bySeverity = (sev: DiagnosticSeverity) => published.diagnostics.filter((d) => d.severity === sev).length;
+  assert.deepEqual(got.counts, {
+    error: bySeverity(DiagnosticSeverity.Error),
+    warning: bySeverity(DiagnosticSeverity.Warning),
+    information: bySeverity(DiagnosticSeverity.Information),
+    hint: bySeverity(DiagnosticSeverity.Hint),
+  });
+  assert.ok(got.counts.error > 0 && got.counts.warning > 0, 'the example has deliberate errors and warnings');
+  assert.equal(got.description, describeDocument(doc, 'zh'));
+  const inEnglish = await open(en, EXAMPLE_2024);
+  assert.equal((await info(en, { uri: inEnglish.uri })).description, describeDocument(doc, 'en'));
 });
 
 sharedTest('the description follows the client display language (locale en)', async () => {

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { collectFindings, nationalTableLines, parseDocument, reportSkeletonLines } from '../../server/src/core';
 import { completionsAt, type CompletionEntry } from '../../server/src/core/completion';
-import { readShared, sharedTest } from './fixtures';
+import { readExamples, readShared, sharedTest } from './fixtures';
 
 const CURSOR = '‸';
 
@@ -21,6 +21,11 @@ function splice(text: string, from: number, to: number, ...insert: string[]): st
   const lines = text.split('\n');
   lines.splice(from, to - from, ...insert);
   return lines.join('\n');
+}
+
+/** The text of the example report of that year (examples/). */
+function example(year: '2017' | '2024'): string {
+  return readExamples().find(([name]) => name.includes(year))![1];
 }
 
 function lineIndex(text: string, startsWith: string): number {
@@ -50,6 +55,37 @@ sharedTest('seed 003 (legacy, 2013): at the end the next heading is 五、 with 
   const line4 = lineIndex(seed, '四、其他相关情况');
   const between = at(splice(seed, line4, line4, CURSOR));
   assert.equal(between.items[0].label, '四、依申请公开政府信息和不予公开政府信息的情况');
+});
+
+test('example 2017 (legacy, 三、 left out on purpose): in the gap before 四、 the missing parts come as 三、; at the end as 七、', () => {
+  const text = example('2017');
+  const gap = lineIndex(text, '四、因政府信息公开申请行政复议');
+  const inGap = at(splice(text, gap, gap, CURSOR));
+  assert.deepEqual(inGap.items.map((i) => i.label), ['三、依申请公开政府信息和不予公开政府信息的情况', '三、政府信息公开的收费及减免情况']);
+  assert.ok(inGap.items.every((i) => i.kind === 'heading' && i.range.start === inGap.offset));
+  const end = at(`${text}\n${CURSOR}`).items;
+  assert.deepEqual(end.map((i) => i.label), ['七、依申请公开政府信息和不予公开政府信息的情况', '七、政府信息公开的收费及减免情况']);
+  assert.match(end[0].detail.zh, /^下一部分（2008—2018年旧格式）：2007年《条例》第三十二条第（二）项$/);
+});
+
+test('example 2024 (2021 format) with 三 removed: 三、收到和处理政府信息公开申请情况 is offered; the complete report offers nothing', () => {
+  const text = example('2024');
+  const from = lineIndex(text, '三、收到和处理政府信息公开申请情况');
+  const to = lineIndex(text, '四、政府信息公开行政复议、行政诉讼情况');
+  const without3 = at(splice(text, from, to, CURSOR, ''));
+  assert.deepEqual(without3.items.map((i) => i.label), ['三、收到和处理政府信息公开申请情况']);
+  assert.match(without3.items[0].detail.zh, /2021年格式.*《条例》第五十条第一款第（二）项/);
+  const six = lineIndex(text, '六、其他需要报告的事项');
+  assert.deepEqual(at(splice(text, six, six, CURSOR)).items, []);
+});
+
+test('a half-typed Table B row in example 2024 ("a / b / c" labels): the missing rows, in order, written the same way', () => {
+  const text = example('2024');
+  const first = lineIndex(text, '| 三、本年度办理结果 / （五）不予处理 / 3.');
+  const { items } = at(splice(text, first, first + 3, `| ${CURSOR}`));
+  assert.deepEqual(items.map((i) => i.label), ['3.要求提供公开出版物', '4.无正当理由大量反复申请', '5.要求行政机关确认或重新出具已获取信息']);
+  assert.equal(items[0].insertText, '三、本年度办理结果 / （五）不予处理 / 3.要求提供公开出版物 | ');
+  assert.ok(items.every((i) => i.kind === 'rowLabel' && i.range.start === i.range.end));
 });
 
 sharedTest('2021 report (淮安 2024) with 三 removed: 三、收到和处理政府信息公开申请情况 is offered first; with 五 removed too, it follows', () => {

@@ -215,6 +215,50 @@ onExamplesAndShared('fix all applies only safe fixes, never overlapping, and con
   }
 });
 
+test('example 2017: inserting the 依申请公开 part fills the gap as 三、 before 四、; that finding and the numbering gap are gone', () => {
+  const [, text] = exampleTexts().find(([name]) => name.includes('2017'))!;
+  const { findings } = check(text);
+  const f = findings.find((x) => x.ruleId === 'missing-section' && x.message.zh.includes('依申请公开'))!;
+  const fix = f.fixes![0];
+  assert.equal(fix.safe, false, 'inserted sections are offered, never applied on their own');
+  const after = applyEdits(text, fix.edits);
+  const lines = after.split('\n');
+  const at = lines.indexOf('三、依申请公开政府信息和不予公开政府信息的情况');
+  assert.ok(at > 0 && at < lines.indexOf('四、因政府信息公开申请行政复议、提起行政诉讼的情况'), 'numbered 三、, before 四、');
+  const again = check(after);
+  assert.ok(again.doc.reports[0].sections.some((s) => s.topics.includes('onRequest')), 'the parser sees the new 依申请公开 part');
+  assert.ok(!again.findings.some((x) => x.ruleId === 'missing-section' && x.message.zh.includes('依申请公开')));
+  assert.ok(!again.findings.some((x) => x.ruleId === 'heading-sequence'), 'the inserted 三、 closes the gap between 二、 and 四、');
+  const before = new Set(serious(findings));
+  assert.deepEqual(serious(again.findings).filter((x) => !before.has(x)), [], 'no new problems');
+});
+
+test('examples: the safe fixes give GB/T dates and 〔〕, and checking again finds neither problem', () => {
+  const expected: Record<string, Array<[string, string]>> = {
+    2024: [['[2021]', '〔2021〕'], ['2024.3.15', '2024年3月15日'], ['2025年01月20日', '2025年1月20日']],
+    2017: [['二O一八年三月十日', '2018年3月10日']],
+  };
+  for (const [name, text] of exampleTexts()) {
+    const { findings } = check(text);
+    const edits = safeFixEdits(findings);
+    assert.deepEqual(edits.map((e) => [text.slice(e.start, e.end), e.newText]), expected[name.includes('2024') ? 2024 : 2017], name);
+    const left = check(applyEdits(text, edits)).findings.filter((f) => f.ruleId === 'date-format' || f.ruleId === 'doc-number-brackets');
+    assert.deepEqual(left.map((f) => f.ruleId), [], name);
+  }
+});
+
+test('example 2024: the prose total and the misspelt table label are offered their fixes; applying one clears its finding', () => {
+  const [, text] = exampleTexts().find(([name]) => name.includes('2024'))!;
+  const { doc, findings } = check(text);
+  for (const [ruleId, lineNo, edit] of [['total-mismatch', 11, ['2361', '2351']], ['table-label', 74, ['2.没有现成信息另行制作', '2.没有现成信息需要另行制作']]] as const) {
+    const f = only(findings, ruleId, { doc, line: lineNo });
+    assert.equal(f.fixes![0].safe, false, `${ruleId}: offered only`);
+    assert.deepEqual(f.fixes![0].edits.map((e) => [text.slice(e.start, e.end), e.newText]), [edit]);
+    const again = check(applyEdits(text, f.fixes![0].edits));
+    assert.ok(!again.findings.some((x) => x.ruleId === ruleId && line(again.doc, x) === lineNo), `${ruleId} on line ${lineNo} cleared`);
+  }
+});
+
 test('an empty document is offered the whole 2021 skeleton, for a government and a department; the result is clean', () => {
   const fixes = documentFixes(parseDocument('\n  \n'), new Date(2026, 10, 23));
   assert.deepEqual(fixes.map((f) => f.title.zh), ['插入2025年度报告的完整框架（2021年格式，人民政府）', '插入2025年度报告的完整框架（2021年格式，人民政府部门）']);

@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hoverAt, parseDocument, type Hover, type LocalDeadlines, type ReportDocument } from '../../server/src/core';
-import { describeShared, listShared, parseShared, readShared, sharedTest } from './fixtures';
+import { describeShared, listShared, parseShared, readExamples, readShared, sharedTest } from './fixtures';
 
 type Lang = 'zh' | 'en';
 
@@ -127,6 +127,54 @@ describeShared('national table cells (淮安市人民政府 2024, 2021 format)',
     assert.equal(lines[0], '一、本年新收政府信息公开申请数量 × 自然人 = 26');
     assert.equal(lines[2], '本行总计 = 六类申请人之和：26 + 0 + 0 + 0 + 0 + 0 = 26，总计 26 ✓（空白格按 0 计）');
     assert.equal(lines[3], '勾稽关系（自然人列）：一 + 二 = 26 + 0 = 26；（七）总计 + 四 = 26 + 0 = 26 ✓');
+  });
+});
+
+describe('the examples (examples/)', () => {
+  const [gov, dept] = readExamples().map(([, text]) => parseDocument(text));
+
+  test('a wrong Table B total: its row sum and the （七）总计 it counts towards, both ✗ with the difference', () => {
+    const row = '| 三、本年度办理结果 / （三）不予公开 / 6.属于四类过程性信息 | 3 | 1 | 0 | 0 | 0 | 0 | ';
+    const { lines, covers } = shown(gov, hoverIn(gov, row, row.length));
+    assert.equal(covers, '5');
+    assert.equal(lines[0], '三、本年度办理结果 › （三）不予公开 › 6.属于四类过程性信息 × 总计 = 5');
+    assert.ok(lines.includes('本行总计 = 六类申请人之和：3 + 1 + 0 + 0 + 0 + 0 = 4，总计 5 ✗（相差 1）'), lines.join('\n'));
+    assert.ok(lines.includes('计入（七）总计（总计列）：各项办理结果之和 128，（七）总计 127 ✗（相差 1）'), lines.join('\n'));
+    const kept = shown(gov, hoverIn(gov, '| 四、结转下年度继续办理 | ', '| 四、结转下年度继续办理 | '.length)).lines;
+    assert.ok(kept.includes('勾稽关系（自然人列）：一 + 二 = 104 + 5 = 109；（七）总计 + 四 = 103 + 6 = 109 ✓'), kept.join('\n'));
+  });
+
+  test('a prose total whose parts fall short (2361 against 2351) and a wrong share (12.6% of 127)', () => {
+    assert.deepEqual(shown(gov, hoverIn(gov, '2361条')).lines, [
+      '2361条：全年通过县政府门户网站共主动公开政府信息',
+      '合计，“其中”之后的 5 项分项：政策文件类 96 + 工作动态类 1275 + 财政资金类 183 + 人事信息类 62 + 其他类信息 735 = 2351条 ✗（比合计少 10）',
+    ]);
+    assert.deepEqual(shown(gov, hoverIn(gov, '占12.6%', 1)).lines.slice(1), [
+      '合计：“全年共办结”127件',
+      '14 ÷ 127 = 11.024%，按所印精度为 11.0% ✗（与所印 12.6% 相差 1.58 个百分点）',
+    ]);
+  });
+
+  test('signature dates: a zero-padded one, and one in Chinese numerals with a Latin O; both within the deadline', () => {
+    const padded = shown(gov, hoverIn(gov, '2025年01月20日')).lines;
+    assert.equal(padded[0], '2025年01月20日：落款日期（成文日期）');
+    assert.equal(padded[1], 'GB/T 9704-2012 写法：2025年1月20日');
+    assert.match(padded[2], /^✗ 月、日不编虚位/);
+    assert.match(padded[3], /^✓ 在公布期限2025年3月31日之前/);
+    const latinO = shown(dept, hoverIn(dept, '二O一八年三月十日')).lines;
+    assert.equal(latinO[1], 'GB/T 9704-2012 写法：2018年3月10日');
+    assert.match(latinO[2], /^✗ 年份中的零用了形近字符/);
+    assert.match(latinO[4], /^✓ 在公布期限2018年3月31日之前（2007年《条例》第三十一条/);
+  });
+
+  test('headings: the statutory item, in the 2021 format and in the legacy one', () => {
+    const three = shown(gov, hoverIn(gov, '三、收到和处理政府信息公开申请情况', 1)).lines;
+    assert.equal(three[1], '对应《条例》第五十条第一款第（二）项：“行政机关收到和处理政府信息公开申请的情况”');
+    assert.match(three[2], /^✓ .*第 59 行$/);
+    assert.deepEqual(shown(dept, hoverIn(dept, '四、因政府信息公开申请', 1)).lines.slice(1), [
+      '对应2007年《条例》第三十二条第（四）项：“因政府信息公开申请行政复议、提起行政诉讼的情况”',
+      '本报告：2017年度，2008—2018年旧格式',
+    ]);
   });
 });
 

@@ -106,6 +106,19 @@ describe('size', () => {
     assert.ok(doc.headings.every((h) => h.end <= doc.parsedLength));
   });
 
+  test('maxLength truncates at a line end and says so (example 2024)', () => {
+    const [[, text]] = readExamples();
+    const doc = parseDocument(text, { maxLength: 2000 });
+    assert.ok(doc.parsedLength <= 2000 && doc.parsedLength > 0);
+    assert.equal(text[doc.parsedLength - 1], '\n');
+    assert.deepEqual(doc.problems.map((p) => [p.code, p.start]), [['document-truncated', doc.parsedLength]]);
+    assert.equal(doc.text, text, 'the text itself is kept whole');
+    assert.ok(doc.headings.length > 0 && doc.headings.every((h) => h.end <= doc.parsedLength));
+    assert.ok(doc.tables.every((t) => t.end <= doc.parsedLength) && !doc.tables.some((t) => t.national?.id === 'C'), 'Table C lies after the cut');
+    assert.ok(!doc.headings.some((h) => h.title.text === '其他需要报告的事项'));
+    assert.equal(parseDocument(text, { maxLength: text.length }).problems.length, 0);
+  });
+
   sharedTest('maxLength truncates at a line end and says so', () => {
     const text = readShared('corpus', '2024_huaian_shizhengfu');
     const doc = parseDocument(text, { maxLength: 2000 });
