@@ -27,7 +27,7 @@ describeShared('looksLikeReport on real reports', () => {
   }
 });
 
-describe('looksLikeReport on corpus/more, where 13 of 35 reports have no title line', () => {
+describeShared('looksLikeReport on corpus/more, where 13 of 35 reports have no title line', () => {
   const more = filesIn(path.join('corpus', 'more'), '.md');
 
   it('has the 35 reports', () => {
@@ -154,7 +154,7 @@ describe('looksLikeReport on other texts', () => {
     assert.equal(looksLikeReport(fs.readFileSync(path.join(shared, 'corpus', 'INDEX.md'), 'utf8')), false);
   });
 
-  it('rejects the index of corpus/more, which quotes the reports\' opening sentences', () => {
+  sharedTest('rejects the index of corpus/more, which quotes the reports\' opening sentences', () => {
     const index = path.join(shared, 'corpus', 'more', 'INDEX.md');
     assert.equal(looksLikeReport(fs.readFileSync(index, 'utf8'), 'INDEX.md'), false);
   });
