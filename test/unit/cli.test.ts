@@ -133,7 +133,8 @@ sharedTest('outline prints exactly the core description (the editor shows the sa
 
 // ---- no silent pass: every file named or found is checked, or named on stderr with the reason (exit 2) ----
 
-const SEED000 = path.join(SHARED, 'seeds', '000_a1f73ad27e92e238.txt');
+// A small report the project wrote, complete, with one warning and no error (exit code 0).
+const WARNINGS_ONLY = path.join(root, 'test', 'fixtures', 'warnings-only.txt');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function scratchDir(t: { after(fn: () => void): void }): string {
@@ -168,11 +169,11 @@ function gbk(text: string): Buffer {
 }
 
 test('exit codes: 0 for a report with warnings only, 1 with an error, 2 when a file is not checked (2 wins over 1)', () => {
-  const warnings = run('check', '--format', 'json', SEED000);
+  const warnings = run('check', '--format', 'json', WARNINGS_ONLY);
   assert.equal(warnings.code, 0, warnings.stderr);
   const severities = JSON.parse(warnings.stdout).files[0].diagnostics.map((d: { severity: string }) => d.severity);
-  assert.ok(severities.length > 0 && !severities.includes('error'), `seed 000 has warnings only: ${severities}`);
-  const withError = path.join(SHARED, 'seeds', '001_e0f2844ddd246cd5.txt');
+  assert.ok(severities.length > 0 && !severities.includes('error'), `the fixture has warnings only: ${severities}`);
+  const withError = EXAMPLE_FILES[1]; // the 2017 example lacks a required part: an error
   assert.equal(run('check', withError).code, 1);
   assert.equal(run('check', withError, 'no-such-file.txt').code, 2);
 });
@@ -180,7 +181,7 @@ test('exit codes: 0 for a report with warnings only, 1 with an error, 2 when a f
 test('a GBK report is not checked: named, or found in a folder, it is named on stderr and the exit code is 2', (t) => {
   const dir = scratchDir(t);
   const file = path.join(dir, 'gbk-report.txt');
-  fs.writeFileSync(file, gbk(fs.readFileSync(SEED000, 'utf8')));
+  fs.writeFileSync(file, gbk(fs.readFileSync(WARNINGS_ONLY, 'utf8')));
   for (const target of [file, dir]) {
     const r = run('check', '--format', 'json', target);
     assert.equal(r.code, 2, `${target}: ${r.stderr}`);
@@ -193,7 +194,7 @@ test('a GBK report is not checked: named, or found in a folder, it is named on s
 
 test('UTF-16 (with a byte-order mark) is not checked, exit 2; UTF-8 with a byte-order mark is checked like UTF-8', (t) => {
   const dir = scratchDir(t);
-  const text = fs.readFileSync(SEED000, 'utf8');
+  const text = fs.readFileSync(WARNINGS_ONLY, 'utf8');
   const utf16 = path.join(dir, 'utf16.txt');
   fs.writeFileSync(utf16, Buffer.from(`\ufeff${text}`, 'utf16le'));
   const r16 = run('check', utf16);
@@ -202,7 +203,7 @@ test('UTF-16 (with a byte-order mark) is not checked, exit 2; UTF-8 with a byte-
   const bom = path.join(dir, 'bom.txt');
   fs.writeFileSync(bom, `\ufeff${text}`);
   const withBom = run('check', '--format', 'json', bom);
-  const plain = run('check', '--format', 'json', SEED000);
+  const plain = run('check', '--format', 'json', WARNINGS_ONLY);
   assert.equal(withBom.code, 0, withBom.stderr);
   assert.deepEqual(JSON.parse(withBom.stdout).files[0].diagnostics, JSON.parse(plain.stdout).files[0].diagnostics);
 });
@@ -220,7 +221,7 @@ test('a FIFO, named or in a folder, and /dev/zero are refused at once, not read 
   const dir = scratchDir(t);
   const fifo = path.join(dir, 'pipe.txt');
   execFileSync('mkfifo', [fifo]);
-  fs.copyFileSync(SEED000, path.join(dir, 'report.txt'));
+  fs.copyFileSync(WARNINGS_ONLY, path.join(dir, 'report.txt'));
   for (const args of [[fifo], [dir], ['/dev/zero']]) {
     const r = run('check', '--format', 'json', ...args);
     assert.equal(r.code, 2, `${args}: ${r.stderr}`);
@@ -234,7 +235,7 @@ test('a FIFO, named or in a folder, and /dev/zero are refused at once, not read 
 test('a huge file is read only up to a bound: a 10 GB sparse file is answered at once, its beginning checked', (t) => {
   const dir = scratchDir(t);
   const file = path.join(dir, 'huge.txt');
-  fs.writeFileSync(file, fs.readFileSync(SEED000));
+  fs.writeFileSync(file, fs.readFileSync(WARNINGS_ONLY));
   fs.truncateSync(file, 10 * 1024 ** 3); // a hole of zeros after the report: no disk used
   const r = run('check', file);
   assert.match(r.stderr, new RegExp(`${escape(file)}: 文件大于 \\d+ MB，只读取了开头部分`));
@@ -244,7 +245,7 @@ test('a huge file is read only up to a bound: a 10 GB sparse file is answered at
 
 test('a symbolic link to a report inside a folder is followed; a link back up the tree is walked once; a dangling one is named', (t) => {
   const dir = scratchDir(t);
-  fs.symlinkSync(SEED000, path.join(dir, 'linked.txt'));
+  fs.symlinkSync(WARNINGS_ONLY, path.join(dir, 'linked.txt'));
   fs.symlinkSync(dir, path.join(dir, 'loop'));
   fs.mkdirSync(path.join(dir, 'sub'));
   fs.symlinkSync('..', path.join(dir, 'sub', 'up'));
@@ -265,8 +266,8 @@ test('an unreadable subfolder is named on stderr, the walk goes on, exit 2', (t)
   fs.chmodSync(dir, 0o755);
   const locked = path.join(dir, 'a-locked');
   fs.mkdirSync(locked);
-  fs.copyFileSync(SEED000, path.join(locked, 'hidden-report.txt'));
-  fs.copyFileSync(SEED000, path.join(dir, 'b-report.txt'));
+  fs.copyFileSync(WARNINGS_ONLY, path.join(locked, 'hidden-report.txt'));
+  fs.copyFileSync(WARNINGS_ONLY, path.join(dir, 'b-report.txt'));
   fs.chmodSync(path.join(dir, 'b-report.txt'), 0o644);
   fs.chmodSync(locked, 0o000);
   const r = runWith(user, 'check', '--format', 'json', dir);
@@ -277,7 +278,7 @@ test('an unreadable subfolder is named on stderr, the walk goes on, exit 2', (t)
 
 test('README-like files found in a folder are skipped and named, without changing the exit code', (t) => {
   const dir = scratchDir(t);
-  fs.copyFileSync(SEED000, path.join(dir, 'report.txt'));
+  fs.copyFileSync(WARNINGS_ONLY, path.join(dir, 'report.txt'));
   fs.writeFileSync(path.join(dir, 'README.md'), '# 说明\n\n这里是年报。\n');
   const r = run('check', dir);
   assert.equal(r.code, 0, r.stderr);
@@ -287,7 +288,7 @@ test('README-like files found in a folder are skipped and named, without changin
 test('a FIFO named .nianbao.json is refused, not read: the reports beside it are checked, the CLI does not block', (t) => {
   const dir = scratchDir(t);
   execFileSync('mkfifo', [path.join(dir, '.nianbao.json')]);
-  fs.copyFileSync(SEED000, path.join(dir, 'report.txt'));
+  fs.copyFileSync(WARNINGS_ONLY, path.join(dir, 'report.txt'));
   const r = run('check', '--format', 'json', dir);
   assert.equal(r.code, 0, r.stderr);
   assert.equal(JSON.parse(r.stdout).files.length, 1);

@@ -103,7 +103,7 @@ test('comparisons, history, last year\'s report, plans and the report year itsel
   ]) assert.deepEqual(staleOf(body), [], body);
 });
 
-test('real self-descriptions keep their year; with an older year written in, they are flagged', () => {
+sharedTest('real self-descriptions keep their year; with an older year written in, they are flagged', () => {
   const more = (name: string) => {
     const dir = path.join(SHARED, 'corpus', 'more');
     return fs.readFileSync(path.join(dir, fs.readdirSync(dir).find((f) => f.startsWith(name))!), 'utf8');
@@ -122,7 +122,7 @@ test('real self-descriptions keep their year; with an older year written in, the
   assert.deepEqual(findingsOf(RULE, readShared('corpus', '2023_shuyang')), []);
 });
 
-test('no report in ../shared/corpus/more gets a year-mismatch finding (its INDEX lists no stale year)', () => {
+sharedTest('no report in ../shared/corpus/more gets a year-mismatch finding (its INDEX lists no stale year)', () => {
   const dir = path.join(SHARED, 'corpus', 'more');
   const files = fs.readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f) && f !== 'INDEX.md');
   assert.ok(files.length >= 35);
