@@ -7,7 +7,7 @@ import {
   CompletionRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, type CompletionItem, type CompletionList,
 } from 'vscode-languageserver-protocol/node';
 import { nationalTableLines } from '../../server/src/core';
-import { readShared } from '../unit/fixtures';
+import { readShared, sharedTest } from '../unit/fixtures';
 import { startServer, type TestServer } from './lspServer';
 
 let server: TestServer;
@@ -30,7 +30,7 @@ test('the server announces completion with the trigger characters | and 、', ()
   assert.deepEqual(init.capabilities.completionProvider?.triggerCharacters, ['|', '、']);
 });
 
-test('seed 003: the next legacy heading as a text edit at the cursor, detail in English; nothing inside a sentence', async () => {
+sharedTest('seed 003: the next legacy heading as a text edit at the cursor, detail in English; nothing inside a sentence', async () => {
   const uri = 'untitled:completion-seed-003.nianbao';
   const text = `${readShared('seeds', '003')}\n`;
   await conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'nianbao', version: 1, text } });

@@ -13,7 +13,7 @@ import { parseDocument } from '../../server/src/core';
 import { describeDocument } from '../../server/src/core/describe';
 import { ERA_NAMES, KIND_NAMES, reportName } from '../../server/src/core';
 import { DOCUMENT_INFO_METHOD, type DocumentInfo } from '../../server/src/lsp/documentInfoProtocol';
-import { SHARED, listShared } from '../unit/fixtures';
+import { SHARED, listShared, sharedTest } from '../unit/fixtures';
 import { startServer, type TestServer } from './lspServer';
 
 type Server = TestServer;
@@ -26,6 +26,8 @@ async function open(s: Server, file: string, text = fs.readFileSync(file, 'utf8'
 }
 
 const info = (s: Server, params: unknown) => s.conn.sendRequest(DOCUMENT_INFO_METHOD, params) as Promise<DocumentInfo>;
+const EXAMPLE_2017 = path.join(__dirname, '..', '..', 'examples', '青禾县自然资源局2017年政府信息公开工作年度报告.txt');
+const EXAMPLE_2024 = path.join(__dirname, '..', '..', 'examples', '青禾县人民政府2024年政府信息公开工作年度报告.md');
 const seed = (prefix: string) => path.join(SHARED, 'seeds', listShared('seeds').find((f) => f.startsWith(prefix))!);
 
 let zh: Server;
@@ -37,7 +39,7 @@ after(async () => {
   await Promise.all([zh?.stop(), en?.stop()]);
 });
 
-test('seed 001: five reports with year, era and kind; counts equal the published diagnostics; the description is the outline text', async () => {
+sharedTest('seed 001: five reports with year, era and kind; counts equal the published diagnostics; the description is the outline text', async () => {
   const { uri, text, published } = await open(zh, seed('001'));
   const got = await info(zh, { uri });
   const doc = parseDocument(text);
@@ -56,7 +58,25 @@ test('seed 001: five reports with year, era and kind; counts equal the published
   assert.match(got.description, /^报告 1（第一篇）: 绵阳市环境保护局2009年政府信息公开工作年度报告/);
 });
 
-test('the description follows the client display language (locale en)', async () => {
+test('example 2024: its report with year, era and kind; counts equal the published diagnostics; the description in each display language', async () => {
+  const { uri, text, published } = await open(zh, EXAMPLE_2024);
+  const got = await info(zh, { uri });
+  const doc = parseDocument(text);
+  assert.deepEqual(got.reports, [{ name: '青禾县人民政府2024年政府信息公开工作年度报告', year: 2024, era: '2021', kind: 'government', eraName: '2021年格式', kindName: '人民政府' }]);
+  const bySeverity = (sev: DiagnosticSeverity) => published.diagnostics.filter((d) => d.severity === sev).length;
+  assert.deepEqual(got.counts, {
+    error: bySeverity(DiagnosticSeverity.Error),
+    warning: bySeverity(DiagnosticSeverity.Warning),
+    information: bySeverity(DiagnosticSeverity.Information),
+    hint: bySeverity(DiagnosticSeverity.Hint),
+  });
+  assert.ok(got.counts.error > 0 && got.counts.warning > 0, 'the example has deliberate errors and warnings');
+  assert.equal(got.description, describeDocument(doc, 'zh'));
+  const inEnglish = await open(en, EXAMPLE_2024);
+  assert.equal((await info(en, { uri: inEnglish.uri })).description, describeDocument(doc, 'en'));
+});
+
+sharedTest('the description follows the client display language (locale en)', async () => {
   const { uri, text } = await open(en, seed('000'));
   const got = await info(en, { uri });
   assert.equal(got.description, describeDocument(parseDocument(text), 'en'));
@@ -64,7 +84,7 @@ test('the description follows the client display language (locale en)', async ()
   assert.deepEqual(got.reports.map((r) => [r.year, r.era, r.kind]), [[2012, 'legacy', 'department']]);
 });
 
-test('an edit is reflected: the answer describes the newest version', async () => {
+sharedTest('an edit is reflected: the answer describes the newest version', async () => {
   const file = path.join(SHARED, 'seeds', 'edited-documentInfo.txt'); // never written: the text lives only in the server
   const { uri, text } = await open(zh, file, fs.readFileSync(seed('000'), 'utf8'));
   const at = text.indexOf('2012');
@@ -91,7 +111,7 @@ test('an unknown document or malformed params get the fallback, not an error, an
     assert.match(got.description, /没有解析结果/);
   }
   assert.match((await info(en, { uri: 'file:///nowhere/not-open.txt' })).description, /^No parse result/);
-  const { uri } = await open(zh, seed('002'));
-  assert.equal((await info(zh, { uri })).reports[0].year, 2012);
+  const { uri } = await open(zh, EXAMPLE_2017);
+  assert.equal((await info(zh, { uri })).reports[0].year, 2017);
   assert.deepEqual(zh.logs.filter((l) => /documentInfo failed/.test(l)), [], 'a document that is simply not open is not an error');
 });

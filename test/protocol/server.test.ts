@@ -13,10 +13,10 @@ import {
   DocumentSymbolRequest, FoldingRangeRequest, TextDocumentSyncKind,
   type CodeAction, type DocumentSymbol, type PublishDiagnosticsParams, type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
+import { SHARED as shared, sharedTest } from '../unit/fixtures';
 import { startServer, type TestServer } from './lspServer';
 
 const root = path.join(__dirname, '..', '..');
-const shared = path.join(root, '..', 'shared');
 
 let server: TestServer;
 let conn: TestServer['conn'];
@@ -45,7 +45,7 @@ async function open(file: string, languageId = 'nianbao'): Promise<{ uri: string
   return { uri, text };
 }
 
-test('outline of seed 001 has its five reports with their level-1 headings', async () => {
+sharedTest('outline of seed 001 has its five reports with their level-1 headings', async () => {
   const { uri } = await open(path.join(shared, 'seeds', '001_e0f2844ddd246cd5.txt'));
   const symbols = (await conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
   assert.equal(symbols.length, 5);
@@ -59,7 +59,7 @@ test('outline of seed 001 has its five reports with their level-1 headings', asy
   assert.equal(symbols[3].range.start.line, 155);
 });
 
-test('outline of a standard-format report nests the national tables under their sections', async () => {
+sharedTest('outline of a standard-format report nests the national tables under their sections', async () => {
   const { uri } = await open(path.join(shared, 'corpus', '2024_huaian_shizhengfu_1.md'), 'markdown');
   const [report] = (await conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
   const section3 = report.children!.find((c) => c.name.startsWith('三、'))!;
@@ -70,7 +70,7 @@ test('outline of a standard-format report nests the national tables under their 
   assert.ok(folds!.some((f) => f.startLine === 51 && f.endLine === 77), 'Table B folds from its header to its last row');
 });
 
-test('a table it cannot read is reported, and an edit in the middle of a CJK line is applied at the right UTF-16 offset', async () => {
+sharedTest('a table it cannot read is reported, and an edit in the middle of a CJK line is applied at the right UTF-16 offset', async () => {
   const file = path.join(shared, 'corpus', '2024_huaian_shizhengfu_1.md');
   const { uri } = await open(file, 'nianbao');
   const first = published.filter((p) => p.uri === uri).at(-1)!;
@@ -148,7 +148,7 @@ test('initialize: incremental sync, document symbols and folding ranges, server 
   // TODO(hover, code actions): assert hoverProvider and codeActionProvider once the server offers them.
 });
 
-test('every seed report gets its diagnostics published, on lines of the document', async () => {
+sharedTest('every seed report gets its diagnostics published, on lines of the document', async () => {
   for (const name of fs.readdirSync(path.join(shared, 'seeds')).filter((f) => f.endsWith('.txt'))) {
     const file = path.join(shared, 'seeds', name);
     const { uri, text } = await open(file);
@@ -163,7 +163,7 @@ test('every seed report gets its diagnostics published, on lines of the document
   }
 });
 
-test('seed 001: one document symbol per report, 第一篇 … 第五篇, each with its headings as children', async () => {
+sharedTest('seed 001: one document symbol per report, 第一篇 … 第五篇, each with its headings as children', async () => {
   const file = path.join(shared, 'seeds', '001_e0f2844ddd246cd5.txt');
   const { uri } = await open(file);
   const syms = await symbols(uri);
@@ -287,7 +287,7 @@ function applyAction(text: string, action: CodeAction, version: number): string 
   return out;
 }
 
-test('code actions: seed 003 is offered the 依申请公开 part as a quick fix; applying it clears the diagnostic', async () => {
+sharedTest('code actions: seed 003 is offered the 依申请公开 part as a quick fix; applying it clears the diagnostic', async () => {
   const { uri, text } = await open(path.join(shared, 'seeds', '003_46aca74da5115982.txt'));
   const diags = published.filter((p) => p.uri === uri).at(-1)!.diagnostics;
   const missing = diags.find((d) => d.code === 'missing-section' && String(d.message).includes('依申请公开'))!;
@@ -311,7 +311,7 @@ test('code actions: seed 003 is offered the 依申请公开 part as a quick fix;
   assert.equal(after.diagnostics.filter((d) => d.code === 'missing-section').length, 2, 'the other two parts are still missing');
 });
 
-test('source.fixAll.nianbao: only the safe fixes of the whole document (seed 001: dates and 文号), asked for as source.fixAll', async () => {
+sharedTest('source.fixAll.nianbao: only the safe fixes of the whole document (seed 001: dates and 文号), asked for as source.fixAll', async () => {
   const { uri, text } = await open(path.join(shared, 'seeds', '001_e0f2844ddd246cd5.txt'));
   const actions = (await conn.sendRequest(CodeActionRequest.type, {
     textDocument: { uri },
@@ -336,4 +336,66 @@ test('source.fixAll.nianbao: only the safe fixes of the whole document (seed 001
     context: { diagnostics: [], only: ['source.fixAll.nianbao'] },
   })) as CodeAction[];
   assert.deepEqual(none, [], 'nothing safe is left to fix');
+});
+
+// ---- the same features on the examples and on inline text, so that a fresh clone (no ../shared) tests them ----
+
+const exampleText = (year: '2017' | '2024') =>
+  fs.readFileSync(path.join(root, 'examples', fs.readdirSync(path.join(root, 'examples')).find((f) => f.includes(year))!), 'utf8');
+
+test('outline of example 2024 nests the national tables under their sections; Table B folds from its header to its last row', async () => {
+  const { uri } = await openText(exampleText('2024'), 'example-2024.md', 'markdown');
+  const [report, ...more] = await symbols(uri);
+  assert.deepEqual(more, []);
+  assert.equal(report.name, '青禾县人民政府2024年政府信息公开工作年度报告');
+  const section3 = report.children!.find((c) => c.name.startsWith('三、'))!;
+  assert.deepEqual(section3.children!.map((c) => [c.name, c.range.start.line]), [['表三（收到和处理政府信息公开申请情况）', 58]]);
+  const folds = await conn.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } });
+  assert.ok(folds!.some((f) => f.startLine === 58 && f.endLine === 84), JSON.stringify(folds));
+});
+
+test('a file with 第一篇 and 第二篇: one document symbol per report, each with its headings', async () => {
+  const text = [
+    '第一篇：某县人民政府2018年政府信息公开工作年度报告', '', '一、概述', '略。', '二、主动公开政府信息情况', '略。', '',
+    '第二篇：某县教育局2018年政府信息公开工作年度报告', '', '一、概述', '略。', '',
+  ].join('\n');
+  const { uri } = await openText(text, 'two-reports.txt');
+  const syms = await symbols(uri);
+  assert.deepEqual(syms.map((s) => [s.name, s.range.start.line, s.children!.map((c) => c.name)]), [
+    ['第一篇：某县人民政府2018年政府信息公开工作年度报告', 0, ['一、概述', '二、主动公开政府信息情况']],
+    ['第二篇：某县教育局2018年政府信息公开工作年度报告', 7, ['一、概述']],
+  ]);
+});
+
+test('code actions: example 2017 is offered the 依申请公开 part as a quick fix; applying it clears the diagnostic', async () => {
+  const text = exampleText('2017');
+  const { uri, diagnostics } = await openText(text, 'example-2017.txt');
+  const missing = diagnostics.diagnostics.find((d) => d.code === 'missing-section' && String(d.message).includes('依申请公开'))!;
+  assert.ok(missing, 'the 依申请公开 part is reported missing');
+  const actions = (await conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: missing.range, context: { diagnostics: [missing] } })) as CodeAction[];
+  const insert = actions.find((a) => a.title.startsWith('插入“依申请公开政府信息和不予公开政府信息的情况”部分'))!;
+  assert.ok(insert, actions.map((a) => a.title).join(' | '));
+  assert.equal(insert.kind, 'quickfix');
+  const fixed = applyAction(text, insert, 1);
+  assert.ok(fixed.includes('\n三、依申请公开政府信息和不予公开政府信息的情况\n'));
+  const after = await edit(uri, { text: fixed });
+  assert.ok(!after.diagnostics.some((d) => d.code === 'missing-section' && String(d.message).includes('依申请公开')));
+  assert.equal(after.diagnostics.filter((d) => d.code === 'missing-section').length, 1, 'the 收费及减免 part is still missing');
+});
+
+test('source.fixAll.nianbao on example 2024: only the safe fixes (the dates and the 文号)', async () => {
+  const text = exampleText('2024');
+  const { uri } = await openText(text, 'example-2024-fixall.md', 'markdown');
+  const actions = (await conn.sendRequest(CodeActionRequest.type, {
+    textDocument: { uri },
+    range: { start: at(0, 0), end: at(0, 0) },
+    context: { diagnostics: [], only: ['source.fixAll'] },
+  })) as CodeAction[];
+  assert.deepEqual(actions.map((a) => a.kind), ['source.fixAll.nianbao']);
+  const fixed = applyAction(text, actions[0], 1);
+  assert.ok(fixed.includes('国办公开办函〔2021〕30号') && fixed.includes('于2024年3月15日召开') && fixed.includes('\n2025年1月20日'));
+  assert.ok(fixed.includes('共主动公开政府信息2361条'), 'a wrong total is not changed by fix-all');
+  const codes = (await edit(uri, { text: fixed })).diagnostics.map((d) => d.code);
+  assert.ok(!codes.includes('doc-number-brackets') && !codes.includes('date-format'));
+  assert.ok(codes.includes('total-mismatch') && codes.includes('table-sum'));
 });

@@ -5,12 +5,13 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { SHARED, listShared, readShared } from './fixtures';
+import { SHARED, listShared, readExamples, readShared, sharedTest } from './fixtures';
 import { parseDocument } from '../../server/src/core';
 import { describeDocument } from '../../server/src/core/describe';
 
 const root = path.join(__dirname, '..', '..');
 const cli = path.join(root, 'dist', 'cli.js');
+const EXAMPLE_FILES = readExamples().map(([name]) => path.join(root, 'examples', name));
 
 function run(...args: string[]) {
   return runWith({}, ...args);
@@ -23,7 +24,7 @@ function runWith(options: { uid?: number; gid?: number }, ...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-test('check --format json gives the stable shape for every seed and corpus file', () => {
+sharedTest('check --format json gives the stable shape for every seed and corpus file', () => {
   const r = run('check', '--format', 'json', path.join(SHARED, 'seeds'), path.join(SHARED, 'corpus'));
   // Exit code 1: the seeds hold real error-level findings (seed 001's 第四篇 lacks required sections).
   assert.equal(r.code, 1, r.stderr);
@@ -53,6 +54,21 @@ test('check --format json gives the stable shape for every seed and corpus file'
   assert.ok(skipped.length > 0 && skipped.every((f) => path.basename(f) === 'INDEX.md'), r.stderr);
 });
 
+test('check --format json on the examples: one entry per file with its reports and findings', () => {
+  const r = run('check', '--format', 'json', ...EXAMPLE_FILES);
+  assert.equal(r.code, 1, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.version, 1);
+  assert.deepEqual(out.files.map((f: { path: string }) => f.path), EXAMPLE_FILES);
+  const [gov, dept] = out.files;
+  assert.deepEqual(gov.reports.map((x: { year: number; era: string; kind: string }) => [x.year, x.era, x.kind]), [[2024, '2021', 'government']]);
+  assert.deepEqual(dept.reports.map((x: { year: number; era: string; kind: string }) => [x.year, x.era, x.kind]), [[2017, 'legacy', 'department']]);
+  assert.equal(gov.reports[0].range.start.line, 0);
+  const d = gov.diagnostics.find((x: { ruleId: string }) => x.ruleId === 'doc-number-brackets');
+  assert.deepEqual(Object.keys(d).sort(), ['message', 'range', 'ruleId', 'severity']);
+  assert.equal(d.range.start.line, 2, 'line 3 of the file, 0-based');
+});
+
 test('check in text form prints path:line:col severity rule-id message, 1-based', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-cli-'));
   const file = path.join(dir, 'report.md');
@@ -69,7 +85,7 @@ test('check in text form prints path:line:col severity rule-id message, 1-based'
 });
 
 test('exit code 2 and a message on stderr for bad usage and unreadable input; other files are still checked', () => {
-  const missing = run('check', 'no-such-file.txt', path.join(SHARED, 'seeds', '000_a1f73ad27e92e238.txt'), '--format', 'json');
+  const missing = run('check', 'no-such-file.txt', EXAMPLE_FILES[1], '--format', 'json');
   assert.equal(missing.code, 2);
   assert.match(missing.stderr, /no-such-file\.txt/);
   assert.equal(JSON.parse(missing.stdout).files.length, 1);
@@ -81,7 +97,7 @@ test('exit code 2 and a message on stderr for bad usage and unreadable input; ot
   assert.equal(run('--help').code, 0);
 });
 
-test('outline shows reports, headings and recognized tables', () => {
+sharedTest('outline shows reports, headings and recognized tables', () => {
   const r = run('outline', path.join(SHARED, 'corpus', '2024_hongze_quzhengfu_1.md'));
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /年份: 2024 \(来自标题\) · 格式: 2021年格式 \(来自年份\) · 类别: 人民政府 \(来自发文机关\)/);
@@ -94,21 +110,31 @@ test('outline shows reports, headings and recognized tables', () => {
   assert.equal((seeds.stdout.match(/^报告 \d/gm) ?? []).length, 9);
 });
 
-test('outline prints exactly the core description (the editor shows the same text)', () => {
-  const name = listShared('seeds').find((f) => f.startsWith('001'))!;
-  const file = path.join(SHARED, 'seeds', name);
+/** `nianbao outline` prints the file name and exactly describeDocument's text, in both languages. */
+function assertOutlineIsDescription(file: string, text: string, year: RegExp): void {
   for (const lang of ['zh', 'en'] as const) {
     const r = run('outline', '--lang', lang, file);
     assert.equal(r.code, 0, r.stderr);
-    const description = describeDocument(parseDocument(readShared('seeds', name)), lang);
-    assert.match(description, /2009/);
+    const description = describeDocument(parseDocument(text), lang);
+    assert.match(description, year);
     assert.equal(r.stdout, `== ${file}\n${description}\n`);
   }
+}
+
+test('outline prints exactly the core description (the editor shows the same text): the examples', () => {
+  assertOutlineIsDescription(EXAMPLE_FILES[0], fs.readFileSync(EXAMPLE_FILES[0], 'utf8'), /2024/);
+  assertOutlineIsDescription(EXAMPLE_FILES[1], fs.readFileSync(EXAMPLE_FILES[1], 'utf8'), /2017/);
+});
+
+sharedTest('outline prints exactly the core description (the editor shows the same text): seed 001, five reports', () => {
+  const name = listShared('seeds').find((f) => f.startsWith('001'))!;
+  assertOutlineIsDescription(path.join(SHARED, 'seeds', name), readShared('seeds', name), /2009/);
 });
 
 // ---- no silent pass: every file named or found is checked, or named on stderr with the reason (exit 2) ----
 
-const SEED000 = path.join(SHARED, 'seeds', '000_a1f73ad27e92e238.txt');
+// A small report the project wrote, complete, with one warning and no error (exit code 0).
+const WARNINGS_ONLY = path.join(root, 'test', 'fixtures', 'warnings-only.txt');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function scratchDir(t: { after(fn: () => void): void }): string {
@@ -143,11 +169,11 @@ function gbk(text: string): Buffer {
 }
 
 test('exit codes: 0 for a report with warnings only, 1 with an error, 2 when a file is not checked (2 wins over 1)', () => {
-  const warnings = run('check', '--format', 'json', SEED000);
+  const warnings = run('check', '--format', 'json', WARNINGS_ONLY);
   assert.equal(warnings.code, 0, warnings.stderr);
   const severities = JSON.parse(warnings.stdout).files[0].diagnostics.map((d: { severity: string }) => d.severity);
-  assert.ok(severities.length > 0 && !severities.includes('error'), `seed 000 has warnings only: ${severities}`);
-  const withError = path.join(SHARED, 'seeds', '001_e0f2844ddd246cd5.txt');
+  assert.ok(severities.length > 0 && !severities.includes('error'), `the fixture has warnings only: ${severities}`);
+  const withError = EXAMPLE_FILES[1]; // the 2017 example lacks a required part: an error
   assert.equal(run('check', withError).code, 1);
   assert.equal(run('check', withError, 'no-such-file.txt').code, 2);
 });
@@ -155,7 +181,7 @@ test('exit codes: 0 for a report with warnings only, 1 with an error, 2 when a f
 test('a GBK report is not checked: named, or found in a folder, it is named on stderr and the exit code is 2', (t) => {
   const dir = scratchDir(t);
   const file = path.join(dir, 'gbk-report.txt');
-  fs.writeFileSync(file, gbk(fs.readFileSync(SEED000, 'utf8')));
+  fs.writeFileSync(file, gbk(fs.readFileSync(WARNINGS_ONLY, 'utf8')));
   for (const target of [file, dir]) {
     const r = run('check', '--format', 'json', target);
     assert.equal(r.code, 2, `${target}: ${r.stderr}`);
@@ -168,7 +194,7 @@ test('a GBK report is not checked: named, or found in a folder, it is named on s
 
 test('UTF-16 (with a byte-order mark) is not checked, exit 2; UTF-8 with a byte-order mark is checked like UTF-8', (t) => {
   const dir = scratchDir(t);
-  const text = fs.readFileSync(SEED000, 'utf8');
+  const text = fs.readFileSync(WARNINGS_ONLY, 'utf8');
   const utf16 = path.join(dir, 'utf16.txt');
   fs.writeFileSync(utf16, Buffer.from(`\ufeff${text}`, 'utf16le'));
   const r16 = run('check', utf16);
@@ -177,7 +203,7 @@ test('UTF-16 (with a byte-order mark) is not checked, exit 2; UTF-8 with a byte-
   const bom = path.join(dir, 'bom.txt');
   fs.writeFileSync(bom, `\ufeff${text}`);
   const withBom = run('check', '--format', 'json', bom);
-  const plain = run('check', '--format', 'json', SEED000);
+  const plain = run('check', '--format', 'json', WARNINGS_ONLY);
   assert.equal(withBom.code, 0, withBom.stderr);
   assert.deepEqual(JSON.parse(withBom.stdout).files[0].diagnostics, JSON.parse(plain.stdout).files[0].diagnostics);
 });
@@ -195,7 +221,7 @@ test('a FIFO, named or in a folder, and /dev/zero are refused at once, not read 
   const dir = scratchDir(t);
   const fifo = path.join(dir, 'pipe.txt');
   execFileSync('mkfifo', [fifo]);
-  fs.copyFileSync(SEED000, path.join(dir, 'report.txt'));
+  fs.copyFileSync(WARNINGS_ONLY, path.join(dir, 'report.txt'));
   for (const args of [[fifo], [dir], ['/dev/zero']]) {
     const r = run('check', '--format', 'json', ...args);
     assert.equal(r.code, 2, `${args}: ${r.stderr}`);
@@ -209,7 +235,7 @@ test('a FIFO, named or in a folder, and /dev/zero are refused at once, not read 
 test('a huge file is read only up to a bound: a 10 GB sparse file is answered at once, its beginning checked', (t) => {
   const dir = scratchDir(t);
   const file = path.join(dir, 'huge.txt');
-  fs.writeFileSync(file, fs.readFileSync(SEED000));
+  fs.writeFileSync(file, fs.readFileSync(WARNINGS_ONLY));
   fs.truncateSync(file, 10 * 1024 ** 3); // a hole of zeros after the report: no disk used
   const r = run('check', file);
   assert.match(r.stderr, new RegExp(`${escape(file)}: 文件大于 \\d+ MB，只读取了开头部分`));
@@ -219,7 +245,7 @@ test('a huge file is read only up to a bound: a 10 GB sparse file is answered at
 
 test('a symbolic link to a report inside a folder is followed; a link back up the tree is walked once; a dangling one is named', (t) => {
   const dir = scratchDir(t);
-  fs.symlinkSync(SEED000, path.join(dir, 'linked.txt'));
+  fs.symlinkSync(WARNINGS_ONLY, path.join(dir, 'linked.txt'));
   fs.symlinkSync(dir, path.join(dir, 'loop'));
   fs.mkdirSync(path.join(dir, 'sub'));
   fs.symlinkSync('..', path.join(dir, 'sub', 'up'));
@@ -240,8 +266,8 @@ test('an unreadable subfolder is named on stderr, the walk goes on, exit 2', (t)
   fs.chmodSync(dir, 0o755);
   const locked = path.join(dir, 'a-locked');
   fs.mkdirSync(locked);
-  fs.copyFileSync(SEED000, path.join(locked, 'hidden-report.txt'));
-  fs.copyFileSync(SEED000, path.join(dir, 'b-report.txt'));
+  fs.copyFileSync(WARNINGS_ONLY, path.join(locked, 'hidden-report.txt'));
+  fs.copyFileSync(WARNINGS_ONLY, path.join(dir, 'b-report.txt'));
   fs.chmodSync(path.join(dir, 'b-report.txt'), 0o644);
   fs.chmodSync(locked, 0o000);
   const r = runWith(user, 'check', '--format', 'json', dir);
@@ -252,7 +278,7 @@ test('an unreadable subfolder is named on stderr, the walk goes on, exit 2', (t)
 
 test('README-like files found in a folder are skipped and named, without changing the exit code', (t) => {
   const dir = scratchDir(t);
-  fs.copyFileSync(SEED000, path.join(dir, 'report.txt'));
+  fs.copyFileSync(WARNINGS_ONLY, path.join(dir, 'report.txt'));
   fs.writeFileSync(path.join(dir, 'README.md'), '# 说明\n\n这里是年报。\n');
   const r = run('check', dir);
   assert.equal(r.code, 0, r.stderr);
@@ -262,7 +288,7 @@ test('README-like files found in a folder are skipped and named, without changin
 test('a FIFO named .nianbao.json is refused, not read: the reports beside it are checked, the CLI does not block', (t) => {
   const dir = scratchDir(t);
   execFileSync('mkfifo', [path.join(dir, '.nianbao.json')]);
-  fs.copyFileSync(SEED000, path.join(dir, 'report.txt'));
+  fs.copyFileSync(WARNINGS_ONLY, path.join(dir, 'report.txt'));
   const r = run('check', '--format', 'json', dir);
   assert.equal(r.code, 0, r.stderr);
   assert.equal(JSON.parse(r.stdout).files.length, 1);

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { collectFindings, nationalTableLines, parseDocument, reportSkeletonLines } from '../../server/src/core';
 import { completionsAt, type CompletionEntry } from '../../server/src/core/completion';
-import { readShared } from './fixtures';
+import { readExamples, readShared, sharedTest } from './fixtures';
 
 const CURSOR = '‸';
 
@@ -23,13 +23,18 @@ function splice(text: string, from: number, to: number, ...insert: string[]): st
   return lines.join('\n');
 }
 
+/** The text of the example report of that year (examples/). */
+function example(year: '2017' | '2024'): string {
+  return readExamples().find(([name]) => name.includes(year))![1];
+}
+
 function lineIndex(text: string, startsWith: string): number {
   const i = text.split('\n').findIndex((l) => l.trimStart().startsWith(startsWith));
   assert.ok(i >= 0, `a line starting with ${startsWith}`);
   return i;
 }
 
-test('seed 003 (legacy, 2013): at the end the next heading is 五、 with the first part missing-section reports, then the others', () => {
+sharedTest('seed 003 (legacy, 2013): at the end the next heading is 五、 with the first part missing-section reports, then the others', () => {
   const seed = readShared('seeds', '003');
   const { items, offset } = at(`${seed}\n${CURSOR}`);
   // （二）主动公开的信息… and （一）存在问题 stand for those parts, for completion as for missing-section.
@@ -52,7 +57,38 @@ test('seed 003 (legacy, 2013): at the end the next heading is 五、 with the fi
   assert.equal(between.items[0].label, '四、依申请公开政府信息和不予公开政府信息的情况');
 });
 
-test('2021 report (淮安 2024) with 三 removed: 三、收到和处理政府信息公开申请情况 is offered first; with 五 removed too, it follows', () => {
+test('example 2017 (legacy, 三、 left out on purpose): in the gap before 四、 the missing parts come as 三、; at the end as 七、', () => {
+  const text = example('2017');
+  const gap = lineIndex(text, '四、因政府信息公开申请行政复议');
+  const inGap = at(splice(text, gap, gap, CURSOR));
+  assert.deepEqual(inGap.items.map((i) => i.label), ['三、依申请公开政府信息和不予公开政府信息的情况', '三、政府信息公开的收费及减免情况']);
+  assert.ok(inGap.items.every((i) => i.kind === 'heading' && i.range.start === inGap.offset));
+  const end = at(`${text}\n${CURSOR}`).items;
+  assert.deepEqual(end.map((i) => i.label), ['七、依申请公开政府信息和不予公开政府信息的情况', '七、政府信息公开的收费及减免情况']);
+  assert.match(end[0].detail.zh, /^下一部分（2008—2018年旧格式）：2007年《条例》第三十二条第（二）项$/);
+});
+
+test('example 2024 (2021 format) with 三 removed: 三、收到和处理政府信息公开申请情况 is offered; the complete report offers nothing', () => {
+  const text = example('2024');
+  const from = lineIndex(text, '三、收到和处理政府信息公开申请情况');
+  const to = lineIndex(text, '四、政府信息公开行政复议、行政诉讼情况');
+  const without3 = at(splice(text, from, to, CURSOR, ''));
+  assert.deepEqual(without3.items.map((i) => i.label), ['三、收到和处理政府信息公开申请情况']);
+  assert.match(without3.items[0].detail.zh, /2021年格式.*《条例》第五十条第一款第（二）项/);
+  const six = lineIndex(text, '六、其他需要报告的事项');
+  assert.deepEqual(at(splice(text, six, six, CURSOR)).items, []);
+});
+
+test('a half-typed Table B row in example 2024 ("a / b / c" labels): the missing rows, in order, written the same way', () => {
+  const text = example('2024');
+  const first = lineIndex(text, '| 三、本年度办理结果 / （五）不予处理 / 3.');
+  const { items } = at(splice(text, first, first + 3, `| ${CURSOR}`));
+  assert.deepEqual(items.map((i) => i.label), ['3.要求提供公开出版物', '4.无正当理由大量反复申请', '5.要求行政机关确认或重新出具已获取信息']);
+  assert.equal(items[0].insertText, '三、本年度办理结果 / （五）不予处理 / 3.要求提供公开出版物 | ');
+  assert.ok(items.every((i) => i.kind === 'rowLabel' && i.range.start === i.range.end));
+});
+
+sharedTest('2021 report (淮安 2024) with 三 removed: 三、收到和处理政府信息公开申请情况 is offered first; with 五 removed too, it follows', () => {
   const report = readShared('corpus', '2024_huaian');
   const from = lineIndex(report, '三、收到和处理政府信息公开申请情况');
   const to = lineIndex(report, '四、政府信息公开行政复议、行政诉讼情况');
@@ -71,13 +107,13 @@ test('2021 report (淮安 2024) with 三 removed: 三、收到和处理政府信
   assert.deepEqual(at(after4).items.map((i) => i.label), ['五、存在的主要问题及改进情况', '五、收到和处理政府信息公开申请情况']);
 });
 
-test('a complete report offers no heading', () => {
+sharedTest('a complete report offers no heading', () => {
   const report = readShared('corpus', '2024_huaian');
   const line = lineIndex(report, '六、其他需要报告的事项');
   assert.deepEqual(at(splice(report, line, line, CURSOR)).items, []);
 });
 
-test('a half-typed Table B row in 淮安 2024 ("a / b / c" labels): the missing rows, in order, written the same way', () => {
+sharedTest('a half-typed Table B row in 淮安 2024 ("a / b / c" labels): the missing rows, in order, written the same way', () => {
   const report = readShared('corpus', '2024_huaian');
   const first = lineIndex(report, '| 三、本年度办理结果 / （五）不予处理 / 3.');
   const { items, text } = at(splice(report, first, first + 3, `| ${CURSOR}`));
@@ -117,19 +153,22 @@ test('a Table B being started (header and one row) is recognized by its header; 
   assert.equal(mid[0].insertText, '二、上年结转政府信息公开申请数量 | |');
 });
 
-test('Table C: the outcome row and then the data row are offered while the table is typed; a complete table offers nothing', () => {
+test('Table C: the outcome row and then the data row are offered while the table is typed', () => {
   const [groups, delimiter, outcomes] = nationalTableLines('C', '2021', 'markdown');
   const one = at([groups, delimiter, `| ${CURSOR}`].join('\n')).items;
   assert.deepEqual(one.map((i) => i.insertText), [outcomes.slice(2)]);
   const two = at([groups, delimiter, outcomes, `|${CURSOR}`].join('\n')).items;
   assert.equal(two.length, 1);
   assert.match(two[0].insertText, /^0 \| 0 \|.*\| 0 \|$/);
+});
+
+sharedTest('a complete Table C (淮安 2024) offers nothing', () => {
   const report = readShared('corpus', '2024_huaian');
   const dataRow = lineIndex(report, '| 72 | 64 |');
   assert.deepEqual(at(splice(report, dataRow + 1, dataRow + 1, `| ${CURSOR}`)).items, []);
 });
 
-test('nothing in running text, in data cells, in Table A, before text on the line, or for inline enumerations', () => {
+sharedTest('nothing in running text, in data cells, in Table A, before text on the line, or for inline enumerations', () => {
   const report = readShared('corpus', '2024_huaian');
   const mark = (needle: string, shift = 0) => {
     const i = report.indexOf(needle);
@@ -146,19 +185,22 @@ test('nothing in running text, in data cells, in Table A, before text on the lin
   assert.deepEqual(at(`${seed}\n三、本年度，${CURSOR}`).items, [], 'a sentence after a number');
 });
 
-test('bad input: binary, empty, CRLF, offsets out of range', () => {
+test('bad input: binary, empty, offsets out of range', () => {
   assert.deepEqual(completionsAt(parseDocument('\u0000\u0001binary'), 3), []);
   const empty = completionsAt(parseDocument(''), 0);
   assert.equal(empty[0]?.label, '一、总体情况', 'a new document is taken to be in the current format');
   const skeleton = reportSkeletonLines({ era: '2021', kind: 'department', year: 2023, style: 'markdown' }).join('\r\n');
   const doc = parseDocument(skeleton);
   for (const offset of [-1, Number.NaN, skeleton.length + 5]) assert.deepEqual(completionsAt(doc, offset), []);
-  const crlf = at(splice(readShared('seeds', '003'), 0, 0).replace(/\n/g, '\r\n') + `\r\n${CURSOR}\r\n`).items;
-  assert.equal(crlf[0]?.label, '五、依申请公开政府信息和不予公开政府信息的情况');
   for (let o = 0; o <= skeleton.length; o += 7) completionsAt(doc, o);
 });
 
-test('completion offers exactly the parts missing-section reports (one judgement, analysis/structure)', () => {
+sharedTest('CRLF line breaks (seed 003)', () => {
+  const crlf = at(splice(readShared('seeds', '003'), 0, 0).replace(/\n/g, '\r\n') + `\r\n${CURSOR}\r\n`).items;
+  assert.equal(crlf[0]?.label, '五、依申请公开政府信息和不予公开政府信息的情况');
+});
+
+sharedTest('completion offers exactly the parts missing-section reports (one judgement, analysis/structure)', () => {
   for (const name of ['002', '003']) {
     const seed = readShared('seeds', name);
     const text = `${seed}\n${CURSOR}`;

@@ -3,9 +3,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDocument } from '../../server/src/core';
 import { describeDocument } from '../../server/src/core/describe';
-import { listShared, parseShared } from './fixtures';
+import { listShared, parseShared, sharedTest } from './fixtures';
 
-test('every real report is described in both languages, with each report and its year', () => {
+sharedTest('every real report is described in both languages, with each report and its year', () => {
   for (const dir of ['seeds', 'corpus'] as const) {
     for (const name of listShared(dir)) {
       const { doc } = parseShared(dir, name);

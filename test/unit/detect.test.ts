@@ -3,8 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { looksLikeReport } from '../../server/src/core/detect';
-
-const shared = path.join(__dirname, '..', '..', '..', 'shared');
+import { SHARED as shared, describeShared, readExamples, sharedTest } from './fixtures';
 
 function filesIn(folder: string, extension: string): string[] {
   const dir = path.join(shared, folder);
@@ -14,7 +13,7 @@ function filesIn(folder: string, extension: string): string[] {
     .map((name) => path.join(dir, name));
 }
 
-describe('looksLikeReport on real reports', () => {
+describeShared('looksLikeReport on real reports', () => {
   const reports = [...filesIn('seeds', '.txt'), ...filesIn('corpus', '.md')];
 
   it('has fixtures to read', () => {
@@ -28,7 +27,7 @@ describe('looksLikeReport on real reports', () => {
   }
 });
 
-describe('looksLikeReport on corpus/more, where 13 of 35 reports have no title line', () => {
+describeShared('looksLikeReport on corpus/more, where 13 of 35 reports have no title line', () => {
   const more = filesIn(path.join('corpus', 'more'), '.md');
 
   it('has the 35 reports', () => {
@@ -82,6 +81,10 @@ describe('looksLikeReport on reports without a title line', () => {
 });
 
 describe('looksLikeReport on title forms', () => {
+  it('detects the example reports', () => {
+    for (const [name, text] of readExamples()) assert.equal(looksLikeReport(text), true, name);
+  });
+
   it('joins a title split over two short lines', () => {
     assert.equal(looksLikeReport('道县文广新局2013年度信息公开工作\n年度报告\n一、主动公开政府信息的情况:\n'), true);
   });
@@ -147,11 +150,11 @@ describe('looksLikeReport on other texts', () => {
     assert.equal(looksLikeReport(text), false);
   });
 
-  it('rejects the corpus index, which describes reports but is not one', () => {
+  sharedTest('rejects the corpus index, which describes reports but is not one', () => {
     assert.equal(looksLikeReport(fs.readFileSync(path.join(shared, 'corpus', 'INDEX.md'), 'utf8')), false);
   });
 
-  it('rejects the index of corpus/more, which quotes the reports\' opening sentences', () => {
+  sharedTest('rejects the index of corpus/more, which quotes the reports\' opening sentences', () => {
     const index = path.join(shared, 'corpus', 'more', 'INDEX.md');
     assert.equal(looksLikeReport(fs.readFileSync(index, 'utf8'), 'INDEX.md'), false);
   });

@@ -6,10 +6,10 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { collectFindings, parseDocument, RULES } from '../../server/src/core';
+import { SHARED, sharedTest } from './fixtures';
 import { exampleDocument } from './ruleExamples';
 
 const root = path.join(__dirname, '..', '..');
-const SHARED = path.join(root, '..', 'shared');
 
 interface Emitted {
   safe: number;
@@ -73,8 +73,7 @@ test('fixes agree with the safety each rule declares (examples/ and the rules\' 
   assertAgrees(sweep(texts), { emitsWhatItDeclares: true });
 });
 
-const sharedMissing = !fs.existsSync(path.join(SHARED, 'seeds')) && '../shared is missing: the real reports are not swept';
-test('fixes agree with the safety each rule declares (the real reports in ../shared)', { skip: sharedMissing }, () => {
+sharedTest('fixes agree with the safety each rule declares (the real reports in ../shared)', () => {
   const texts = [...reportsIn(path.join(SHARED, 'seeds')), ...reportsIn(path.join(SHARED, 'corpus')), ...reportsIn(path.join(SHARED, 'corpus', 'more'))];
   assert.ok(texts.length > 40, `only ${texts.length} shared reports found`);
   assertAgrees(sweep(texts), { emitsWhatItDeclares: false });

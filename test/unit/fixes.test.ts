@@ -7,7 +7,7 @@ import {
   applyEdits, collectFindings, documentFixes, fixesFor, parseDocument, positionAt, safeFixEdits,
   type Finding, type Fix, type ReportDocument,
 } from '../../server/src/core';
-import { listShared, readShared } from './fixtures';
+import { listShared, readExamples, readShared, sharedTest } from './fixtures';
 import { withoutTemplatePlaceholders } from './templatePlaceholders';
 
 const root = path.join(__dirname, '..', '..');
@@ -32,15 +32,24 @@ function only(findings: Finding[], ruleId: string, at?: { doc: ReportDocument; l
   return found[0];
 }
 
-function allTexts(): Array<[string, string]> {
+function sharedTexts(): Array<[string, string]> {
   return [
     ...listShared('seeds').map((f): [string, string] => [`seeds/${f}`, readShared('seeds', f)]),
     ...listShared('corpus').map((f): [string, string] => [`corpus/${f}`, readShared('corpus', f)]),
-    ...EXAMPLES.map((f): [string, string] => [`examples/${f}`, fs.readFileSync(path.join(root, 'examples', f), 'utf8')]),
   ];
 }
 
-test('seed 003: inserting the 依申请公开 part puts it before 四、其他相关情况 as 四、, renumbers that to 五、, and the finding is gone', () => {
+function exampleTexts(): Array<[string, string]> {
+  return readExamples().map(([f, text]) => [`examples/${f}`, text]);
+}
+
+/** Registers a test on the examples and the same test on the seeds and corpus (skipped without ../shared). */
+function onExamplesAndShared(name: string, fn: (texts: Array<[string, string]>) => void): void {
+  test(`${name} (examples)`, () => fn(exampleTexts()));
+  sharedTest(`${name} (seeds and corpus)`, () => fn(sharedTexts()));
+}
+
+sharedTest('seed 003: inserting the 依申请公开 part puts it before 四、其他相关情况 as 四、, renumbers that to 五、, and the finding is gone', () => {
   const text = readShared('seeds', fs.readdirSync(path.join(root, '..', 'shared', 'seeds')).find((f) => f.startsWith('003'))!);
   const { findings } = check(text);
   const f = findings.find((x) => x.ruleId === 'missing-section' && x.message.zh.includes('依申请公开'))!;
@@ -62,8 +71,8 @@ test('seed 003: inserting the 依申请公开 part puts it before 四、其他�
   assert.deepEqual(serious(again.findings).filter((s) => !s.startsWith('missing-section')), serious(findings).filter((s) => !s.startsWith('missing-section')), 'no new problems');
 });
 
-test('"insert all missing parts" leaves no missing-section and no new warning or error (seed 003, lucheng, seed 001 第五篇)', () => {
-  for (const [name, text] of allTexts()) {
+onExamplesAndShared('"insert all missing parts" leaves no missing-section and no new warning or error (seed 003, lucheng, seed 001 第五篇, example 2017)', (texts) => {
+  for (const [name, text] of texts) {
     const { findings } = check(text);
     const missing = findings.filter((f) => f.ruleId === 'missing-section' && f.fixes?.length);
     if (!missing.length) continue;
@@ -78,7 +87,7 @@ test('"insert all missing parts" leaves no missing-section and no new warning or
   }
 });
 
-test('a 2021 report without its 三、 gets Table B back as 三、 between 二、 and 四、, numbers unchanged', () => {
+sharedTest('a 2021 report without its 三、 gets Table B back as 三、 between 二、 and 四、, numbers unchanged', () => {
   const text = readShared('corpus', '2024_huaian_shizhengfu_1.md');
   const lines = text.split('\n');
   const from = lines.indexOf('三、收到和处理政府信息公开申请情况');
@@ -98,7 +107,7 @@ test('a 2021 report without its 三、 gets Table B back as 三、 between 二�
   assert.deepEqual(serious(again.findings), [], 'the clean report is clean again');
 });
 
-test('date-format: the safe fixes give the GB/T forms (seed 001 二O一O, 31 日; seed 004 201,7年)', () => {
+sharedTest('date-format: the safe fixes give the GB/T forms (seed 001 二O一O, 31 日; seed 004 201,7年)', () => {
   const seeds = Object.fromEntries(listShared('seeds').map((f) => [f.slice(0, 3), readShared('seeds', f)]));
   const cases: Array<[string, number, string, string]> = [
     ['001', 155, '二O一O年三月五日', '二〇一〇年三月五日'],
@@ -122,7 +131,7 @@ test('date-format: the safe fixes give the GB/T forms (seed 001 二O一O, 31 日
   assert.equal(guessed?.fixes?.[0]?.safe, false, 'a two-digit year is only offered: the century is a guess');
 });
 
-test('doc-number-brackets: 〔〕 in place of [] and „‟, safe, nothing else touched', () => {
+sharedTest('doc-number-brackets: 〔〕 in place of [] and „‟, safe, nothing else touched', () => {
   const text = readShared('seeds', listShared('seeds').find((f) => f.startsWith('001'))!);
   const { doc, findings } = check(text);
   const f = only(findings, 'doc-number-brackets', { doc, line: 6 });
@@ -132,14 +141,16 @@ test('doc-number-brackets: 〔〕 in place of [] and „‟, safe, nothing else 
   assert.equal(applyEdits(text, g.fixes![0].edits).split('\n')[157].includes('国办发〔2008〕36号'), true);
 });
 
-test('total-mismatch and table-sum: set the total to the sum, offered only; checking again clears it', () => {
+sharedTest('total-mismatch: set the total to the sum, offered only; checking again clears it (seed 000)', () => {
   const seed000 = readShared('seeds', listShared('seeds').find((f) => f.startsWith('000'))!);
   const { doc, findings } = check(seed000);
   const f = only(findings, 'total-mismatch', { doc, line: 14 });
   assert.deepEqual(f.fixes![0].edits.map((e) => [seed000.slice(e.start, e.end), e.newText]), [['876', '377']]);
   assert.equal(f.fixes![0].safe, false);
   assert.ok(!check(applyEdits(seed000, f.fixes![0].edits)).findings.some((x) => x.ruleId === 'total-mismatch'));
+});
 
+test('table-sum: set the total to the sum, offered only; checking again clears it (example 2024)', () => {
   const example = fs.readFileSync(path.join(root, 'examples', EXAMPLES.find((e) => e.endsWith('.md'))!), 'utf8');
   const ex = check(example);
   for (const t of ex.findings.filter((x) => x.ruleId === 'table-sum')) {
@@ -163,7 +174,7 @@ test('heading-sequence: renumbering closes the gap and keeps the author\'s marke
   assert.ok(!check(fixed).findings.some((f) => f.ruleId === 'heading-sequence' && f.message.zh.includes('四、收到')));
 });
 
-test('table-label: the official wording for a misspelt label (hongze), offered only', () => {
+sharedTest('table-label: the official wording for a misspelt label (hongze), offered only', () => {
   const text = readShared('corpus', '2024_hongze_quzhengfu_1.md');
   const { findings } = check(text);
   const f = findings.find((x) => x.ruleId === 'table-label' && x.message.zh.includes('其他法律行政止公开'))!;
@@ -171,8 +182,8 @@ test('table-label: the official wording for a misspelt label (hongze), offered o
   assert.ok(!check(applyEdits(text, f.fixes![0].edits)).findings.some((x) => x.message.zh.includes('其他法律行政止公开')));
 });
 
-test('disable comments: for this line (not inside a table) and for the whole file; they switch the finding off', () => {
-  for (const [name, text] of allTexts()) {
+onExamplesAndShared('disable comments: for this line (not inside a table) and for the whole file; they switch the finding off', (texts) => {
+  for (const [name, text] of texts) {
     const { doc, findings } = check(text);
     for (const f of findings.filter((x) => !['table-unreadable', 'table-incomplete', 'binary-content', 'document-truncated'].includes(x.ruleId)).slice(0, 12)) {
       const disables = fixesFor(doc, f).filter((x) => x.title.en.startsWith('Disable'));
@@ -187,8 +198,8 @@ test('disable comments: for this line (not inside a table) and for the whole fil
   }
 });
 
-test('fix all applies only safe fixes, never overlapping, and converges: no safe fix is left after two passes', () => {
-  for (const [name, text] of allTexts()) {
+onExamplesAndShared('fix all applies only safe fixes, never overlapping, and converges: no safe fix is left after two passes', (texts) => {
+  for (const [name, text] of texts) {
     const first = check(text);
     const edits = safeFixEdits(first.findings);
     for (let i = 1; i < edits.length; i++) assert.ok(edits[i - 1].end <= edits[i].start, `${name}: edits overlap`);
@@ -201,6 +212,50 @@ test('fix all applies only safe fixes, never overlapping, and converges: no safe
     // Fixing never creates problems that were not there.
     const before = new Set(first.findings.map((f) => f.ruleId));
     assert.deepEqual(check(current).findings.filter((f) => !before.has(f.ruleId)).map((f) => f.ruleId), [], `${name}: new kinds of findings`);
+  }
+});
+
+test('example 2017: inserting the 依申请公开 part fills the gap as 三、 before 四、; that finding and the numbering gap are gone', () => {
+  const [, text] = exampleTexts().find(([name]) => name.includes('2017'))!;
+  const { findings } = check(text);
+  const f = findings.find((x) => x.ruleId === 'missing-section' && x.message.zh.includes('依申请公开'))!;
+  const fix = f.fixes![0];
+  assert.equal(fix.safe, false, 'inserted sections are offered, never applied on their own');
+  const after = applyEdits(text, fix.edits);
+  const lines = after.split('\n');
+  const at = lines.indexOf('三、依申请公开政府信息和不予公开政府信息的情况');
+  assert.ok(at > 0 && at < lines.indexOf('四、因政府信息公开申请行政复议、提起行政诉讼的情况'), 'numbered 三、, before 四、');
+  const again = check(after);
+  assert.ok(again.doc.reports[0].sections.some((s) => s.topics.includes('onRequest')), 'the parser sees the new 依申请公开 part');
+  assert.ok(!again.findings.some((x) => x.ruleId === 'missing-section' && x.message.zh.includes('依申请公开')));
+  assert.ok(!again.findings.some((x) => x.ruleId === 'heading-sequence'), 'the inserted 三、 closes the gap between 二、 and 四、');
+  const before = new Set(serious(findings));
+  assert.deepEqual(serious(again.findings).filter((x) => !before.has(x)), [], 'no new problems');
+});
+
+test('examples: the safe fixes give GB/T dates and 〔〕, and checking again finds neither problem', () => {
+  const expected: Record<string, Array<[string, string]>> = {
+    2024: [['[2021]', '〔2021〕'], ['2024.3.15', '2024年3月15日'], ['2025年01月20日', '2025年1月20日']],
+    2017: [['二O一八年三月十日', '2018年3月10日']],
+  };
+  for (const [name, text] of exampleTexts()) {
+    const { findings } = check(text);
+    const edits = safeFixEdits(findings);
+    assert.deepEqual(edits.map((e) => [text.slice(e.start, e.end), e.newText]), expected[name.includes('2024') ? 2024 : 2017], name);
+    const left = check(applyEdits(text, edits)).findings.filter((f) => f.ruleId === 'date-format' || f.ruleId === 'doc-number-brackets');
+    assert.deepEqual(left.map((f) => f.ruleId), [], name);
+  }
+});
+
+test('example 2024: the prose total and the misspelt table label are offered their fixes; applying one clears its finding', () => {
+  const [, text] = exampleTexts().find(([name]) => name.includes('2024'))!;
+  const { doc, findings } = check(text);
+  for (const [ruleId, lineNo, edit] of [['total-mismatch', 11, ['2361', '2351']], ['table-label', 74, ['2.没有现成信息另行制作', '2.没有现成信息需要另行制作']]] as const) {
+    const f = only(findings, ruleId, { doc, line: lineNo });
+    assert.equal(f.fixes![0].safe, false, `${ruleId}: offered only`);
+    assert.deepEqual(f.fixes![0].edits.map((e) => [text.slice(e.start, e.end), e.newText]), [edit]);
+    const again = check(applyEdits(text, f.fixes![0].edits));
+    assert.ok(!again.findings.some((x) => x.ruleId === ruleId && line(again.doc, x) === lineNo), `${ruleId} on line ${lineNo} cleared`);
   }
 });
 

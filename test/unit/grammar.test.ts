@@ -1,9 +1,10 @@
 // The TextMate grammar (syntaxes/nianbao.tmLanguage.json) on the real reports in shared/seeds and shared/corpus.
 // Line numbers are 1-based, as an editor shows them; every expected value was read from the files.
 // The constructs one by one are covered by the assertion files in test/grammar (npm run test:grammar).
-import { test, describe, before } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { allHeadings, lineText, listShared, parseShared, readShared } from './fixtures';
+import { parseDocument, type ReportDocument } from '../../server/src/core';
+import { allHeadings, describeShared, HAS_SHARED, lineText, listShared, parseShared, readExamples, readShared, sharedTest } from './fixtures';
 import { lineHasScope, scopesOf, tokenizeLines, type Token } from './textmate';
 
 const HEADING_LEVELS = [1, 2, 3, 4, 5];
@@ -11,6 +12,7 @@ const HEADING_LEVELS = [1, 2, 3, 4, 5];
 const seeds = new Map<string, Token[][]>();
 
 before(async () => {
+  if (!HAS_SHARED) return;
   for (const f of listShared('seeds')) seeds.set(f.slice(0, 3), await tokenizeLines(readShared('seeds', f)));
 });
 
@@ -39,7 +41,7 @@ function levelOf(tokens: Token[]): number | undefined {
   return HEADING_LEVELS.find((k) => lineHasScope(tokens, `markup.heading.${k}`));
 }
 
-test('every seed and corpus file is tokenized to its end', async () => {
+sharedTest('every seed and corpus file is tokenized to its end', async () => {
   for (const dir of ['seeds', 'corpus'] as const) {
     for (const f of listShared(dir)) {
       const text = readShared(dir, f);
@@ -75,27 +77,40 @@ test('long and odd lines are tokenized to their end (no pattern backtracks over 
   }
 });
 
-test('the grammar gives each line the heading level the parser finds at its start (seeds and corpus)', async () => {
+/** Compares, line by line, the heading level of the grammar with the parser's; returns how many headings were compared. */
+async function assertHeadingLevelsAgree(name: string, text: string, doc: ReportDocument): Promise<number> {
+  let compared = 0;
+  const lines = await tokenizeLines(text);
+  // The parser's first heading at the start of each line (inline headings inside running text are not the grammar's business).
+  const parsed = new Map<number, number>();
+  for (const r of doc.reports) {
+    for (const h of allHeadings(r)) if (!h.inline && !parsed.has(h.line)) parsed.set(h.line, h.rank);
+  }
+  lines.forEach((tokens, i) => {
+    assert.equal(levelOf(tokens), parsed.get(i), `${name} line ${i + 1}: ${lineText(text, i + 1).slice(0, 40)}`);
+    if (parsed.has(i)) compared++;
+  });
+  return compared;
+}
+
+test('the grammar gives each line the heading level the parser finds at its start (examples)', async () => {
+  let compared = 0;
+  for (const [name, text] of readExamples()) compared += await assertHeadingLevelsAgree(`examples/${name}`, text, parseDocument(text));
+  assert.ok(compared > 20, `headings compared: ${compared}`);
+});
+
+sharedTest('the grammar gives each line the heading level the parser finds at its start (seeds and corpus)', async () => {
   let compared = 0;
   for (const dir of ['seeds', 'corpus'] as const) {
     for (const f of listShared(dir)) {
       const { text, doc } = parseShared(dir, f);
-      const lines = await tokenizeLines(text);
-      // The parser's first heading at the start of each line (inline headings inside running text are not the grammar's business).
-      const parsed = new Map<number, number>();
-      for (const r of doc.reports) {
-        for (const h of allHeadings(r)) if (!h.inline && !parsed.has(h.line)) parsed.set(h.line, h.rank);
-      }
-      lines.forEach((tokens, i) => {
-        assert.equal(levelOf(tokens), parsed.get(i), `${dir}/${f} line ${i + 1}: ${lineText(text, i + 1).slice(0, 40)}`);
-        if (parsed.has(i)) compared++;
-      });
+      compared += await assertHeadingLevelsAgree(`${dir}/${f}`, text, doc);
     }
   }
   assert.ok(compared > 200, `headings compared: ${compared}`);
 });
 
-describe('level-1 headings of each seed', () => {
+describeShared('level-1 headings of each seed', () => {
   const expected: Record<string, number[]> = {
     '000': [4, 11, 30, 33, 36, 39],
     '001': [8, 19, 37, 39, 41, 43, 45, 64, 68, 83, 85, 87, 89, 92, 111, 115, 134, 136, 138, 140, 143, 159, 163, 165, 173, 175, 184, 188, 190, 192],
@@ -125,7 +140,7 @@ describe('level-1 headings of each seed', () => {
   });
 });
 
-describe('running text is not a heading', () => {
+describeShared('running text is not a heading', () => {
   const prose: Array<[string, number, string]> = [
     ['000', 2, '政府信息公开是转变政府职能'],
     ['000', 14, '截止2012年12月31日'],
@@ -152,7 +167,7 @@ describe('running text is not a heading', () => {
   }
 });
 
-describe('report titles and 第X篇', () => {
+describeShared('report titles and 第X篇', () => {
   test('the title line of each seed is markup.heading.title', () => {
     for (const [seed, n] of [['000', 1], ['002', 1], ['003', 2], ['004', 2], ['001', 61], ['001', 182]] as const) {
       const text = lineText(readShared('seeds', seed), n).trim();
@@ -171,7 +186,7 @@ describe('report titles and 第X篇', () => {
   });
 });
 
-describe('numbers, dates, titles and 文号 in the seeds', () => {
+describeShared('numbers, dates, titles and 文号 in the seeds', () => {
   test('seed 000 line 14: 876条 is a count, 2012年12月31日 a date', () => {
     assertScope(line('000', 14), '876', 'constant.numeric.nianbao');
     assertScope(line('000', 14), '条', 'keyword.other.unit.nianbao');
@@ -225,7 +240,7 @@ describe('numbers, dates, titles and 文号 in the seeds', () => {
   });
 });
 
-test('corpus 2024_huaian: the Markdown tables are separators and cells, their row labels are not headings', async () => {
+sharedTest('corpus 2024_huaian: the Markdown tables are separators and cells, their row labels are not headings', async () => {
   const text = readShared('corpus', '2024_huaian');
   const lines = await tokenizeLines(text);
   const at = (start: string) => {

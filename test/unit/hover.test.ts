@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hoverAt, parseDocument, type Hover, type LocalDeadlines, type ReportDocument } from '../../server/src/core';
-import { listShared, parseShared, readShared } from './fixtures';
+import { describeShared, listShared, parseShared, readExamples, readShared, sharedTest } from './fixtures';
 
 type Lang = 'zh' | 'en';
 
@@ -30,7 +30,7 @@ function shown(doc: ReportDocument, h: Hover | undefined): { lines: string[]; co
 const HUAIAN = '2024_huaian_shizhengfu_1';
 const ROW_SECRET = '| 三、本年度办理结果 / （三）不予公开 / 1.属于国家秘密 | ';
 
-describe('national table cells (淮安市人民政府 2024, 2021 format)', () => {
+describeShared('national table cells (淮安市人民政府 2024, 2021 format)', () => {
   const { doc } = parseShared('corpus', HUAIAN);
 
   test('a Table B leaf cell: its labels, the row total, the （七）总计 it counts towards, its group and the article', () => {
@@ -130,8 +130,56 @@ describe('national table cells (淮安市人民政府 2024, 2021 format)', () =>
   });
 });
 
+describe('the examples (examples/)', () => {
+  const [gov, dept] = readExamples().map(([, text]) => parseDocument(text));
+
+  test('a wrong Table B total: its row sum and the （七）总计 it counts towards, both ✗ with the difference', () => {
+    const row = '| 三、本年度办理结果 / （三）不予公开 / 6.属于四类过程性信息 | 3 | 1 | 0 | 0 | 0 | 0 | ';
+    const { lines, covers } = shown(gov, hoverIn(gov, row, row.length));
+    assert.equal(covers, '5');
+    assert.equal(lines[0], '三、本年度办理结果 › （三）不予公开 › 6.属于四类过程性信息 × 总计 = 5');
+    assert.ok(lines.includes('本行总计 = 六类申请人之和：3 + 1 + 0 + 0 + 0 + 0 = 4，总计 5 ✗（相差 1）'), lines.join('\n'));
+    assert.ok(lines.includes('计入（七）总计（总计列）：各项办理结果之和 128，（七）总计 127 ✗（相差 1）'), lines.join('\n'));
+    const kept = shown(gov, hoverIn(gov, '| 四、结转下年度继续办理 | ', '| 四、结转下年度继续办理 | '.length)).lines;
+    assert.ok(kept.includes('勾稽关系（自然人列）：一 + 二 = 104 + 5 = 109；（七）总计 + 四 = 103 + 6 = 109 ✓'), kept.join('\n'));
+  });
+
+  test('a prose total whose parts fall short (2361 against 2351) and a wrong share (12.6% of 127)', () => {
+    assert.deepEqual(shown(gov, hoverIn(gov, '2361条')).lines, [
+      '2361条：全年通过县政府门户网站共主动公开政府信息',
+      '合计，“其中”之后的 5 项分项：政策文件类 96 + 工作动态类 1275 + 财政资金类 183 + 人事信息类 62 + 其他类信息 735 = 2351条 ✗（比合计少 10）',
+    ]);
+    assert.deepEqual(shown(gov, hoverIn(gov, '占12.6%', 1)).lines.slice(1), [
+      '合计：“全年共办结”127件',
+      '14 ÷ 127 = 11.024%，按所印精度为 11.0% ✗（与所印 12.6% 相差 1.58 个百分点）',
+    ]);
+  });
+
+  test('signature dates: a zero-padded one, and one in Chinese numerals with a Latin O; both within the deadline', () => {
+    const padded = shown(gov, hoverIn(gov, '2025年01月20日')).lines;
+    assert.equal(padded[0], '2025年01月20日：落款日期（成文日期）');
+    assert.equal(padded[1], 'GB/T 9704-2012 写法：2025年1月20日');
+    assert.match(padded[2], /^✗ 月、日不编虚位/);
+    assert.match(padded[3], /^✓ 在公布期限2025年3月31日之前/);
+    const latinO = shown(dept, hoverIn(dept, '二O一八年三月十日')).lines;
+    assert.equal(latinO[1], 'GB/T 9704-2012 写法：2018年3月10日');
+    assert.match(latinO[2], /^✗ 年份中的零用了形近字符/);
+    assert.match(latinO[4], /^✓ 在公布期限2018年3月31日之前（2007年《条例》第三十一条/);
+  });
+
+  test('headings: the statutory item, in the 2021 format and in the legacy one', () => {
+    const three = shown(gov, hoverIn(gov, '三、收到和处理政府信息公开申请情况', 1)).lines;
+    assert.equal(three[1], '对应《条例》第五十条第一款第（二）项：“行政机关收到和处理政府信息公开申请的情况”');
+    assert.match(three[2], /^✓ .*第 59 行$/);
+    assert.deepEqual(shown(dept, hoverIn(dept, '四、因政府信息公开申请', 1)).lines.slice(1), [
+      '对应2007年《条例》第三十二条第（四）项：“因政府信息公开申请行政复议、提起行政诉讼的情况”',
+      '本报告：2017年度，2008—2018年旧格式',
+    ]);
+  });
+});
+
 describe('counts in the text', () => {
-  test('seed 000: 876 is the total of list lines that add up to 377 ✗', () => {
+  sharedTest('seed 000: 876 is the total of list lines that add up to 377 ✗', () => {
     const { doc } = parseShared('seeds', '000');
     const { lines, covers } = shown(doc, hoverIn(doc, '共876条', 1));
     assert.equal(covers, '876条');
@@ -148,7 +196,7 @@ describe('counts in the text', () => {
     ]);
   });
 
-  test('seed 001: 898 = the six categories ✓, and a part shows its share', () => {
+  sharedTest('seed 001: 898 = the six categories ✓, and a part shows its share', () => {
     const { doc } = parseShared('seeds', '001');
     const total = shown(doc, hoverIn(doc, '更新政府信息898条', 6));
     assert.equal(total.lines[0], '898条：2009年度主动公开更新政府信息');
@@ -157,7 +205,7 @@ describe('counts in the text', () => {
     assert.deepEqual(part, ['486条：其他信息', '分项，属于合计 “2009年度主动公开更新政府信息”898条，占 54.1%', '同组 6 项分项之和 898条 ✓']);
   });
 
-  test('seed 001: two counts before 其中 — the parts fit 19 + 4 = 23 ✓', () => {
+  sharedTest('seed 001: two counts before 其中 — the parts fit 19 + 4 = 23 ✓', () => {
     const { doc } = parseShared('seeds', '001');
     for (const [needle, delta] of [['在线申请19件', 4], ['纸质申请4件', 4]] as const) {
       const { lines } = shown(doc, hoverIn(doc, needle, delta));
@@ -167,7 +215,7 @@ describe('counts in the text', () => {
     assert.deepEqual(part, ['1件：属于依申请公开的信息', '分项，属于合计 23件，占 4.3%', '同组 5 项分项之和 23件 ✓（合计按 19 + 4 = 23 计）']);
   });
 
-  test('a count with no statement around it says what it counts; an approximate one says it is not summed', () => {
+  sharedTest('a count with no statement around it says what it counts; an approximate one says it is not summed', () => {
     const { doc } = parseShared('corpus', HUAIAN);
     assert.deepEqual(shown(doc, hoverIn(doc, '制作政策解读21 个', 6)).lines, ['21 个：通过文字、图片等形式制作政策解读']);
     assert.deepEqual(shown(doc, hoverIn(doc, '5500 余条')).lines, ['5500 余条：市政府网站主动公开各类政府信息', '概数（余），不参与核算']);
@@ -175,7 +223,7 @@ describe('counts in the text', () => {
     assert.deepEqual(shown(doc, hoverIn(doc, '答复 3050 件', 4)).lines, ['3050 件：答复', '合计，括号内所含只列出一项：上年度结转申请 34件']);
   });
 
-  test('numbers that are not counts (postcodes, phone numbers, document numbers) get no hover', () => {
+  sharedTest('numbers that are not counts (postcodes, phone numbers, document numbers) get no hover', () => {
     const { doc } = parseShared('corpus', HUAIAN);
     assert.equal(hoverIn(doc, '邮编：223001', 4), undefined);
     assert.equal(hoverIn(doc, '0517-83605210', 6), undefined);
@@ -186,7 +234,7 @@ describe('counts in the text', () => {
 describe('percentages in the text', () => {
   const SHANGHAI = '2019_shanghai_bangongting_1';
 
-  test('Shanghai 2019 line 29: 33.9% is not 258 of the 805 answered ✗; 4.34% was truncated ✗; 32.9% ✓', () => {
+  sharedTest('Shanghai 2019 line 29: 33.9% is not 258 of the 805 answered ✗; 4.34% was truncated ✗; 32.9% ✓', () => {
     const { doc } = parseShared('corpus', SHANGHAI);
     const wrong = shown(doc, hoverIn(doc, '占33.9%', 1));
     assert.equal(wrong.covers, '33.9%');
@@ -208,14 +256,14 @@ describe('percentages in the text', () => {
     assert.equal(en[2], '258 ÷ 805 = 32.050%, 32.0% at the printed precision ✗ (off the printed 33.9% by 1.85 points)');
   });
 
-  test('a change against last year has no part and total: said to be unchecked', () => {
+  sharedTest('a change against last year has no part and total: said to be unchecked', () => {
     const { doc } = parseShared('corpus', SHANGHAI);
     const { lines, covers } = shown(doc, hoverIn(doc, '回落12.3%', 2));
     assert.equal(covers, '12.3%');
     assert.deepEqual(lines, ['12.3%', '不是紧跟在数字后的“占…%”，可能是增减幅度或比率，不核算']);
   });
 
-  test('seed 001: 61.7% and 38.3% of the 107 in the paragraph before, across a line break ✓', () => {
+  sharedTest('seed 001: 61.7% and 38.3% of the 107 in the paragraph before, across a line break ✓', () => {
     const { doc } = parseShared('seeds', '001');
     assert.deepEqual(shown(doc, hoverIn(doc, '61.7%')).lines, [
       '61.7%：“政策法规类的信息”66条所占比例',
@@ -236,7 +284,7 @@ describe('percentages in the text', () => {
 });
 
 describe('section headings', () => {
-  test('2021 format: the Art. 50 item and the table the part must hold', () => {
+  sharedTest('2021 format: the Art. 50 item and the table the part must hold', () => {
     const { doc } = parseShared('corpus', HUAIAN);
     const { lines, covers } = shown(doc, hoverIn(doc, '三、收到和处理政府信息公开申请情况', 3));
     assert.equal(covers, '三、收到和处理政府信息公开申请情况');
@@ -248,7 +296,7 @@ describe('section headings', () => {
     ]);
   });
 
-  test('a government report with no word on assessment, public review or accountability is told so under 一、', () => {
+  sharedTest('a government report with no word on assessment, public review or accountability is told so under 一、', () => {
     const { doc } = parseShared('corpus', HUAIAN);
     const { lines } = shown(doc, hoverIn(doc, '一、总体情况'));
     assert.match(lines[1], /^对应统一格式第一部分/);
@@ -278,7 +326,7 @@ describe('section headings', () => {
     assert.ok(en.includes('✗ No Table 4 (administrative review and litigation) found in this part'), en.join('\n'));
   });
 
-  test('legacy report: the item of 2007 Art. 32', () => {
+  sharedTest('legacy report: the item of 2007 Art. 32', () => {
     const { doc } = parseShared('seeds', '000');
     const { lines } = shown(doc, hoverIn(doc, '三、依申请公开政府信息办理情况', 2));
     assert.deepEqual(lines, [
@@ -290,7 +338,7 @@ describe('section headings', () => {
 });
 
 describe('dates', () => {
-  test('a signature date inside the deadline for a county department (沭阳县发改局 2023)', () => {
+  sharedTest('a signature date inside the deadline for a county department (沭阳县发改局 2023)', () => {
     const { doc } = parseShared('corpus', '2023_shuyang_fagaiju');
     const { lines, covers } = shown(doc, hoverIn(doc, '2024年1月17日'));
     assert.equal(covers, '2024年1月17日');
@@ -302,13 +350,13 @@ describe('dates', () => {
     ]);
   });
 
-  test('a local deadline from the configuration makes the same date late', () => {
+  sharedTest('a local deadline from the configuration makes the same date late', () => {
     const { doc } = parseShared('corpus', '2023_shuyang_fagaiju');
     const { lines } = shown(doc, hoverIn(doc, '2024年1月17日', 0, 'zh', { department: { month: 1, day: 10 } }));
     assert.equal(lines[2], '✗ 晚于公布期限2024年1月10日（本地配置的人民政府部门期限）');
   });
 
-  test('a signature date with a Latin O (seed 001, 2009 report signed in 2010)', () => {
+  sharedTest('a signature date with a Latin O (seed 001, 2009 report signed in 2010)', () => {
     const { doc } = parseShared('seeds', '001');
     const { lines } = shown(doc, hoverIn(doc, '二O一O年三月五日', 2));
     assert.deepEqual(lines, [
@@ -321,7 +369,7 @@ describe('dates', () => {
     ]);
   });
 
-  test('a date with a space inside, in its role as the end of the statistics period', () => {
+  sharedTest('a date with a space inside, in its role as the end of the statistics period', () => {
     const { doc } = parseShared('seeds', '001');
     const { lines } = shown(doc, hoverIn(doc, '2009年12月31 日', 1, 'en'));
     assert.deepEqual(lines, [
@@ -341,7 +389,7 @@ describe('dates', () => {
 });
 
 describe('nothing to say, and never an exception', () => {
-  test('plain text, whitespace, markers and offsets outside the text get no hover', () => {
+  sharedTest('plain text, whitespace, markers and offsets outside the text get no hover', () => {
     const { doc } = parseShared('corpus', HUAIAN);
     assert.equal(hoverIn(doc, '坚持以习近平新时代'), undefined);
     assert.equal(hoverIn(doc, '\n\n一、总体情况'), undefined);
@@ -355,7 +403,7 @@ describe('nothing to say, and never an exception', () => {
     assert.equal(h.markdown, '**10条：公开\\`代码\\`和\\_强调\\_及\\<b\\>标签\\</b\\>信息**');
   });
 
-  test('every 97th offset of every shared file, in both languages', () => {
+  sharedTest('every 97th offset of every shared file, in both languages', () => {
     let hovers = 0;
     for (const dir of ['seeds', 'corpus'] as const) {
       for (const name of listShared(dir)) {

@@ -3,11 +3,9 @@
 // of rules/prose.ts breakdownsOf); a percentage percent-mismatch flags shows ✗ and no other one does.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { collectFindings, hoverAt, parseDocument, type Finding, type ReportDocument } from '../../server/src/core';
 import { breakdownsOf, type Breakdown } from '../../server/src/core/analysis/breakdowns';
-import { listShared, parseShared } from './fixtures';
+import { listShared, parseShared, readExamples, sharedTest } from './fixtures';
 
 /** The finding of total-mismatch on this breakdown: at its total, naming exactly its parts. */
 function findingOf(findings: Finding[], b: Breakdown): Finding | undefined {
@@ -28,19 +26,21 @@ function statementLines(doc: ReportDocument, offset: number): { asTotal: string[
 
 const crosses = (lines: string[]) => lines.filter((l) => l.includes('✗')).length;
 
-const EXAMPLES = path.join(__dirname, '..', '..', 'examples');
+type Named = { name: string; doc: ReportDocument };
 
-function* reports(): Generator<{ name: string; doc: ReportDocument }> {
-  for (const dir of ['seeds', 'corpus'] as const) for (const name of listShared(dir)) yield { name, doc: parseShared(dir, name).doc };
-  for (const name of fs.readdirSync(EXAMPLES).filter((f) => f !== 'README.md')) {
-    yield { name, doc: parseDocument(fs.readFileSync(path.join(EXAMPLES, name), 'utf8')) };
-  }
+function examples(): Named[] {
+  return readExamples().map(([name, text]) => ({ name, doc: parseDocument(text) }));
 }
 
-test('a prose total total-mismatch flags gets ✗ in the hover, one it accepts does not (every shared report, the examples)', () => {
+function* sharedReports(): Generator<Named> {
+  for (const dir of ['seeds', 'corpus'] as const) for (const name of listShared(dir)) yield { name, doc: parseShared(dir, name).doc };
+}
+
+/** Checks every breakdown of the reports; returns how many there were and how many total-mismatch flags. */
+function assertTotalsAgree(reports: Iterable<Named>): { breakdowns: number; flagged: number } {
   let breakdowns = 0;
   let flagged = 0;
-  for (const { name, doc } of reports()) {
+  for (const { name, doc } of reports) {
     const findings = collectFindings(doc).filter((f) => f.ruleId === 'total-mismatch');
     const all = doc.reports.flatMap((r) => breakdownsOf(doc, r));
     const isFlagged = new Map(all.map((b) => [b, !!findingOf(findings, b)]));
@@ -60,15 +60,27 @@ test('a prose total total-mismatch flags gets ✗ in the hover, one it accepts d
     }
     assert.equal(findings.length, [...isFlagged.values()].filter(Boolean).length, `${name}: every total-mismatch finding is one breakdown`);
   }
+  return { breakdowns, flagged };
+}
+
+test('a prose total total-mismatch flags gets ✗ in the hover, one it accepts does not (the examples)', () => {
+  const { breakdowns, flagged } = assertTotalsAgree(examples());
+  assert.ok(breakdowns >= 5, `breakdowns checked: ${breakdowns}`);
+  assert.ok(flagged >= 2, `flagged breakdowns: ${flagged}`);
+});
+
+sharedTest('a prose total total-mismatch flags gets ✗ in the hover, one it accepts does not (every shared report, the examples)', () => {
+  const { breakdowns, flagged } = assertTotalsAgree([...sharedReports(), ...examples()]);
   assert.ok(breakdowns >= 15, `breakdowns checked: ${breakdowns}`);
   assert.ok(flagged >= 3, `flagged breakdowns: ${flagged}`);
 });
 
-test('a percentage percent-mismatch flags gets ✗ in the hover, and only such a percentage (every shared report, the examples)', () => {
+/** Checks every share in the prose of the reports; returns how many, how many flagged and how many that fit. */
+function assertPercentagesAgree(reports: Iterable<Named>): { percentages: number; flagged: number; fits: number } {
   let percentages = 0;
   let flagged = 0;
   let fits = 0;
-  for (const { name, doc } of reports()) {
+  for (const { name, doc } of reports) {
     const findings = collectFindings(doc).filter((f) => f.ruleId === 'percent-mismatch');
     for (const n of doc.numbers) {
       if (n.unit !== '%' || doc.tables.some((t) => n.start >= t.start && n.start < t.end)) continue;
@@ -81,6 +93,18 @@ test('a percentage percent-mismatch flags gets ✗ in the hover, and only such a
       assert.equal(h.markdown.includes('✗'), isFlagged, `${name}: ${n.raw}% at ${n.start}:\n${h.markdown}`);
     }
   }
+  return { percentages, flagged, fits };
+}
+
+test('a percentage percent-mismatch flags gets ✗ in the hover, and only such a percentage (the examples)', () => {
+  const { percentages, flagged, fits } = assertPercentagesAgree(examples());
+  assert.ok(percentages >= 4, `percentages checked: ${percentages}`);
+  assert.ok(flagged >= 1, `flagged percentages: ${flagged}`);
+  assert.ok(fits >= 3, `percentages that fit: ${fits}`);
+});
+
+sharedTest('a percentage percent-mismatch flags gets ✗ in the hover, and only such a percentage (every shared report, the examples)', () => {
+  const { percentages, flagged, fits } = assertPercentagesAgree([...sharedReports(), ...examples()]);
   assert.ok(percentages >= 15, `percentages checked: ${percentages}`);
   assert.ok(flagged >= 3, `flagged percentages: ${flagged}`);
   assert.ok(fits >= 5, `percentages that fit: ${fits}`);

@@ -3,7 +3,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULT_MAX_LENGTH, parseDocument, positionAt, type ReportDocument } from '../../server/src/core';
-import { listShared, readShared } from './fixtures';
+import { listShared, readExamples, readShared, sharedTest } from './fixtures';
 
 /** A small deterministic pseudo-random generator (LCG), so that failures can be replayed. */
 function rng(seed: number): (n: number) => number {
@@ -89,7 +89,7 @@ describe('degenerate input', () => {
 });
 
 describe('size', () => {
-  test('a ~10 MB document (a corpus file repeated) is parsed, up to the default limit', { timeout: 120_000 }, () => {
+  sharedTest('a ~10 MB document (a corpus file repeated) is parsed, up to the default limit', { timeout: 120_000 }, () => {
     const one = readShared('corpus', '2024_huaian_shizhengfu');
     const text = one.repeat(Math.ceil((10 * 1024 * 1024) / one.length));
     assert.ok(text.length >= 10 * 1024 * 1024);
@@ -106,7 +106,20 @@ describe('size', () => {
     assert.ok(doc.headings.every((h) => h.end <= doc.parsedLength));
   });
 
-  test('maxLength truncates at a line end and says so', () => {
+  test('maxLength truncates at a line end and says so (example 2024)', () => {
+    const [[, text]] = readExamples();
+    const doc = parseDocument(text, { maxLength: 2000 });
+    assert.ok(doc.parsedLength <= 2000 && doc.parsedLength > 0);
+    assert.equal(text[doc.parsedLength - 1], '\n');
+    assert.deepEqual(doc.problems.map((p) => [p.code, p.start]), [['document-truncated', doc.parsedLength]]);
+    assert.equal(doc.text, text, 'the text itself is kept whole');
+    assert.ok(doc.headings.length > 0 && doc.headings.every((h) => h.end <= doc.parsedLength));
+    assert.ok(doc.tables.every((t) => t.end <= doc.parsedLength) && !doc.tables.some((t) => t.national?.id === 'C'), 'Table C lies after the cut');
+    assert.ok(!doc.headings.some((h) => h.title.text === '其他需要报告的事项'));
+    assert.equal(parseDocument(text, { maxLength: text.length }).problems.length, 0);
+  });
+
+  sharedTest('maxLength truncates at a line end and says so', () => {
     const text = readShared('corpus', '2024_huaian_shizhengfu');
     const doc = parseDocument(text, { maxLength: 2000 });
     assert.ok(doc.parsedLength <= 2000 && doc.parsedLength > 0);
@@ -128,33 +141,40 @@ describe('size', () => {
   });
 });
 
+/** The text with CRLF line breaks parses like the one with LF, with offsets into the CRLF text. */
+function assertCrlfParsesAlike(f: string, text: string): void {
+  const lf = text.replace(/\r\n/g, '\n');
+  const crlf = lf.replace(/\n/g, '\r\n');
+  const a = parseDocument(lf);
+  const b = parseDocument(crlf);
+  const headingsOf = (d: ReportDocument) =>
+    d.headings.map((h) => [h.rank, h.depth, h.line, h.title.text, h.marker.text, h.inline, h.runIn, positionAt(d.lineStarts, h.title.start).character]);
+  assert.deepEqual(headingsOf(b), headingsOf(a), `${f}: headings`);
+  assert.ok(b.headings.length > 0, `${f}: has headings`);
+  for (const h of b.headings) {
+    assert.equal(crlf.slice(h.title.start, h.title.end), h.title.text, `${f}: title offsets`);
+    assert.ok(!h.title.text.includes('\r'));
+  }
+  const reportsOf = (d: ReportDocument) =>
+    d.reports.map((r) => [r.title?.text, r.year, r.era, r.kind, r.period?.from?.raw, r.period?.to?.raw, r.signature?.date?.raw, r.signature?.issuer?.text]);
+  assert.deepEqual(reportsOf(b), reportsOf(a), `${f}: reports`);
+  assert.deepEqual(b.dates.map((d) => [d.raw, d.role]), a.dates.map((d) => [d.raw, d.role]), `${f}: dates`);
+  assert.deepEqual(b.numbers.map((n) => [n.value, n.unit]), a.numbers.map((n) => [n.value, n.unit]), `${f}: numbers`);
+  const cellsOf = (d: ReportDocument) =>
+    d.tables.map((t) => [t.national?.id, t.national?.rows.map((r) => [r.id, [...r.cells].map(([k, c]) => `${k}=${c.text}`)])]);
+  assert.deepEqual(cellsOf(b), cellsOf(a), `${f}: tables`);
+  for (const t of b.tables) for (const r of t.rows) for (const c of r.cells) assert.ok(!c.raw.includes('\r'));
+  assertOffsetsSound(crlf, b);
+}
+
 describe('line endings', () => {
-  test('CRLF gives the same headings, tables, dates and numbers, with offsets into the CRLF text', () => {
+  test('CRLF gives the same headings, tables, dates and numbers, with offsets into the CRLF text (examples)', () => {
+    for (const [f, text] of readExamples()) assertCrlfParsesAlike(f, text);
+  });
+
+  sharedTest('CRLF gives the same headings, tables, dates and numbers, with offsets into the CRLF text', () => {
     for (const dir of ['seeds', 'corpus'] as const) {
-      for (const f of listShared(dir)) {
-        const lf = readShared(dir, f).replace(/\r\n/g, '\n');
-        const crlf = lf.replace(/\n/g, '\r\n');
-        const a = parseDocument(lf);
-        const b = parseDocument(crlf);
-        const headingsOf = (d: ReportDocument) =>
-          d.headings.map((h) => [h.rank, h.depth, h.line, h.title.text, h.marker.text, h.inline, h.runIn, positionAt(d.lineStarts, h.title.start).character]);
-        assert.deepEqual(headingsOf(b), headingsOf(a), `${f}: headings`);
-        assert.ok(b.headings.length > 0, `${f}: has headings`);
-        for (const h of b.headings) {
-          assert.equal(crlf.slice(h.title.start, h.title.end), h.title.text, `${f}: title offsets`);
-          assert.ok(!h.title.text.includes('\r'));
-        }
-        const reportsOf = (d: ReportDocument) =>
-          d.reports.map((r) => [r.title?.text, r.year, r.era, r.kind, r.period?.from?.raw, r.period?.to?.raw, r.signature?.date?.raw, r.signature?.issuer?.text]);
-        assert.deepEqual(reportsOf(b), reportsOf(a), `${f}: reports`);
-        assert.deepEqual(b.dates.map((d) => [d.raw, d.role]), a.dates.map((d) => [d.raw, d.role]), `${f}: dates`);
-        assert.deepEqual(b.numbers.map((n) => [n.value, n.unit]), a.numbers.map((n) => [n.value, n.unit]), `${f}: numbers`);
-        const cellsOf = (d: ReportDocument) =>
-          d.tables.map((t) => [t.national?.id, t.national?.rows.map((r) => [r.id, [...r.cells].map(([k, c]) => `${k}=${c.text}`)])]);
-        assert.deepEqual(cellsOf(b), cellsOf(a), `${f}: tables`);
-        for (const t of b.tables) for (const r of t.rows) for (const c of r.cells) assert.ok(!c.raw.includes('\r'));
-        assertOffsetsSound(crlf, b);
-      }
+      for (const f of listShared(dir)) assertCrlfParsesAlike(f, readShared(dir, f));
     }
   });
 });
@@ -341,35 +361,46 @@ describe('things that look like headings', () => {
   });
 });
 
-describe('slices of real reports', () => {
-  test('random slices never throw and keep their offsets sound', () => {
+/** Parses 120 random slices of the text and its tail from every line start; returns how many random slices. */
+function assertSlicesSound(f: string, text: string, next: (n: number) => number): number {
+  let parsed = 0;
+  for (let k = 0; k < 120; k++) {
+    const a = next(text.length + 1);
+    const b = a + next(text.length - a + 1);
+    const slice = text.slice(a, b);
+    let doc: ReportDocument;
+    try {
+      doc = parseDocument(slice);
+    } catch (e) {
+      assert.fail(`${f} [${a}, ${b}) threw: ${(e as Error).stack}`);
+    }
+    assertOffsetsSound(slice, doc);
+    parsed++;
+  }
+  // Cuts at every line start, too (each cut leaves the tail of the file).
+  const starts = [0, ...[...text.matchAll(/\n/g)].map((m) => m.index! + 1)];
+  for (const s of starts) assertOffsetsSound(text.slice(s), parseDocument(text.slice(s)));
+  return parsed;
+}
+
+describe('slices of reports', () => {
+  test('random slices of the examples never throw and keep their offsets sound', () => {
+    const next = rng(2024);
+    let parsed = 0;
+    for (const [f, text] of readExamples()) parsed += assertSlicesSound(f, text, next);
+    assert.ok(parsed >= 240);
+  });
+
+  sharedTest('random slices never throw and keep their offsets sound', () => {
     const next = rng(2024);
     let parsed = 0;
     for (const dir of ['seeds', 'corpus'] as const) {
-      for (const f of listShared(dir)) {
-        const text = readShared(dir, f);
-        for (let k = 0; k < 120; k++) {
-          const a = next(text.length + 1);
-          const b = a + next(text.length - a + 1);
-          const slice = text.slice(a, b);
-          let doc: ReportDocument;
-          try {
-            doc = parseDocument(slice);
-          } catch (e) {
-            assert.fail(`${f} [${a}, ${b}) threw: ${(e as Error).stack}`);
-          }
-          assertOffsetsSound(slice, doc);
-          parsed++;
-        }
-        // Cuts at every line start, too (each cut leaves the tail of the file).
-        const starts = [0, ...[...text.matchAll(/\n/g)].map((m) => m.index! + 1)];
-        for (const s of starts) assertOffsetsSound(text.slice(s), parseDocument(text.slice(s)));
-      }
+      for (const f of listShared(dir)) parsed += assertSlicesSound(f, readShared(dir, f), next);
     }
     assert.ok(parsed >= 1500);
   });
 
-  test('a slice that starts mid-report keeps the headings after the cut', () => {
+  sharedTest('a slice that starts mid-report keeps the headings after the cut', () => {
     const text = readShared('corpus', '2024_huaian_shizhengfu');
     const at = text.indexOf('三、收到和处理政府信息公开申请情况');
     const doc = parseDocument(text.slice(at));

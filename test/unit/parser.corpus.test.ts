@@ -1,9 +1,9 @@
 // The parser on the corpus (shared/corpus, both formats; INDEX.md describes each file).
 // Every expected value below was read from the files themselves (line numbers are 1-based, as an editor shows them).
-import { test, describe } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Cell, NationalTable, Report, ReportDocument, Table } from '../../server/src/core';
-import { allHeadings, headingByTitle, level1, lineNo, lineText, listShared, parseShared } from './fixtures';
+import { allHeadings, describeShared, headingByTitle, level1, lineNo, lineText, listShared, parseShared, sharedTest } from './fixtures';
 
 function assertLevel1(report: Report, expected: Array<[number, string]>): void {
   assert.deepEqual(level1(report), expected);
@@ -92,7 +92,7 @@ function assertBalance(b: NationalTable): void {
   }
 }
 
-test('the corpus holds the nine report files INDEX.md lists', () => {
+sharedTest('the corpus holds the nine report files INDEX.md lists', () => {
   assert.deepEqual(listShared('corpus'), [
     '2009_shangyu_tangpuzhen_1.md',
     '2013_daoxian_wenguangxinju_1.md',
@@ -106,7 +106,7 @@ test('the corpus holds the nine report files INDEX.md lists', () => {
   ]);
 });
 
-test('every corpus file: one report, its title, year, era and kind (INDEX.md agency level)', () => {
+sharedTest('every corpus file: one report, its title, year, era and kind (INDEX.md agency level)', () => {
   const expected: Record<string, [string | undefined, number, string, string]> = {
     '2009_shangyu_tangpuzhen': ['汤浦镇2009年政府信息公开工作年报', 2009, 'legacy', 'government'], // 镇人民政府
     '2013_daoxian_wenguangxinju': ['道县文广新局2013年度信息公开工作年度报告', 2013, 'legacy', 'department'], // 局
@@ -130,7 +130,7 @@ test('every corpus file: one report, its title, year, era and kind (INDEX.md age
   }
 });
 
-describe('2009 shangyu tangpuzhen (inline headings in one paragraph)', () => {
+describeShared('2009 shangyu tangpuzhen (inline headings in one paragraph)', () => {
   const { text, doc } = parseShared('corpus', '2009_shangyu_tangpuzhen');
   const r = doc.reports[0];
 
@@ -174,7 +174,7 @@ describe('2009 shangyu tangpuzhen (inline headings in one paragraph)', () => {
   });
 });
 
-describe('2013 daoxian wenguangxinju', () => {
+describeShared('2013 daoxian wenguangxinju', () => {
   const { doc } = parseShared('corpus', '2013_daoxian_wenguangxinju');
   const r = doc.reports[0];
 
@@ -205,7 +205,7 @@ describe('2013 daoxian wenguangxinju', () => {
   });
 });
 
-describe('2013 shangyu xietangzhen (inline headings in one paragraph)', () => {
+describeShared('2013 shangyu xietangzhen (inline headings in one paragraph)', () => {
   const { text, doc } = parseShared('corpus', '2013_shangyu_xietangzhen');
   const r = doc.reports[0];
 
@@ -240,7 +240,7 @@ describe('2013 shangyu xietangzhen (inline headings in one paragraph)', () => {
   });
 });
 
-describe('2014 ziyang nanxunxiang (no title line)', () => {
+describeShared('2014 ziyang nanxunxiang (no title line)', () => {
   const { doc } = parseShared('corpus', '2014_ziyang_nanxunxiang');
   const r = doc.reports[0];
 
@@ -278,7 +278,7 @@ describe('2014 ziyang nanxunxiang (no title line)', () => {
   });
 });
 
-describe('2016 lucheng fengmenjiedao (three required parts missing)', () => {
+describeShared('2016 lucheng fengmenjiedao (three required parts missing)', () => {
   const { doc } = parseShared('corpus', '2016_lucheng_fengmenjiedao');
   const r = doc.reports[0];
 
@@ -311,7 +311,7 @@ describe('2016 lucheng fengmenjiedao (three required parts missing)', () => {
   });
 });
 
-describe('2019 shanghai bangongting (2019 format)', () => {
+describeShared('2019 shanghai bangongting (2019 format)', () => {
   const { text, doc } = parseShared('corpus', '2019_shanghai_bangongting');
   const r = doc.reports[0];
 
@@ -446,7 +446,7 @@ describe('2019 shanghai bangongting (2019 format)', () => {
   });
 });
 
-describe('2023 shuyang fagaiju (2021 format, 局)', () => {
+describeShared('2023 shuyang fagaiju (2021 format, 局)', () => {
   const { text, doc } = parseShared('corpus', '2023_shuyang_fagaiju');
   const r = doc.reports[0];
 
@@ -512,7 +512,7 @@ describe('2023 shuyang fagaiju (2021 format, 局)', () => {
   });
 });
 
-describe('2024 hongze quzhengfu (2021 format, Table B with the 2019 （六） row)', () => {
+describeShared('2024 hongze quzhengfu (2021 format, Table B with the 2019 （六） row)', () => {
   const { text, doc } = parseShared('corpus', '2024_hongze_quzhengfu');
   const r = doc.reports[0];
 
@@ -611,7 +611,7 @@ describe('2024 hongze quzhengfu (2021 format, Table B with the 2019 （六） ro
   });
 });
 
-describe('2024 huaian shizhengfu (2021 format, clean)', () => {
+describeShared('2024 huaian shizhengfu (2021 format, clean)', () => {
   const { text, doc } = parseShared('corpus', '2024_huaian_shizhengfu');
   const r = doc.reports[0];
 
@@ -703,7 +703,7 @@ describe('2024 huaian shizhengfu (2021 format, clean)', () => {
   });
 });
 
-test('in every report file, heading, date and number offsets map back to their text', () => {
+sharedTest('in every report file, heading, date and number offsets map back to their text', () => {
   for (const dir of ['seeds', 'corpus'] as const) {
     for (const f of listShared(dir)) {
       const { text, doc } = parseShared(dir, f);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseDocument, positionAt, type ReportDocument } from '../../server/src/core';
-import { SHARED, listShared } from './fixtures';
+import { SHARED, listShared, readExamples, sharedTest } from './fixtures';
 
 function read(...parts: string[]): string {
   return fs.readFileSync(path.join(SHARED, ...parts), 'utf8');
@@ -16,7 +16,7 @@ function lineOf(doc: ReportDocument, offset: number): number {
 }
 
 describe('real reports pasted back to back', () => {
-  test('the 9 reports of corpus/*.md are 9 reports, with their years and issuers', () => {
+  sharedTest('the 9 reports of corpus/*.md are 9 reports, with their years and issuers', () => {
     const files = listShared('corpus');
     assert.equal(files.length, 9);
     const doc = parseDocument(files.map((f) => read('corpus', f)).join('\n'));
@@ -36,7 +36,7 @@ describe('real reports pasted back to back', () => {
     );
   });
 
-  test('each report of the concatenation has the headings and tables it has alone', () => {
+  sharedTest('each report of the concatenation has the headings and tables it has alone', () => {
     const files = listShared('corpus');
     const alone = files.map((f) => parseDocument(read('corpus', f)).reports[0]);
     const doc = parseDocument(files.map((f) => read('corpus', f)).join('\n'));
@@ -48,7 +48,7 @@ describe('real reports pasted back to back', () => {
     });
   });
 
-  test('the seeds and corpus/*.md (14 files, seed 001 holding five) are 18 reports', () => {
+  sharedTest('the seeds and corpus/*.md (14 files, seed 001 holding five) are 18 reports', () => {
     const texts = [...listShared('seeds').map((f) => read('seeds', f)), ...listShared('corpus').map((f) => read('corpus', f))];
     assert.equal(texts.length, 14);
     const doc = parseDocument(texts.join('\n'));
@@ -62,7 +62,7 @@ describe('real reports pasted back to back', () => {
     assert.equal(doc.reports[7].title?.text, '镇海城管局2013年政府信息公开工作总结');
   });
 
-  test('34 reports of corpus/more are 34 reports with their years and kinds', () => {
+  sharedTest('34 reports of corpus/more are 34 reports with their years and kinds', () => {
     // 2014 亭子坝镇 is left out: its stored text starts in the middle of the report, with nothing to tell it
     // from the end of the report before it.
     const files = fs.readdirSync(path.join(SHARED, 'corpus', 'more')).filter((f) => f.endsWith('.md') && f !== 'INDEX.md' && !f.startsWith('2014_sinan')).sort();
@@ -80,7 +80,7 @@ describe('real reports pasted back to back', () => {
     });
   });
 
-  test('no shared file is split by itself; seed 001 keeps its five reports and their ranges', () => {
+  sharedTest('no shared file is split by itself; seed 001 keeps its five reports and their ranges', () => {
     for (const f of listShared('seeds')) {
       const doc = parseDocument(read('seeds', f));
       assert.equal(doc.reports.length, f.startsWith('001') ? 5 : 1, f);
@@ -94,6 +94,18 @@ describe('real reports pasted back to back', () => {
       seed001.reports.map((r) => [lineOf(seed001, r.start), lineOf(seed001, r.end), r.year, r.partMarker?.text]),
       [[0, 57, 2009, '第一篇'], [58, 104, 2009, '第二篇'], [105, 154, 2012, '第三篇'], [155, 179, 2008, '第四篇'], [180, 192, 2017, '第五篇']],
     );
+  });
+});
+
+test('the two examples pasted back to back are two reports, each with the headings and tables it has alone', () => {
+  const texts = readExamples().map(([, text]) => text);
+  const alone = texts.map((t) => parseDocument(t).reports[0]);
+  const doc = parseDocument(texts.join('\n'));
+  assert.deepEqual(doc.reports.map((r) => [r.year, r.issuer?.text]), [[2024, '青禾县人民政府'], [2017, '青禾县自然资源局']]);
+  doc.reports.forEach((r, i) => {
+    assert.equal(r.headings.length, alone[i].headings.length);
+    assert.equal(r.tables.filter((t) => t.national).length, alone[i].tables.filter((t) => t.national).length);
+    assert.equal(r.signature?.date?.raw, alone[i].signature?.date?.raw);
   });
 });
 

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { parseDocument } from '../../server/src/core';
 import { describeDocument } from '../../server/src/core/describe';
 import { kindOfIssuer } from '../../server/src/core/parse/reports';
-import { SHARED } from './fixtures';
+import { SHARED, describeShared } from './fixtures';
 
 describe('a report without a title line', () => {
   test('the opening sentence gives the year, the issuer and so the kind', () => {
@@ -135,7 +135,7 @@ describe('titles and issuers', () => {
   });
 });
 
-describe('corpus/more: the year and kind INDEX.md gives, and the issuer where the text names it', () => {
+describeShared('corpus/more: the year and kind INDEX.md gives, and the issuer where the text names it', () => {
   // [file, year, kind, issuer as the text names it (undefined: it only says 我局/我省 or names none)]
   const expected: Array<[string, number | number[], 'government' | 'department', string | undefined]> = [
     ['2008_haiyan_hedianyingjiban', 2008, 'department', '海盐县核电事故场外应急办公室'],

@@ -1,9 +1,9 @@
 // The parser on the five seed reports (shared/seeds, legacy prose; 001 holds five reports).
 // Every expected value below was read from the files themselves (line numbers are 1-based, as an editor shows them).
-import { test, describe } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Report, ReportDocument } from '../../server/src/core';
-import { allHeadings, headingByTitle, level1, lineNo, lineText, listShared, parseShared } from './fixtures';
+import { allHeadings, describeShared, headingByTitle, level1, lineNo, lineText, listShared, parseShared, sharedTest } from './fixtures';
 
 function assertLevel1(report: Report, expected: Array<[number, string]>): void {
   assert.deepEqual(level1(report), expected);
@@ -33,11 +33,11 @@ function headingsOnLine(report: Report, line: number) {
   return allHeadings(report).filter((h) => h.line + 1 === line);
 }
 
-test('the seed directory holds the five seed files', () => {
+sharedTest('the seed directory holds the five seed files', () => {
   assert.deepEqual(listShared('seeds').map((f) => f.slice(0, 4)), ['000_', '001_', '002_', '003_', '004_']);
 });
 
-describe('seed 000 (北仑区环保局 2012)', () => {
+describeShared('seed 000 (北仑区环保局 2012)', () => {
   const { text, doc } = parseShared('seeds', '000');
   const r = doc.reports[0];
 
@@ -132,7 +132,7 @@ describe('seed 000 (北仑区环保局 2012)', () => {
   });
 });
 
-describe('seed 001 (five reports, 第一篇 … 第五篇)', () => {
+describeShared('seed 001 (five reports, 第一篇 … 第五篇)', () => {
   const { text, doc } = parseShared('seeds', '001');
   const [r0, r1, r2, r3, r4] = doc.reports;
 
@@ -357,7 +357,7 @@ describe('seed 001 (five reports, 第一篇 … 第五篇)', () => {
   });
 });
 
-describe('seed 002 (环翠区 2012)', () => {
+describeShared('seed 002 (环翠区 2012)', () => {
   const { text, doc } = parseShared('seeds', '002');
   const r = doc.reports[0];
 
@@ -419,7 +419,7 @@ describe('seed 002 (环翠区 2012)', () => {
   });
 });
 
-describe('seed 003 (镇海城管局 2013)', () => {
+describeShared('seed 003 (镇海城管局 2013)', () => {
   const { text, doc } = parseShared('seeds', '003');
   const r = doc.reports[0];
 
@@ -463,7 +463,7 @@ describe('seed 003 (镇海城管局 2013)', () => {
   });
 });
 
-describe('seed 004 (市中区环保局 2017)', () => {
+describeShared('seed 004 (市中区环保局 2017)', () => {
   const { text, doc } = parseShared('seeds', '004');
   const r = doc.reports[0];
 

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { collectFindings, parseDocument, RULES } from '../../server/src/core';
 import { SNIPPETS_FILE, generatedSnippets, snippetsFileContent, type Snippet } from '../../scripts/snippets';
-import { readShared } from './fixtures';
+import { readShared, sharedTest } from './fixtures';
 import { withoutTemplatePlaceholders } from './templatePlaceholders';
 
 const root = path.join(__dirname, '..', '..');
@@ -84,7 +84,7 @@ test('the table snippets expand to the national tables of their format', () => {
   assert.deepEqual([period?.from?.year, period?.to?.year, period?.to?.month, period?.to?.day], [2024, 2024, 12, 31]);
 });
 
-test('the disable-comment snippets offer every rule id and switch the chosen rule off', () => {
+sharedTest('the disable-comment snippets offer every rule id and switch the chosen rule off', () => {
   const ids = RULES.map((r) => r.meta.id);
   const seed = readShared('seeds', '003');
   const missing = (text: string) => collectFindings(parseDocument(text)).filter((f) => f.ruleId === 'missing-section').length;

@@ -9,7 +9,7 @@ import {
 import { topicsOf } from '../../server/src/core/format/topics';
 import { requiredParts } from '../../server/src/core/format/parts';
 import { TABLE_A_PARTS, TABLE_B_ROWS, TABLE_C_COLUMNS, TABLE_C_ROW_ID } from '../../server/src/core/format/tableLabels';
-import { readShared } from './fixtures';
+import { readShared, sharedTest } from './fixtures';
 import { isTemplatePlaceholder, withoutTemplatePlaceholders } from './templatePlaceholders';
 
 const ERAS: Era[] = ['legacy', '2019', '2021'];
@@ -128,7 +128,7 @@ test('section bodies: tables for 二三四, subheadings for 一, sentences with 
   }
 });
 
-test('seed 003 with the legacy 依申请公开 part inserted by hand has an onRequest section and no longer misses it', () => {
+sharedTest('seed 003 with the legacy 依申请公开 part inserted by hand has an onRequest section and no longer misses it', () => {
   const seed = readShared('seeds', '003');
   const missesOnRequest = (text: string) =>
     collectFindings(parseDocument(text)).some((f) => f.ruleId === 'missing-section' && f.message.zh.includes('“依申请公开”'));

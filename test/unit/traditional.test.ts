@@ -12,7 +12,7 @@ import { TABLE_A_PARTS, TABLE_B_COLUMNS, TABLE_B_GROUPS, TABLE_B_NOTE, TABLE_B_R
 import { FORMAT_PARTS, LEGACY_PARTS } from '../../server/src/core/format/parts';
 import { topicsOf } from '../../server/src/core/format/topics';
 import { findingsOf } from './rules/helpers';
-import { SHARED, listShared, readShared } from './fixtures';
+import { SHARED, describeShared, listShared, readExamples, readShared, sharedTest } from './fixtures';
 
 const STANDARDS = ['t', 'tw', 'hk'] as const;
 const toTraditional = Object.fromEntries(STANDARDS.map((to) => [to, OpenCC.Converter({ from: 'cn', to })])) as Record<(typeof STANDARDS)[number], (s: string) => string>;
@@ -72,16 +72,16 @@ describe('foldTraditional', () => {
     assert.equal(foldTraditional('延期答覆3件，行政複議1件，批覆'), '延期答复3件，行政复议1件，批复');
   });
 
-  it('keeps the length of every text it folds', () => {
+  sharedTest('keeps the length of every text it folds', () => {
     const text = traditional(readShared('corpus', '2024_huaian'));
     assert.equal(foldTraditional(text).length, text.length);
   });
 
-  it('leaves every simplified report of ../shared as it is', () => {
+  sharedTest('leaves every simplified report of ../shared as it is', () => {
     for (const { name, text } of sharedReports()) assert.ok(foldTraditional(text) === text, name);
   });
 
-  it('returns the very same string when there is nothing to fold, and leaves simplified words as they are', () => {
+  sharedTest('returns the very same string when there is nothing to fold, and leaves simplified words as they are', () => {
     const text = readShared('seeds', '000');
     assert.equal(foldTraditional(text), text);
     // 覆 is folded only in 答覆-like words of a traditional text: 覆盖 in a simplified text stays.
@@ -131,41 +131,50 @@ function sharedReports(): Array<{ name: string; text: string }> {
   return out;
 }
 
-describe('a report converted to traditional characters', () => {
+/** In every traditional standard, the converted text gets the same findings, ranges and detection, and quotes as written. */
+function assertConvertedAlike(text: string): void {
+  const expected = collectFindings(parseDocument(text));
+  for (const to of STANDARDS) {
+    const converted = toTraditional[to](text);
+    if (converted.length !== text.length) continue; // a phrase conversion that changed the length
+    const doc = parseDocument(converted);
+    const found = collectFindings(doc);
+    assert.deepEqual(found.map(key), expected.map(key), `${to}: findings`);
+    assert.equal(looksLikeReport(converted), looksLikeReport(text), `${to}: detection`);
+    found.forEach((f, i) => {
+      // A quote of the simplified report's text is, in the converted report, the converted text.
+      const before = quotes(expected[i].message.zh);
+      const after = quotes(f.message.zh);
+      assert.equal(after.length, before.length, `${to} ${f.ruleId}: ${f.message.zh}`);
+      before.forEach((q, k) => {
+        if (ownWords(q) || !text.includes(q) || toTraditional[to](q) === q) return;
+        assert.notEqual(after[k], q, `${to} ${f.ruleId}: quotes “${q}” in simplified characters: ${f.message.zh}`);
+        assert.equal(foldTraditional(after[k]), foldTraditional(toTraditional[to](q)), `${to} ${f.ruleId}: ${f.message.zh}`);
+      });
+      // A fix never writes back a simplified form of what it keeps from the text.
+      for (const fix of f.fixes ?? []) {
+        for (const e of fix.edits) {
+          const replaced = converted.slice(e.start, e.end);
+          if (foldTraditional(replaced) === e.newText) assert.equal(e.newText, replaced, `${to} ${f.ruleId}: fix edit`);
+        }
+      }
+    });
+  }
+}
+
+describe('an example report converted to traditional characters', () => {
+  for (const [name, text] of readExamples()) {
+    it(`examples/${name}: same findings, ranges and detection, quotes as written`, () => assertConvertedAlike(text));
+  }
+});
+
+describeShared('a report converted to traditional characters', () => {
   const reports = sharedReports();
 
   it('has reports to convert', () => assert.ok(reports.length >= 20, `${reports.length} reports`));
 
   for (const { name, text } of reports) {
-    it(`${name}: same findings, ranges and detection, quotes as written`, () => {
-      const expected = collectFindings(parseDocument(text));
-      for (const to of STANDARDS) {
-        const converted = toTraditional[to](text);
-        if (converted.length !== text.length) continue; // a phrase conversion that changed the length
-        const doc = parseDocument(converted);
-        const found = collectFindings(doc);
-        assert.deepEqual(found.map(key), expected.map(key), `${to}: findings`);
-        assert.equal(looksLikeReport(converted), looksLikeReport(text), `${to}: detection`);
-        found.forEach((f, i) => {
-          // A quote of the simplified report's text is, in the converted report, the converted text.
-          const before = quotes(expected[i].message.zh);
-          const after = quotes(f.message.zh);
-          assert.equal(after.length, before.length, `${to} ${f.ruleId}: ${f.message.zh}`);
-          before.forEach((q, k) => {
-            if (ownWords(q) || !text.includes(q) || toTraditional[to](q) === q) return;
-            assert.notEqual(after[k], q, `${to} ${f.ruleId}: quotes “${q}” in simplified characters: ${f.message.zh}`);
-            assert.equal(foldTraditional(after[k]), foldTraditional(toTraditional[to](q)), `${to} ${f.ruleId}: ${f.message.zh}`);
-          });
-          // A fix never writes back a simplified form of what it keeps from the text.
-          for (const fix of f.fixes ?? []) {
-            for (const e of fix.edits) {
-              const replaced = converted.slice(e.start, e.end);
-              if (foldTraditional(replaced) === e.newText) assert.equal(e.newText, replaced, `${to} ${f.ruleId}: fix edit`);
-            }
-          }
-        });
-      }
-    });
+    it(`${name}: same findings, ranges and detection, quotes as written`, () => assertConvertedAlike(text));
   }
 });
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { listShared, readShared } from '../fixtures';
+import { listShared, readShared, sharedTest } from '../fixtures';
 import { findingsOf } from './helpers';
 
 const ID = 'blank-cell';
@@ -34,7 +34,7 @@ test('a filled table, zeros and tables that are not national tables give nothing
   assert.deepEqual(findingsOf(ID, '某局2022年报告\n\n| 项目 | 数量 |\n|---|---|\n| 培训 |  |\n'), []);
 });
 
-test('corpus: shanghai 2019 (126 blank cells in Table B, 9 in Table C) and shuyang (125); nothing else', () => {
+sharedTest('corpus: shanghai 2019 (126 blank cells in Table B, 9 in Table C) and shuyang (125); nothing else', () => {
   const sh = findingsOf(ID, readShared('corpus', '2019_shanghai'));
   assert.deepEqual(sh.map((f) => [f.line, f.severity]), [[94, 'information'], [122, 'information']]);
   assert.match(sh[0].message, /^表三（收到和处理政府信息公开申请情况）有 126 个空白格/);

@@ -1,7 +1,7 @@
 // date-format: the wrong date forms of report-format.md §4.4, on small texts, the real reports and the examples.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { readShared } from '../fixtures';
+import { readShared, sharedTest } from '../fixtures';
 import { EXAMPLE_2017, EXAMPLE_2024, findingsOf, lineSeverity, readExample, sharedReports } from './dateFixtures';
 
 const RULE = 'date-format';
@@ -79,19 +79,19 @@ describe('date-format on small texts', () => {
 });
 
 describe('date-format on the real reports', () => {
-  test('seed 001: the space in "2009年12月31 日" (line 7) and 二O一O年三月五日 (lines 105 and 155)', () => {
+  sharedTest('seed 001: the space in "2009年12月31 日" (line 7) and 二O一O年三月五日 (lines 105 and 155)', () => {
     const found = findingsOf(RULE, readShared('seeds', '001'));
     assert.deepEqual(lineSeverity(found), [[7, 'warning'], [105, 'error'], [155, 'error']]);
     assert.deepEqual(found.map((f) => f.text), ['2009年12月31 日', '二O一O年三月五日', '二O一O年三月五日']);
   });
 
-  test('seed 004: "201,7年" on line 34', () => {
+  sharedTest('seed 004: "201,7年" on line 34', () => {
     const found = findingsOf(RULE, readShared('seeds', '004'));
     assert.deepEqual(found.map((f) => [f.line, f.severity, f.text]), [[34, 'warning', '201,7年']]);
     assert.match(found[0].message, /应写作“2017年”/);
   });
 
-  test('nothing else in the seeds and the corpus; the PDF-extracted reports with "2024 年 1 月 1 日" everywhere are clean', () => {
+  sharedTest('nothing else in the seeds and the corpus; the PDF-extracted reports with "2024 年 1 月 1 日" everywhere are clean', () => {
     for (const [name, text] of sharedReports()) {
       if (name.includes('001_') || name.includes('004_')) continue;
       assert.deepEqual(findingsOf(RULE, text), [], name);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { listShared, readShared } from '../fixtures';
+import { listShared, readShared, sharedTest } from '../fixtures';
 import { findingsOf } from './helpers';
 
 test('文号 with [ ], „‟, 【】 or （） around the year are flagged; 〔〕 is not', () => {
@@ -16,7 +16,7 @@ test('years in brackets that are not document numbers are left alone', () => {
   assert.deepEqual(findingsOf('doc-number-brackets', text), []);
 });
 
-test('seed 001: lines 6, 12, 65, 112 and 158; nothing in the other real reports', () => {
+sharedTest('seed 001: lines 6, 12, 65, 112 and 158; nothing in the other real reports', () => {
   const found = findingsOf('doc-number-brackets', readShared('seeds', '001'));
   assert.deepEqual([...new Set(found.map((f) => f.line))], [6, 12, 65, 112, 158]);
   assert.equal(found.find((f) => f.line === 158)!.text, '„2008‟');

@@ -1,7 +1,7 @@
 // late-publication: the signature date against the statutory deadline and the end of the report year.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseShared, readShared } from '../fixtures';
+import { parseShared, readShared, sharedTest } from '../fixtures';
 import { EXAMPLE_2017, EXAMPLE_2024, findingsOf, readExample, sharedReports } from './dateFixtures';
 
 const RULE = 'late-publication';
@@ -51,7 +51,7 @@ test('a signature before the report year ended is a warning', () => {
   assert.deepEqual(findingsOf(RULE, signed('某局2024年上半年政府信息公开工作报告', '2024年7月5日')), [], 'a half-year report');
 });
 
-test('real reports are in time: seed 002 (2013年2月19日 for 2012), seed 003 (2014年2月19日 for 2013), shuyang (2024年1月17日, department, 2023)', () => {
+sharedTest('real reports are in time: seed 002 (2013年2月19日 for 2012), seed 003 (2014年2月19日 for 2013), shuyang (2024年1月17日, department, 2023)', () => {
   const cases: Array<['seeds' | 'corpus', string, string, number, string]> = [
     ['seeds', '002', '2013年2月19日', 2012, '2013年4月19日'],
     ['seeds', '003', '2014年2月19日', 2013, '2014年4月1日'],
@@ -70,8 +70,11 @@ test('real reports are in time: seed 002 (2013年2月19日 for 2012), seed 003 (
   assert.equal(parseShared('corpus', '2023_shuyang').doc.reports[0].kind, 'department');
 });
 
-test('nothing in any seed, corpus file or example', () => {
+sharedTest('nothing in any seed or corpus file', () => {
   for (const [name, text] of sharedReports()) assert.deepEqual(findingsOf(RULE, text), [], name);
+});
+
+test('nothing in either example', () => {
   for (const name of [EXAMPLE_2024, EXAMPLE_2017]) assert.deepEqual(findingsOf(RULE, readExample(name)), [], name);
 });
 

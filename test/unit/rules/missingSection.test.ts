@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { collectFindings, parseDocument, positionAt } from '../../../server/src/core';
-import { listShared, readShared } from '../fixtures';
+import { listShared, readShared, sharedTest } from '../fixtures';
 import { findingsOf } from './helpers';
 
 const ID = 'missing-section';
@@ -196,7 +196,7 @@ const REVIEW = /“行政复议、行政诉讼”/;
 const PROBLEMS = /“存在的主要问题及改进情况”/;
 const ON_REQUEST = /“依申请公开”/;
 
-test('seed 001: 第四篇 lacks fees and review; 第五篇 also lacks problems; 第一篇–第三篇 are complete', () => {
+sharedTest('seed 001: 第四篇 lacks fees and review; 第五篇 also lacks problems; 第一篇–第三篇 are complete', () => {
   check(readShared('seeds', '001'), [
     { line: 156, severity: 'error', part: FEES },
     { line: 156, severity: 'error', part: REVIEW },
@@ -207,7 +207,7 @@ test('seed 001: 第四篇 lacks fees and review; 第五篇 also lacks problems; 
   ], 'seed 001');
 });
 
-test('seed 002: fees and review stated in full in the sentence on line 31: information only', () => {
+sharedTest('seed 002: fees and review stated in full in the sentence on line 31: information only', () => {
   // "未收取任何费用，未发生因信息公开而产生的举报、投诉、行政复议和行政诉讼": the content the 2007 条例 asks for.
   check(readShared('seeds', '002'), [
     { line: 1, severity: 'information', part: FEES, mentionLine: 31 },
@@ -215,7 +215,7 @@ test('seed 002: fees and review stated in full in the sentence on line 31: infor
   ], 'seed 002');
 });
 
-test('seed 003: the one application is mentioned in 三（一） without its answer; no fees at all; no review stated on line 30', () => {
+sharedTest('seed 003: the one application is mentioned in 三（一） without its answer; no fees at all; no review stated on line 30', () => {
   check(readShared('seeds', '003'), [
     { line: 2, severity: 'warning', part: ON_REQUEST, mentionLine: 24 },
     { line: 2, severity: 'error', part: FEES },
@@ -224,12 +224,12 @@ test('seed 003: the one application is mentioned in 三（一） without its ans
   ], 'seed 003');
 });
 
-test('seeds 000 and 004 are complete (004: 六、政府信息公开申请的办理情况 is the part on requests)', () => {
+sharedTest('seeds 000 and 004 are complete (004: 六、政府信息公开申请的办理情况 is the part on requests)', () => {
   check(readShared('seeds', '000'), [], 'seed 000');
   check(readShared('seeds', '004'), [], 'seed 004');
 });
 
-test('corpus: only 2016_lucheng lacks parts (fees, review, problems); every other report is complete', () => {
+sharedTest('corpus: only 2016_lucheng lacks parts (fees, review, problems); every other report is complete', () => {
   for (const f of listShared('corpus')) {
     const expected: Expected[] = f.startsWith('2016_lucheng')
       ? [

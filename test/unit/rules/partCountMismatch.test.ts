@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { listShared, readShared } from '../fixtures';
+import { listShared, readShared, sharedTest } from '../fixtures';
 import { findingsOf } from './helpers';
 
 const ID = 'part-count-mismatch';
@@ -52,7 +52,7 @@ test('an attachment counted as a part is not a mismatch', () => {
   assert.equal(findingsOf(ID, report('全文由概述、主动公开、依申请公开及附表等六部分组成。', 3)).length, 1);
 });
 
-test('seed 001: line 7 says 六部分, the first report has seven sections; nothing else in the seeds and corpus', () => {
+sharedTest('seed 001: line 7 says 六部分, the first report has seven sections; nothing else in the seeds and corpus', () => {
   const found = findingsOf(ID, readShared('seeds', '001'));
   assert.deepEqual(found.map((f) => [f.line, f.severity, f.text]), [[7, 'warning', '六部分']]);
   assert.match(found[0].message, /7 个一级标题（从“一、概述”到“七、政府信息公开工作存在的主要问题及改进措施”）/);

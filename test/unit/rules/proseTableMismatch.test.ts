@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { listShared, readShared } from '../fixtures';
+import { listShared, readShared, sharedTest } from '../fixtures';
 import { findingsOf, seriousFindings } from './helpers';
 
 const ID = 'prose-table-mismatch';
@@ -99,7 +99,7 @@ test('no recognized table, no check', () => {
   assert.deepEqual(findingsOf(ID, '某局2012年政府信息公开工作年度报告\n\n一、依申请公开情况\n\n全年共收到政府信息公开申请5件，均已答复。\n'), []);
 });
 
-test('corpus: shanghai 258 (table 275), 265 (only the 不掌握 row; 337 in all, information) and 均获维持; hongze 17 vs 95 (代表: information); huaian matches', () => {
+sharedTest('corpus: shanghai 258 (table 275), 265 (only the 不掌握 row; 337 in all, information) and 均获维持; hongze 17 vs 95 (代表: information); huaian matches', () => {
   const sh = findingsOf(ID, readShared('corpus', '2019_shanghai'));
   assert.deepEqual(sh.map((f) => [f.line, f.severity, f.text]), [[29, 'warning', '258件'], [29, 'information', '265件'], [29, 'warning', '均获维持']]);
   assert.match(sh[0].message, /表三“（一）予以公开”与“（二）部分公开”之和为 275，正文写 258（相差 17）/);
@@ -113,7 +113,7 @@ test('corpus: shanghai 258 (table 275), 265 (only the 不掌握 row; 337 in all,
   for (const name of listShared('seeds')) assert.deepEqual(findingsOf(ID, readShared('seeds', name)), [], name);
 });
 
-test('huaian, whose prose matches its tables, gets no warning or error from any rule', () => {
+sharedTest('huaian, whose prose matches its tables, gets no warning or error from any rule', () => {
   assert.deepEqual(seriousFindings(readShared('corpus', '2024_huaian')), []);
 });
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { listShared, readShared } from '../fixtures';
+import { listShared, readShared, sharedTest } from '../fixtures';
 import { findingsOf } from './helpers';
 import { nationalTableLines } from '../../../server/src/core';
 
@@ -83,7 +83,7 @@ test('Table A: 规范性文件 in a 2021+ report; 2019 labels in 2019 and 2020 r
   assert.equal(findingsOf(ID, tableA(2020, ['规章', '行政规范性文件'])).length, 1);
 });
 
-test('corpus: shuyang 规范性文件 (2023), hongze 2.其他法律行政止公开 and its single （六）其他处理 row (2024); nothing else', () => {
+sharedTest('corpus: shuyang 规范性文件 (2023), hongze 2.其他法律行政止公开 and its single （六）其他处理 row (2024); nothing else', () => {
   assert.deepEqual(findingsOf(ID, readShared('corpus', '2023_shuyang')).map((f) => [f.line, f.severity, f.text]), [[40, 'warning', '规范性文件']]);
   const hz = findingsOf(ID, readShared('corpus', '2024_hongze'));
   assert.deepEqual(hz.map((f) => [f.line, f.severity, f.text]), [[59, 'warning', '2.其他法律行政止公开'], [74, 'warning', '（六）其他处理']]);

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { SHARED } from '../fixtures';
+import { SHARED, sharedTest } from '../fixtures';
 import { findingsOf, sharedReports } from './dateFixtures';
 
 const RULE = 'unfilled-field';
@@ -79,7 +79,7 @@ test('the empty 统计期限 is period-mismatch\'s alone; a period with placehol
   assert.deepEqual(findingsOf('period-mismatch', years), []);
 });
 
-test('no real report in ../shared (seeds, corpus, corpus/more) has an unfilled slot', () => {
+sharedTest('no real report in ../shared (seeds, corpus, corpus/more) has an unfilled slot', () => {
   const more = path.join(SHARED, 'corpus', 'more');
   const moreReports = fs.readdirSync(more).filter((f) => /\.(md|txt)$/.test(f) && f !== 'INDEX.md')
     .map((f): [string, string] => [`corpus/more/${f}`, fs.readFileSync(path.join(more, f), 'utf8')]);
