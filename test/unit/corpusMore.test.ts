@@ -1,14 +1,13 @@
 // The 35 reports of ../shared/corpus/more against their INDEX.md: every error the INDEX lists that a rule
 // covers is found at warning or error, and nothing else is — except findings on the parts of a page cut off
 // at 2,000 bytes (the INDEX makes no claim about what follows the cut: missing parts, part counts).
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { collectFindings, parseDocument, positionAt } from '../../server/src/core';
+import { SHARED, sharedTest } from './fixtures';
 
-const MORE = path.join(__dirname, '..', '..', '..', 'shared', 'corpus', 'more');
-const missing = !fs.existsSync(MORE) && '../shared/corpus/more is missing: the regression reports are not checked';
+const MORE = path.join(SHARED, 'corpus', 'more');
 
 /** The errors of INDEX.md that a rule covers: file, 1-based line, rule. */
 const EXPECTED: Array<[string, number, string]> = [
@@ -35,7 +34,7 @@ function isCut(file: string): boolean {
 
 const TAIL_RULES = new Set(['missing-section', 'part-count-mismatch']);
 
-test('corpus/more: every covered INDEX error is found, and no other warning or error (tails of cut pages aside)', { skip: missing }, () => {
+sharedTest('corpus/more: every covered INDEX error is found, and no other warning or error (tails of cut pages aside)', () => {
   const files = fs.readdirSync(MORE).filter((f) => f.endsWith('.md') && f !== 'INDEX.md').sort();
   assert.equal(files.length, 35);
   const unexpected: string[] = [];
@@ -57,7 +56,7 @@ test('corpus/more: every covered INDEX error is found, and no other warning or e
   assert.deepEqual({ notFound, unexpected }, { notFound: [], unexpected: [] });
 });
 
-test('corpus/more: the traps the INDEX verified as correct are not flagged', { skip: missing }, () => {
+sharedTest('corpus/more: the traps the INDEX verified as correct are not flagged', () => {
   const read = (f: string) => fs.readFileSync(path.join(MORE, f), 'utf8');
   const ids = (f: string) => collectFindings(parseDocument(read(f), { fileName: f })).map((x) => x.ruleId);
   // 永嘉 2015: shares rounded to two decimals (33.04, 43.07, 23.89 of 339).
