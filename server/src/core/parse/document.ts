@@ -1,7 +1,7 @@
 // text → ReportDocument. Never throws; linear in the length of the text.
 import type {
   DateMention, Era, Heading, NumberMention, Paragraph, ParseOptions, ParseProblem, Provenance, Report,
-  ReportDocument, ReportKind, Section, Span, Table,
+  ReportDocument, ReportKind, Section, SectionTopic, Span, Table,
 } from '../model';
 import { computeLineStarts, splitLines, type Line } from '../text/lines';
 import { findTables } from './tables';
@@ -245,7 +245,14 @@ function buildReport(
     }
   }
   const roots = buildTree(headings, end);
-  for (const h of headings) if (h.rank === 1 || h.depth === 1) h.topic = topicsOf(h.title.text)[0];
+  // Topics of the level-1 headings and of the roots, read once (the sections below take them too).
+  const topics = new Map<Heading, SectionTopic[]>();
+  for (const h of headings) {
+    if (h.rank !== 1 && h.depth !== 1) continue;
+    const t = topicsOf(h.title.text);
+    topics.set(h, t);
+    h.topic = t[0];
+  }
 
   const report: Report = {
     start, end, index, headings: roots, sections: [], tables: tables.filter((t) => t.start >= start && t.start < end),
@@ -272,7 +279,7 @@ function buildReport(
   const minRank = Math.min(...roots.map((r) => r.rank));
   report.sections = roots
     .filter((r) => r.rank === minRank)
-    .map((h): Section => ({ start: h.start, end: h.sectionEnd, heading: h, topics: topicsOf(h.title.text) }));
+    .map((h): Section => ({ start: h.start, end: h.sectionEnd, heading: h, topics: topics.get(h) ?? topicsOf(h.title.text) }));
   return report;
 }
 

@@ -58,15 +58,20 @@ export function matchMarker(s: string): MarkerMatch | undefined {
   return undefined;
 }
 
-const ROW_LABEL_KEYS = allRowLabels().map(labelKey);
+/** The keys of the national tables' row labels, by their first two characters (their marker: "四、", "（三", "1."). */
+const ROW_LABEL_KEYS = new Map<string, string[]>();
+for (const key of allRowLabels().map(labelKey)) {
+  const head = key.slice(0, 2);
+  ROW_LABEL_KEYS.set(head, [...(ROW_LABEL_KEYS.get(head) ?? []), key]);
+}
 
 /** Lines such as "四、结转下年度继续办理" are table row labels, not headings. */
 function isTableRowLabel(text: string): boolean {
   const k = labelKey(text);
-  // Row labels begin with their own marker ("四、", "（三", "1."): compare only those that share it.
+  // Row labels begin with their own marker: compare only those that share it.
   const head = k.slice(0, 2);
   // Short labels must match exactly: "（一）主动公开" is a heading, two characters from "（一）予以公开".
-  return ROW_LABEL_KEYS.some((l) => l === k || (k.length >= 10 && l.startsWith(head) && editDistance(k, l, 2) <= 2));
+  return (ROW_LABEL_KEYS.get(head) ?? []).some((l) => l === k || (k.length >= 10 && editDistance(k, l, 2) <= 2));
 }
 
 const SPACES = /^[ \t\u3000\u00a0]*/;

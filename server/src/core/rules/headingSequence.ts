@@ -70,8 +70,11 @@ function message(kind: 'gap' | 'repeat' | 'start', h: Heading, prev: Heading | u
   const here = headingText(doc, h);
   const level = { 1: '一级', 2: '二级', 3: '三级', 4: '四级', 5: '五级' }[h.rank];
   const mine = markerOf(h.rank, h.ordinal);
-  const miss = missing.map((n) => `“${markerOf(h.rank, n)}”`).join('');
-  const missEn = missing.map((n) => `"${markerOf(h.rank, n)}"`).join(', ');
+  // `missing` is a run of consecutive numbers: a long one is named by its ends (“1.”至“48.”).
+  const long = missing.length > 3;
+  const ends = long ? [missing[0], missing[missing.length - 1]] : missing;
+  const miss = ends.map((n) => `“${markerOf(h.rank, n)}”`).join(long ? '至' : '');
+  const missEn = ends.map((n) => `"${markerOf(h.rank, n)}"`).join(long ? ' to ' : ', ');
   if (kind === 'gap') {
     const before = markerOf(h.rank, prev!.ordinal);
     return {
@@ -138,7 +141,11 @@ function renumberFix(list: Heading[], from: number, expected: number, ctx: RuleC
   ];
 }
 
-const range = (a: number, b: number) => Array.from({ length: Math.max(0, b - a + 1) }, (_, i) => a + i);
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let n = a; n <= b; n++) out.push(n);
+  return out;
+}
 
 /** Numbering of the siblings of one rank under one parent. */
 function checkSequence(list: Heading[], parentEnd: number, reportStart: number, ctx: RuleContext): void {
