@@ -108,7 +108,7 @@ export function tableBDocument(rows: number): string {
   ];
   const lines: string[] = [TITLE, '', '三、收到和处理政府信息公开申请情况', '', header, `|${'---|'.repeat(8)}`];
   for (let i = 0; i < rows; i++) {
-    const v = [i % 5, i % 3, 0, 1, 0, i % 2, 0];
+    const v = [i % 5, i % 3, 0, 1, 0, i % 2];
     const total = i % 17 === 0 ? 99 : v.reduce((a, b) => a + b, 0);
     lines.push(`| ${labels[i % labels.length]} | ${v.join(' | ')} | ${total} |`);
   }
