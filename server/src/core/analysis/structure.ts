@@ -3,6 +3,7 @@
 import { headingsInOrder } from '../parse/headings';
 import { topicsOf } from '../format/topics';
 import type { Heading, Report, ReportDocument, SectionTopic, Span } from '../model';
+import { trimEndOf } from '../text/chars';
 import { positionAt } from '../text/lines';
 
 /** Every heading of a report's tree, in document order. */
@@ -53,7 +54,7 @@ export function unnumberedHeadingLines(doc: ReportDocument, report: Report): Arr
     while (k + 1 < overviews.length && overviews[k + 1].start < p.start) k++;
     const o = overviews[k];
     if (o && p.start < o.sectionEnd) continue;
-    const text = doc.text.slice(p.start, p.end).replace(/^[#*\s]+|[*\s]+$/g, '').replace(/[：:]$/, '');
+    const text = trimEndOf(doc.text.slice(p.start, p.end).replace(/^[#*\s]+/, ''), /[*\s]/).replace(/[：:]$/, '');
     if (text.length > 30 || /[。；;，,！？!?]/.test(text)) continue;
     out.push({ line: p.startLine, text });
   }

@@ -3,7 +3,7 @@
 // inside running text ("…如下: 一、政府信息主动公开情况 为方便公众…").
 import type { Heading, HeadingMarkerKind } from '../model';
 import type { Line } from '../text/lines';
-import { editDistance, foldDigits, labelKey, parseHanNumber } from '../text/chars';
+import { editDistance, foldDigits, labelKey, parseHanNumber, trimEndOf } from '../text/chars';
 import { allRowLabels } from '../format/tableLabels';
 
 interface MarkerMatch {
@@ -78,7 +78,7 @@ const SPACES = /^[ \t\u3000\u00a0]*/;
 
 /** Where the heading's own text ends within `rest` (the text after the marker). */
 function titleExtent(rest: string): { length: number; runIn: boolean } {
-  const trimmedEnd = rest.replace(/[ \t\u3000\u00a0]+$/, '').length;
+  const trimmedEnd = trimEndOf(rest, /[ \t\u3000\u00a0]/).length;
   // "二、主动公开政府信息的情况 严格按照…": a short title, white space, then body text.
   const sp = /^([^ \u3000，,。]{2,40})[ \u3000]+(\S.{9,})$/.exec(rest.slice(0, trimmedEnd));
   if (sp) return { length: sp[1].length, runIn: true };
@@ -156,7 +156,9 @@ function headingAt(line: Line, i: number): Heading | undefined {
   };
 }
 
-const INLINE_L1 = new RegExp(`(?<=[ \\u3000。；;：:！？])[ \\u3000]*(${HAN})、([^ \\u3000。，,；;：:]{2,40})(?=[ \\u3000]|$)`, 'g');
+// The numeral right after white space or a sentence mark: white space before it is not part of the
+// match, which would try every position of a long run of spaces again (quadratic).
+const INLINE_L1 = new RegExp(`(?<=[ \\u3000。；;：:！？])(${HAN})、([^ \\u3000。，,；;：:]{2,40})(?=[ \\u3000]|$)`, 'g');
 
 /**
  * Level-1 headings inside a line of running text. Only accepted in strict sequence (the ordinal

@@ -3,6 +3,7 @@
 import type { Report, ReportDocument, SectionTopic, Span } from '../model';
 import { flattenHeadings, lineOf, overviewSections, presentParts, reportAnchor } from '../analysis/structure';
 import { requiredParts, type RequiredPart } from '../format/parts';
+import { trimEndOf } from '../text/chars';
 import type { Rule, RuleContext } from './types';
 import type { Fix } from '../findings';
 import { insertSectionFixes } from '../edits/insertSections';
@@ -92,7 +93,7 @@ function findMention(doc: ReportDocument, report: Report, from: number, topic: S
 }
 
 function excerpt(text: string): string {
-  const flat = text.replace(/\s+/g, '').replace(/[。！？!?；;，,]+$/, '');
+  const flat = trimEndOf(text.replace(/\s+/g, ''), /[。！？!?；;，,]/);
   return flat.length > 50 ? `${flat.slice(0, 49)}…` : flat;
 }
 
