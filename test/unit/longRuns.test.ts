@@ -30,5 +30,5 @@ for (const [where, text] of SHAPES) {
 test('the run is still white space to the rules: a heading followed by spaces has its title, a signature date its role', () => {
   const doc = parseDocument(`${TITLE}\n一、总体情况${'  '.repeat(3)}\n正文。\n2025年1月20日  |\n`);
   assert.equal(doc.headings[0].title.text, '总体情况');
-  assert.equal(doc.reports[0].signature?.date.raw, '2025年1月20日');
+  assert.equal(doc.reports[0].signature?.date?.raw, '2025年1月20日');
 });

@@ -25,7 +25,12 @@ const L5 = /^([①-⑳])([、.．]?)/;
 
 const CIRCLED_BASE = '①'.charCodeAt(0);
 
+/** What a marker can start with: a Chinese numeral, a parenthesis, a digit or a circled number. */
+const MARKER_START = /^[一二三四五六七八九十（(\d０-９①-⑳]/;
+
 export function matchMarker(s: string): MarkerMatch | undefined {
+  // Most lines are text: one test of the first character spares them the five patterns below.
+  if (!MARKER_START.test(s)) return undefined;
   let m = L1.exec(s);
   if (m) {
     const ordinal = parseHanNumber(m[1]);
@@ -74,26 +79,35 @@ function isTableRowLabel(text: string): boolean {
   return (ROW_LABEL_KEYS.get(head) ?? []).some((l) => l === k || (k.length >= 10 && editDistance(k, l, 2) <= 2));
 }
 
-const SPACES = /^[ \t\u3000\u00a0]*/;
+/** The number of spaces, tabs, ideographic and no-break spaces in `t` from `from` on. */
+function spacesAt(t: string, from: number): number {
+  let i = from;
+  for (let c = t.charCodeAt(i); c === 32 || c === 9 || c === 0x3000 || c === 0xa0; c = t.charCodeAt(++i));
+  return i - from;
+}
+
+const RUN_IN_TITLE = /^([^ \u3000，,。]{2,40})[ \u3000]+(\S.{9,})$/;
+const SENTENCE_STOP = /[。！？!?]/;
+const CLAUSE_STOP = /[，,；;：:]/;
 
 /** Where the heading's own text ends within `rest` (the text after the marker). */
 function titleExtent(rest: string): { length: number; runIn: boolean } {
   const trimmedEnd = trimEndOf(rest, /[ \t\u3000\u00a0]/).length;
   // "二、主动公开政府信息的情况 严格按照…": a short title, white space, then body text.
-  const sp = /^([^ \u3000，,。]{2,40})[ \u3000]+(\S.{9,})$/.exec(rest.slice(0, trimmedEnd));
+  const sp = RUN_IN_TITLE.exec(rest.slice(0, trimmedEnd));
   if (sp) return { length: sp[1].length, runIn: true };
-  const stop = rest.search(/[。！？!?]/);
+  const stop = rest.search(SENTENCE_STOP);
   if (stop > 0) {
     const after = rest.slice(stop + 1).trim();
     let len = stop;
     if (len > 40) {
-      const clause = rest.slice(0, 40).search(/[，,；;：:]/);
+      const clause = rest.slice(0, 40).search(CLAUSE_STOP);
       len = clause > 0 ? clause : 40;
     }
     return { length: len, runIn: after.length > 0 || len < stop };
   }
   if (trimmedEnd > 40) {
-    const clause = rest.slice(0, 40).search(/[，,；;：:]/);
+    const clause = rest.slice(0, 40).search(CLAUSE_STOP);
     return { length: clause > 0 ? clause : 40, runIn: true };
   }
   return { length: trimmedEnd, runIn: false };
@@ -103,19 +117,24 @@ function stripTitle(s: string): string {
   return s.replace(/[：:\s]+$/, '').replace(/\*+$/, '');
 }
 
+const MARKDOWN_HEADING = /^#{1,6}[ \t]+/;
+const NESTED_FIRST = /[（(]\s*[1１一]\s*[）)]/;
+
 /**
  * The headings at the beginning of `line` (after indentation and Markdown "#"/"**"): usually one;
  * two for "3、公开形式(1)部门网站", where a sub-list starts on the heading's own line.
  */
 export function headingsAtLineStart(line: Line): Heading[] {
   const t = line.text;
-  let i = SPACES.exec(t)![0].length;
-  const md = /^#{1,6}[ \t]+/.exec(t.slice(i));
-  if (md) i += md[0].length;
+  let i = spacesAt(t, 0);
+  if (t.charCodeAt(i) === 35 /* # */) {
+    const md = MARKDOWN_HEADING.exec(t.slice(i));
+    if (md) i += md[0].length;
+  }
   if (t.startsWith('**', i)) i += 2;
   const first = headingAt(line, i);
   if (!first) return [];
-  const nested = /[（(]\s*[1１一]\s*[）)]/.exec(first.title.text);
+  const nested = NESTED_FIRST.exec(first.title.text);
   if (nested && nested.index >= 2 && !first.runIn) {
     const second = headingAt(line, first.title.start - line.start + nested.index);
     if (second && second.rank > first.rank) {
@@ -132,8 +151,9 @@ function headingAt(line: Line, i: number): Heading | undefined {
   const marker = matchMarker(t.slice(i));
   if (!marker) return undefined;
   const afterMarker = i + marker.length;
-  const lead = SPACES.exec(t.slice(afterMarker))![0].length;
-  const rest = t.slice(afterMarker + lead).replace(/\*\*/, '');
+  const lead = spacesAt(t, afterMarker);
+  const after = t.slice(afterMarker + lead);
+  const rest = after.includes('**') ? after.replace('**', '') : after;
   const { length, runIn } = titleExtent(rest);
   const title = stripTitle(t.slice(afterMarker + lead, afterMarker + lead + length).replace(/\*\*$/, ''));
   if (isTableRowLabel(marker.markerText + title)) return undefined;
