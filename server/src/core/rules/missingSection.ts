@@ -73,9 +73,12 @@ function findMention(doc: ReportDocument, report: Report, from: number, topic: S
   if (!m) return undefined;
   const overviews = overviewSections(report);
   let best: { span: Span; score: number; complete: boolean } | undefined;
+  // Paragraphs and overviews are in document order and overview sections do not overlap: one pointer.
+  let k = -1;
   for (const p of doc.paragraphs) {
     if (p.end <= from || p.start >= report.end) continue;
-    if (overviews.some((o) => p.start > o.start && p.start < o.sectionEnd)) continue;
+    while (k + 1 < overviews.length && overviews[k + 1].start < p.start) k++;
+    if (k >= 0 && p.start < overviews[k].sectionEnd) continue;
     for (const s of p.sentences) {
       if (s.start < from || s.start >= report.end) continue;
       const text = doc.matchText.slice(s.start, s.end);
