@@ -140,7 +140,7 @@ if (fs.existsSync(cli)) {
 const shapes: Array<{ name: string; make: (n: number) => string; n: number; target?: number }> = [
   { name: 'headings', make: (n) => headingsDocument(n), n: 100_000, target: 2000 },
   { name: 'headings, levels inverted', make: (n) => invertedLevelsDocument(n), n: 100_000 },
-  { name: 'numbers (共X件，其中…)', make: (n) => numbersDocument(n), n: 100_000 },
+  { name: 'numbers (totals and their parts)', make: (n) => numbersDocument(n), n: 100_000 },
   { name: 'pipe table rows', make: (n) => tableDocument(n, 'pipe'), n: 50_000 },
   { name: 'tab table rows', make: (n) => tableDocument(n, 'tsv'), n: 50_000 },
   { name: 'Table B rows', make: (n) => tableBDocument(n), n: 50_000 },
