@@ -1,6 +1,7 @@
 // `npm run bench`: in-process parse (+ findings) time for a ~50 KB report and a ~1 MB document built
 // from the real reports in ../shared, warm, median of several runs; and the whole `nianbao check`
-// process on the 50 KB report; and the editor requests (hover, completion, fix all) per call. Prints figures; asserts nothing (a benchmark, not a test).
+// process on the 50 KB report; the editor requests (hover, completion, fix all) per call; and documents of
+// adversarial shapes (scripts/adversarial.ts). Prints figures; asserts nothing (a benchmark, not a test).
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -9,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { collectFindings, hoverAt, parseDocument, safeFixEdits } from '../server/src/core';
 import { completionsAt } from '../server/src/core/completion';
 import type { RuleTiming } from '../server/src/core/rules/engine';
+import { datesDocument, headingsDocument, invertedLevelsDocument, numbersDocument, tableBDocument, tableDocument } from './adversarial';
 
 const root = path.join(__dirname, '..');
 const shared = path.join(root, '..', 'shared');
@@ -130,4 +132,33 @@ if (fs.existsSync(cli)) {
   console.log(`  nianbao check    ${kb(small).padStart(7)}  ${fmt(median(runs)).padStart(10)}   (whole process; target ≤ 250 ms)`);
 } else {
   console.log('  nianbao check: dist/cli.js missing — run `npm run build` first');
+}
+
+// Adversarial shapes: documents made of very many headings, numbers, table rows or dates, where a rule
+// or a parser step that is not linear would take minutes. One run each after a warm-up on a tenth of
+// the size; CPU time beside the wall time, as other work on the machine inflates the latter.
+const shapes: Array<{ name: string; make: (n: number) => string; n: number; target?: number }> = [
+  { name: 'headings', make: (n) => headingsDocument(n), n: 100_000, target: 2000 },
+  { name: 'headings, levels inverted', make: (n) => invertedLevelsDocument(n), n: 100_000 },
+  { name: 'numbers (totals and their parts)', make: (n) => numbersDocument(n), n: 100_000 },
+  { name: 'pipe table rows', make: (n) => tableDocument(n, 'pipe'), n: 50_000 },
+  { name: 'tab table rows', make: (n) => tableDocument(n, 'tsv'), n: 50_000 },
+  { name: 'Table B rows', make: (n) => tableBDocument(n), n: 50_000 },
+  { name: 'dates on one line', make: (n) => datesDocument(n), n: 60_000 },
+];
+console.log('  adversarial shapes (parse + all rules, one run, in-process):');
+for (const shape of shapes) {
+  collectFindings(parseDocument(shape.make(Math.ceil(shape.n / 10))));
+  const text = shape.make(shape.n);
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const doc = parseDocument(text);
+  const t1 = performance.now();
+  const findings = collectFindings(doc);
+  const t2 = performance.now();
+  const cpu = process.cpuUsage(cpu0);
+  const target = shape.target ? `   (target ≤ ${shape.target} ms)` : '';
+  console.log(
+    `    ${`${shape.n.toLocaleString('en')} ${shape.name}`.padEnd(36)} ${kb(text).padStart(7)}  parse ${fmt(t1 - t0).padStart(11)}  + rules ${fmt(t2 - t1).padStart(11)}  = ${fmt(t2 - t0).padStart(11)}  (cpu ${fmt((cpu.user + cpu.system) / 1000)}; ${findings.length} findings)${target}`,
+  );
 }

@@ -7,6 +7,8 @@ export interface CheckArgs {
   era?: Era;
   kind?: ReportKind;
   lang: Language;
+  /** At most this many findings per file, the most severe first (--max-findings); every finding when absent. */
+  maxFindings?: number;
   paths: string[];
 }
 
@@ -34,6 +36,7 @@ export function parseArgs(argv: string[]): Args {
   let era: Era | undefined;
   let kind: ReportKind | undefined;
   let lang: Language = 'zh';
+  let maxFindings: number | undefined;
   const paths: string[] = [];
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
@@ -59,6 +62,10 @@ export function parseArgs(argv: string[]): Args {
       const v = value();
       if (v !== 'zh' && v !== 'en') throw new UsageError('--lang must be zh or en');
       lang = v;
+    } else if (flag === '--max-findings' && command === 'check') {
+      const v = value();
+      if (!/^\d+$/.test(v)) throw new UsageError('--max-findings must be a whole number ≥ 0 / 只能是非负整数');
+      maxFindings = Number(v);
     } else if (a === '--') {
       paths.push(...argv.slice(i + 1));
       break;
@@ -70,17 +77,19 @@ export function parseArgs(argv: string[]): Args {
   }
   if (paths.length === 0) throw new UsageError('no files or folders given / 未指定文件或文件夹');
   if (command === 'outline') return { command, era, kind, lang, paths };
-  return { command, format, era, kind, lang, paths };
+  return { command, format, era, kind, lang, maxFindings, paths };
 }
 
 export const USAGE = `nianbao — 政府信息公开工作年度报告检查工具 / checker for annual reports on open government information
 
 用法 / Usage:
-  nianbao check [--format text|json] [--era legacy|2019|2021] [--kind government|department] [--lang zh|en] <文件或文件夹…>
+  nianbao check [--format text|json] [--era legacy|2019|2021] [--kind government|department] [--lang zh|en] [--max-findings N] <文件或文件夹…>
   nianbao outline [--era …] [--kind …] [--lang zh|en] <文件…>
 
   check    检查报告，按 "路径:行:列 严重程度 规则 消息" 输出；文件夹中查找 .txt 和 .md 文件。
            Checks reports; folders are searched for .txt and .md files.
+           默认输出全部结果；--max-findings N 每个文件最多输出 N 条（先错误后警告），并说明省略了多少条。
+           Every finding by default; --max-findings N prints at most N per file (errors first) and says how many were left out.
   outline  显示解析结果：报告、年份、格式、类别、标题层级、统计表。Shows what the parser understood.
 
 退出码 / Exit codes: 0 无错误 no error · 1 有错误级问题 an error-severity finding · 2 用法错误或有文件未检查（原因见标准错误输出）bad usage or a file not checked (stderr says why)

@@ -1,6 +1,6 @@
 // `nianbao check`: text output in the usual linter form, or the stable JSON shape (version 1).
 import * as path from 'node:path';
-import { collectFindings, localize, mergeConfigs, parseDocument, positionAt, type Finding, type ReportDocument } from '../../server/src/core';
+import { collectFindings, limitFindings, localize, mergeConfigs, parseDocument, positionAt, type Finding, type ReportDocument } from '../../server/src/core';
 import type { CheckArgs } from './args';
 import { forEachReport } from './files';
 import { configFor } from '../../server/src/node/configFile';
@@ -48,8 +48,10 @@ export function runCheck(args: CheckArgs, out: (s: string) => void, err: (s: str
     for (const p of found.problems) warnOnce(`nianbao: ${found.file}: ${p}`, err);
     const config = mergeConfigs(found.config, { era: args.era, kind: args.kind });
     const doc = parseDocument(text, { era: config.era, kind: config.kind, fileName: path.basename(file) });
-    const findings = collectFindings(doc, config);
-    if (findings.some((f) => f.severity === 'error')) anyError = true;
+    const all = collectFindings(doc, config);
+    // The exit code counts every finding, also those --max-findings leaves out of the output.
+    if (all.some((f) => f.severity === 'error')) anyError = true;
+    const findings = args.maxFindings ? limitFindings(all, args.maxFindings, text) : all;
     if (args.format === 'json') json.push(jsonFile(file, doc, findings, args));
     else {
       for (const f of findings) {

@@ -6,6 +6,7 @@ export { outlineOf, reportName, reportDetail, type OutlineNode } from './outline
 export { describeDocument } from './describe';
 export { ERA_NAMES, KIND_NAMES, TABLE_NAMES } from './format/names';
 export { collectFindings } from './check';
+export { limitFindings, DEFAULT_MAX_FINDINGS, FINDINGS_LIMIT_ID } from './limitFindings';
 export { localize, type Finding, type Fix, type TextEdit, type Severity, type Language, type RelatedSpan } from './findings';
 export { fixesFor, documentFixes, safeFixEdits, applyEdits, compatibleEdits } from './fixes';
 export { looksLikeReport, DETECTION_LINE_COUNT } from './detect';

@@ -63,6 +63,34 @@ function tableNode(table: Table, lang: Language): OutlineNode {
   };
 }
 
+/** The first index in `items` (sorted by start) whose start is at or after `offset`. */
+function firstAtOrAfter(items: Array<{ start: number }>, offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The tables (sorted by start) that start in [start, end). */
+function tablesIn(tables: Table[], start: number, end: number): Table[] {
+  const out: Table[] = [];
+  for (let i = firstAtOrAfter(tables, start); i < tables.length && tables[i].start < end; i++) out.push(tables[i]);
+  return out;
+}
+
+/**
+ * Whether `offset` lies in the section of one of `headings`: siblings in document order, whose sections
+ * do not overlap (a later sibling never has a lower rank), so only the last one starting at or before it can hold it.
+ */
+function inSectionOf(headings: Heading[], offset: number): boolean {
+  const i = firstAtOrAfter(headings, offset + 1) - 1;
+  return i >= 0 && offset >= headings[i].start && offset < headings[i].sectionEnd;
+}
+
 function headingNode(h: Heading, tables: Table[], lang: Language): OutlineNode {
   const name = `${h.marker.text.trim()}${h.title.text}`;
   const node: OutlineNode = {
@@ -76,7 +104,7 @@ function headingNode(h: Heading, tables: Table[], lang: Language): OutlineNode {
   };
   const childNodes = h.children.map((c) => headingNode(c, tables, lang));
   // Tables sit under the deepest heading that contains them.
-  const own = tables.filter((t) => t.start >= h.start && t.start < h.sectionEnd && !h.children.some((c) => t.start >= c.start && t.start < c.sectionEnd));
+  const own = tablesIn(tables, h.start, h.sectionEnd).filter((t) => !inSectionOf(h.children, t.start));
   node.children = [...childNodes, ...own.map((t) => tableNode(t, lang))].sort((a, b) => a.range.start - b.range.start);
   return node;
 }
@@ -84,7 +112,7 @@ function headingNode(h: Heading, tables: Table[], lang: Language): OutlineNode {
 export function outlineOf(doc: ReportDocument, lang: Language = 'zh'): OutlineNode[] {
   return doc.reports.map((report) => {
     const start = report.title ? Math.min(report.title.start, report.start) : report.start;
-    const looseTables = report.tables.filter((t) => !report.headings.some((h) => t.start >= h.start && t.start < h.sectionEnd));
+    const looseTables = report.tables.filter((t) => !inSectionOf(report.headings, t.start));
     const children = [...report.headings.map((h) => headingNode(h, report.tables, lang)), ...looseTables.map((t) => tableNode(t, lang))].sort(
       (a, b) => a.range.start - b.range.start,
     );

@@ -3,6 +3,7 @@
 import { headingsInOrder } from '../parse/headings';
 import { topicsOf } from '../format/topics';
 import type { Heading, Report, ReportDocument, SectionTopic, Span } from '../model';
+import { trimEndOf } from '../text/chars';
 import { positionAt } from '../text/lines';
 
 /** Every heading of a report's tree, in document order. */
@@ -18,7 +19,18 @@ export function flattenHeadings(report: Report): Heading[] {
 export function partHeadings(report: Report): Heading[] {
   const all = flattenHeadings(report);
   const overviews = overviewSections(report);
-  return all.filter((h) => !overviews.some((o) => h !== o && h.start >= o.start && h.start < o.sectionEnd));
+  if (!overviews.length) return all;
+  // Both lists are in document order: one pointer walks the overviews (linear, however many there are).
+  // Sections of roots do not overlap, so the latest overview that starts at or before h is the one to test.
+  const out: Heading[] = [];
+  let k = -1;
+  for (const h of all) {
+    while (k + 1 < overviews.length && overviews[k + 1].start <= h.start) k++;
+    const o = overviews[k];
+    if (o && h !== o && h.start < o.sectionEnd) continue;
+    out.push(h);
+  }
+  return out;
 }
 
 /** In the 2019/2021 formats, the 一、总体情况 sections: what lies inside them summarizes the parts. */
@@ -35,10 +47,14 @@ export function overviewSections(report: Report): Heading[] {
 export function unnumberedHeadingLines(doc: ReportDocument, report: Report): Array<{ line: number; text: string }> {
   const overviews = overviewSections(report);
   const out: Array<{ line: number; text: string }> = [];
+  // Paragraphs and overviews are in document order and overview sections do not overlap: one pointer.
+  let k = -1;
   for (const p of doc.paragraphs) {
     if (p.start < report.start || p.start >= report.end || p.startLine !== p.endLine) continue;
-    if (overviews.some((o) => p.start > o.start && p.start < o.sectionEnd)) continue;
-    const text = doc.text.slice(p.start, p.end).replace(/^[#*\s]+|[*\s]+$/g, '').replace(/[：:]$/, '');
+    while (k + 1 < overviews.length && overviews[k + 1].start < p.start) k++;
+    const o = overviews[k];
+    if (o && p.start < o.sectionEnd) continue;
+    const text = trimEndOf(doc.text.slice(p.start, p.end).replace(/^[#*\s]+/, ''), /[*\s]/).replace(/[：:]$/, '');
     if (text.length > 30 || /[。；;，,！？!?]/.test(text)) continue;
     out.push({ line: p.startLine, text });
   }

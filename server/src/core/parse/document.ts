@@ -1,7 +1,7 @@
 // text → ReportDocument. Never throws; linear in the length of the text.
 import type {
   DateMention, Era, Heading, NumberMention, Paragraph, ParseOptions, ParseProblem, Provenance, Report,
-  ReportDocument, ReportKind, Section, Span, Table,
+  ReportDocument, ReportKind, Section, SectionTopic, Span, Table,
 } from '../model';
 import { computeLineStarts, splitLines, type Line } from '../text/lines';
 import { findTables } from './tables';
@@ -56,19 +56,30 @@ function commentLines(lines: Line[]): Uint8Array {
   return mask;
 }
 
-const SENTENCE_END = /[。！？!?]/g;
+/** 。！？!? */
+const isSentenceEnd = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63;
 
+/** What `trim()` removes: JavaScript's white space and line terminators. */
+function isWhiteSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function hasText(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isWhiteSpace(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** The sentences of [start, end): up to and including each 。！？!?, and the rest; blank ones left out. */
 function sentencesOf(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   let s = start;
-  SENTENCE_END.lastIndex = 0;
-  const slice = text.slice(start, end);
-  for (const m of slice.matchAll(SENTENCE_END)) {
-    const e = start + m.index! + 1;
-    if (text.slice(s, e).trim()) out.push({ start: s, end: e });
-    s = e;
+  for (let i = start; i < end; i++) {
+    if (!isSentenceEnd(text.charCodeAt(i))) continue;
+    if (hasText(text, s, i + 1)) out.push({ start: s, end: i + 1 });
+    s = i + 1;
   }
-  if (s < end && text.slice(s, end).trim()) out.push({ start: s, end });
+  if (s < end && hasText(text, s, end)) out.push({ start: s, end });
   return out;
 }
 
@@ -261,7 +272,14 @@ function buildReport(
     }
   }
   const roots = buildTree(headings, end);
-  for (const h of headings) if (h.rank === 1 || h.depth === 1) h.topic = topicsOf(h.title.text)[0];
+  // Topics of the level-1 headings and of the roots, read once (the sections below take them too).
+  const topics = new Map<Heading, SectionTopic[]>();
+  for (const h of headings) {
+    if (h.rank !== 1 && h.depth !== 1) continue;
+    const t = topicsOf(h.title.text);
+    topics.set(h, t);
+    h.topic = t[0];
+  }
 
   const report: Report = {
     start, end, index, headings: roots, sections: [], tables: tables.filter((t) => t.start >= start && t.start < end),
@@ -288,7 +306,7 @@ function buildReport(
   const minRank = Math.min(...roots.map((r) => r.rank));
   report.sections = roots
     .filter((r) => r.rank === minRank)
-    .map((h): Section => ({ start: h.start, end: h.sectionEnd, heading: h, topics: topicsOf(h.title.text) }));
+    .map((h): Section => ({ start: h.start, end: h.sectionEnd, heading: h, topics: topics.get(h) ?? topicsOf(h.title.text) }));
   return report;
 }
 

@@ -3,7 +3,7 @@
 // inside running text ("…如下: 一、政府信息主动公开情况 为方便公众…").
 import type { Heading, HeadingMarkerKind } from '../model';
 import type { Line } from '../text/lines';
-import { editDistance, foldDigits, labelKey, parseHanNumber } from '../text/chars';
+import { editDistance, foldDigits, labelKey, parseHanNumber, trimEndOf } from '../text/chars';
 import { allRowLabels } from '../format/tableLabels';
 
 interface MarkerMatch {
@@ -25,7 +25,12 @@ const L5 = /^([①-⑳])([、.．]?)/;
 
 const CIRCLED_BASE = '①'.charCodeAt(0);
 
+/** What a marker can start with: a Chinese numeral, a parenthesis, a digit or a circled number. */
+const MARKER_START = /^[一二三四五六七八九十（(\d０-９①-⑳]/;
+
 export function matchMarker(s: string): MarkerMatch | undefined {
+  // Most lines are text: one test of the first character spares them the five patterns below.
+  if (!MARKER_START.test(s)) return undefined;
   let m = L1.exec(s);
   if (m) {
     const ordinal = parseHanNumber(m[1]);
@@ -58,37 +63,51 @@ export function matchMarker(s: string): MarkerMatch | undefined {
   return undefined;
 }
 
-const ROW_LABEL_KEYS = allRowLabels().map(labelKey);
+/** The keys of the national tables' row labels, by their first two characters (their marker: "四、", "（三", "1."). */
+const ROW_LABEL_KEYS = new Map<string, string[]>();
+for (const key of allRowLabels().map(labelKey)) {
+  const head = key.slice(0, 2);
+  ROW_LABEL_KEYS.set(head, [...(ROW_LABEL_KEYS.get(head) ?? []), key]);
+}
 
 /** Lines such as "四、结转下年度继续办理" are table row labels, not headings. */
 function isTableRowLabel(text: string): boolean {
   const k = labelKey(text);
-  // Row labels begin with their own marker ("四、", "（三", "1."): compare only those that share it.
+  // Row labels begin with their own marker: compare only those that share it.
   const head = k.slice(0, 2);
   // Short labels must match exactly: "（一）主动公开" is a heading, two characters from "（一）予以公开".
-  return ROW_LABEL_KEYS.some((l) => l === k || (k.length >= 10 && l.startsWith(head) && editDistance(k, l, 2) <= 2));
+  return (ROW_LABEL_KEYS.get(head) ?? []).some((l) => l === k || (k.length >= 10 && editDistance(k, l, 2) <= 2));
 }
 
-const SPACES = /^[ \t\u3000\u00a0]*/;
+/** The number of spaces, tabs, ideographic and no-break spaces in `t` from `from` on. */
+function spacesAt(t: string, from: number): number {
+  let i = from;
+  for (let c = t.charCodeAt(i); c === 32 || c === 9 || c === 0x3000 || c === 0xa0; c = t.charCodeAt(++i));
+  return i - from;
+}
+
+const RUN_IN_TITLE = /^([^ \u3000，,。]{2,40})[ \u3000]+(\S.{9,})$/;
+const SENTENCE_STOP = /[。！？!?]/;
+const CLAUSE_STOP = /[，,；;：:]/;
 
 /** Where the heading's own text ends within `rest` (the text after the marker). */
 function titleExtent(rest: string): { length: number; runIn: boolean } {
-  const trimmedEnd = rest.replace(/[ \t\u3000\u00a0]+$/, '').length;
+  const trimmedEnd = trimEndOf(rest, /[ \t\u3000\u00a0]/).length;
   // "二、主动公开政府信息的情况 严格按照…": a short title, white space, then body text.
-  const sp = /^([^ \u3000，,。]{2,40})[ \u3000]+(\S.{9,})$/.exec(rest.slice(0, trimmedEnd));
+  const sp = RUN_IN_TITLE.exec(rest.slice(0, trimmedEnd));
   if (sp) return { length: sp[1].length, runIn: true };
-  const stop = rest.search(/[。！？!?]/);
+  const stop = rest.search(SENTENCE_STOP);
   if (stop > 0) {
     const after = rest.slice(stop + 1).trim();
     let len = stop;
     if (len > 40) {
-      const clause = rest.slice(0, 40).search(/[，,；;：:]/);
+      const clause = rest.slice(0, 40).search(CLAUSE_STOP);
       len = clause > 0 ? clause : 40;
     }
     return { length: len, runIn: after.length > 0 || len < stop };
   }
   if (trimmedEnd > 40) {
-    const clause = rest.slice(0, 40).search(/[，,；;：:]/);
+    const clause = rest.slice(0, 40).search(CLAUSE_STOP);
     return { length: clause > 0 ? clause : 40, runIn: true };
   }
   return { length: trimmedEnd, runIn: false };
@@ -98,19 +117,24 @@ function stripTitle(s: string): string {
   return s.replace(/[：:\s]+$/, '').replace(/\*+$/, '');
 }
 
+const MARKDOWN_HEADING = /^#{1,6}[ \t]+/;
+const NESTED_FIRST = /[（(]\s*[1１一]\s*[）)]/;
+
 /**
  * The headings at the beginning of `line` (after indentation and Markdown "#"/"**"): usually one;
  * two for "3、公开形式(1)部门网站", where a sub-list starts on the heading's own line.
  */
 export function headingsAtLineStart(line: Line): Heading[] {
   const t = line.text;
-  let i = SPACES.exec(t)![0].length;
-  const md = /^#{1,6}[ \t]+/.exec(t.slice(i));
-  if (md) i += md[0].length;
+  let i = spacesAt(t, 0);
+  if (t.charCodeAt(i) === 35 /* # */) {
+    const md = MARKDOWN_HEADING.exec(t.slice(i));
+    if (md) i += md[0].length;
+  }
   if (t.startsWith('**', i)) i += 2;
   const first = headingAt(line, i);
   if (!first) return [];
-  const nested = /[（(]\s*[1１一]\s*[）)]/.exec(first.title.text);
+  const nested = NESTED_FIRST.exec(first.title.text);
   if (nested && nested.index >= 2 && !first.runIn) {
     const second = headingAt(line, first.title.start - line.start + nested.index);
     if (second && second.rank > first.rank) {
@@ -127,8 +151,9 @@ function headingAt(line: Line, i: number): Heading | undefined {
   const marker = matchMarker(t.slice(i));
   if (!marker) return undefined;
   const afterMarker = i + marker.length;
-  const lead = SPACES.exec(t.slice(afterMarker))![0].length;
-  const rest = t.slice(afterMarker + lead).replace(/\*\*/, '');
+  const lead = spacesAt(t, afterMarker);
+  const after = t.slice(afterMarker + lead);
+  const rest = after.includes('**') ? after.replace('**', '') : after;
   const { length, runIn } = titleExtent(rest);
   const title = stripTitle(t.slice(afterMarker + lead, afterMarker + lead + length).replace(/\*\*$/, ''));
   if (isTableRowLabel(marker.markerText + title)) return undefined;
@@ -151,7 +176,9 @@ function headingAt(line: Line, i: number): Heading | undefined {
   };
 }
 
-const INLINE_L1 = new RegExp(`(?<=[ \\u3000。；;：:！？])[ \\u3000]*(${HAN})、([^ \\u3000。，,；;：:]{2,40})(?=[ \\u3000]|$)`, 'g');
+// The numeral right after white space or a sentence mark: white space before it is not part of the
+// match, which would try every position of a long run of spaces again (quadratic).
+const INLINE_L1 = new RegExp(`(?<=[ \\u3000。；;：:！？])(${HAN})、([^ \\u3000。，,；;：:]{2,40})(?=[ \\u3000]|$)`, 'g');
 
 /**
  * Level-1 headings inside a line of running text. Only accepted in strict sequence (the ordinal

@@ -65,9 +65,10 @@ function cellSegment(c: Cell): Segment {
   return { text: c.text, start: c.start + idx, end: c.start + idx + c.text.length };
 }
 
-function match(def: LabelDef, seg: Segment): LabelMatch {
-  // Distances above 8 are only ever compared against smaller thresholds: stop counting there.
-  const distance = editDistance(labelKey(seg.text), labelKey(def.label), 8);
+function match(def: LabelDef, seg: Segment, max = 8): LabelMatch {
+  // Distances above 8 are only ever compared against smaller thresholds: stop counting there (or at
+  // `max`, when the caller drops every match farther than that: a long table is read row by row).
+  const distance = editDistance(labelKey(seg.text), labelKey(def.label), max);
   return { id: def.id, canonical: def.label, written: { start: seg.start, end: seg.end, text: seg.text }, distance };
 }
 
@@ -376,7 +377,7 @@ function recognizeA(table: Table): NationalTable | undefined {
     const seg = cellSegment(first);
     let best: { m: LabelMatch; part: string } | undefined;
     for (const { part, def } of rowDefs) {
-      const m = match(def, seg);
+      const m = match(def, seg, allowedDistance(def.label));
       if (m.distance <= allowedDistance(def.label) && (!best || m.distance < best.m.distance)) best = { m, part: part.item };
     }
     if (!best) {

@@ -2,7 +2,7 @@
 // the 统计期限 sentence and the signature (落款).
 import type { DateMention, Era, Provenance, Report, ReportKind, TextSpan } from '../model';
 import type { Line } from '../text/lines';
-import { parseHanNumber } from '../text/chars';
+import { parseHanNumber, trimEndOf } from '../text/chars';
 
 const PART_MARKER = /^[ \t\u3000]*(第([一二三四五六七八九十]{1,3})篇)[ \t\u3000]*[:：]?[ \t\u3000]*(.*)$/;
 const TITLE_WORDS = /(?:政府)?信息公开|政务公开/;
@@ -121,7 +121,7 @@ export function yearOfTitle(title: string): number | undefined {
 export function issuerOfTitle(title: TextSpan): TextSpan | undefined {
   const m = YEAR_IN_TITLE.exec(title.text);
   if (!m) return undefined;
-  const before = title.text.slice(0, m.index).replace(/[ \u3000]+$/, '');
+  const before = trimEndOf(title.text.slice(0, m.index), /[ \u3000]/);
   if (before.length >= 2) {
     const lead = title.text.length - title.text.trimStart().length;
     return { start: title.start + lead, end: title.start + before.length, text: before.trim() };
@@ -168,6 +168,13 @@ export function eraOfYear(year: number): Era {
 const PUBLICATION = /(?:发布|公开|成文|印发|生成)(?:日期|时间)[ \u3000]*[:：|]?[ \u3000|]*$/;
 const PERIOD = /统计.{0,6}?(?:期限|时限|时间)/;
 
+/** `t` without a trailing "|" run and the white space around it (a date in a table cell), in linear time. */
+function withoutTrailingPipes(t: string): string {
+  const u = t.trimEnd();
+  if (!u.endsWith('|')) return t;
+  return trimEndOf(trimEndOf(u, /\|/), /\s/);
+}
+
 /** Assigns date roles within one report; `datesByLine[i]` holds the dates of line i. */
 export function assignDateRoles(report: Report, lines: Line[], firstLine: number, lastLine: number, datesByLine: DateMention[][]): void {
   for (let i = firstLine; i < lastLine; i++) {
@@ -196,7 +203,7 @@ export function assignDateRoles(report: Report, lines: Line[], firstLine: number
     if (!t) continue;
     seen++;
     const ds = datesByLine[i] ?? [];
-    if (ds.length === 1 && ds[0].raw.trim() === t.replace(/\s*\|+\s*$/, '') && ds[0].month !== undefined) {
+    if (ds.length === 1 && ds[0].raw.trim() === withoutTrailingPipes(t) && ds[0].month !== undefined) {
       ds[0].role = 'signature';
       report.signature = { date: ds[0] };
       for (let k = i - 1; k >= firstLine; k--) {

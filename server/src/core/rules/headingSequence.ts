@@ -2,6 +2,7 @@
 // or repeats, starting at 1; and a lower-level marker must not come before a higher-level one among siblings.
 import type { Heading, Report } from '../model';
 import { hanNumber } from '../text/hanNumber';
+import { foldDigits } from '../text/chars';
 import type { Fix, TextEdit } from '../findings';
 import { renumberedMarker } from '../edits/markers';
 import { headingSpan, headingText, lineOf } from '../analysis/structure';
@@ -20,24 +21,48 @@ function markerOf(rank: Heading['rank'], n: number): string {
   }
 }
 
+const HAN_NUMERAL = /^[一二三四五六七八九十]+$/;
+const WRITTEN_HAN = /(?<![一二三四五六七八九十（(第])([一二三四五六七八九十]+)[、．.，,]/g;
+const WRITTEN_PAREN_HAN = /[（(]\s*([一二三四五六七八九十]+)\s*[）)]/g;
+const WRITTEN_ARABIC = /(?<![\d０-９.．])([\d０-９]+)\s*[.．、](?![\d０-９])/g;
+const WRITTEN_PAREN_ARABIC = /[（(]\s*([\d０-９]+)\s*[）)]/g;
+
+const FULL_WIDTH_RUN = /^[０-９]+$/;
+
+/**
+ * The numerals written as markers of `rank` in `text`: Chinese ones as written ("三" for "三、"), Arabic
+ * ones in ASCII digits when written all in ASCII or all in full-width digits ("3" for "３．"; "1２" is neither).
+ */
+function numeralsIn(text: string, rank: Heading['rank']): Set<string> {
+  const re = rank === 1 ? WRITTEN_HAN : rank === 2 ? WRITTEN_PAREN_HAN : rank === 3 ? WRITTEN_ARABIC : WRITTEN_PAREN_ARABIC;
+  const out = new Set<string>();
+  for (const m of text.matchAll(re)) {
+    const numeral = m[1];
+    if (rank <= 2 || /^\d+$/.test(numeral)) out.add(numeral);
+    else if (FULL_WIDTH_RUN.test(numeral)) out.add(foldDigits(numeral));
+  }
+  return out;
+}
+
 /**
  * Whether a marker for ordinal `n` at `rank` is written somewhere in `text`, in any of its usual forms.
  * The parser only takes markers at the start of a line (and level-1 ones inside running text in
  * sequence); a "3." in the middle of a line is not a heading but means the author did not skip 3.
+ * Returns a test for each `n`: the text is read once, however many numbers are missing.
  */
-function writtenIn(text: string, rank: Heading['rank'], n: number): boolean {
-  const h = han(n);
-  const a = String(n);
-  const fw = a.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
-  let re: RegExp;
-  switch (rank) {
-    case 1: re = new RegExp(`(?<![一二三四五六七八九十（(第])${h}[、．.，,]`); break;
-    case 2: re = new RegExp(`[（(]\\s*${h}\\s*[）)]`); break;
-    case 3: re = new RegExp(`(?<![\\d０-９.．])(?:${a}|${fw})\\s*[.．、](?![\\d０-９])`); break;
-    case 4: re = new RegExp(`[（(]\\s*(?:${a}|${fw})\\s*[）)]`); break;
-    default: re = new RegExp(markerOf(5, n)); break;
-  }
-  return re.test(text);
+function writtenIn(text: string, rank: Heading['rank']): (n: number) => boolean {
+  if (rank === 5) return (n) => text.includes(markerOf(5, n));
+  let numerals: Set<string> | undefined;
+  return (n) => {
+    numerals ??= numeralsIn(text, rank);
+    if (rank === 1 || rank === 2) {
+      const h = han(n);
+      if (HAN_NUMERAL.test(h)) return numerals.has(h);
+      // hanNumber writes 100 and above in digits: looked for as such.
+      return new RegExp(rank === 1 ? `(?<![一二三四五六七八九十（(第])${h}[、．.，,]` : `[（(]\\s*${h}\\s*[）)]`).test(text);
+    }
+    return numerals.has(String(n));
+  };
 }
 
 function message(kind: 'gap' | 'repeat' | 'start', h: Heading, prev: Heading | undefined, missing: number[], ctx: RuleContext) {
@@ -45,8 +70,11 @@ function message(kind: 'gap' | 'repeat' | 'start', h: Heading, prev: Heading | u
   const here = headingText(doc, h);
   const level = { 1: '一级', 2: '二级', 3: '三级', 4: '四级', 5: '五级' }[h.rank];
   const mine = markerOf(h.rank, h.ordinal);
-  const miss = missing.map((n) => `“${markerOf(h.rank, n)}”`).join('');
-  const missEn = missing.map((n) => `"${markerOf(h.rank, n)}"`).join(', ');
+  // `missing` is a run of consecutive numbers: a long one is named by its ends (“1.”至“48.”).
+  const long = missing.length > 3;
+  const ends = long ? [missing[0], missing[missing.length - 1]] : missing;
+  const miss = ends.map((n) => `“${markerOf(h.rank, n)}”`).join(long ? '至' : '');
+  const missEn = ends.map((n) => `"${markerOf(h.rank, n)}"`).join(long ? ' to ' : ', ');
   if (kind === 'gap') {
     const before = markerOf(h.rank, prev!.ordinal);
     return {
@@ -70,33 +98,54 @@ function message(kind: 'gap' | 'repeat' | 'start', h: Heading, prev: Heading | u
 /**
  * Renumbers `list[from]` and the siblings after it as expected, expected + 1, …, up to a sibling that
  * starts a new list at 1. Offered only: the gap may be a part that was left out rather than a typo.
+ * The edits (and the title, which counts them) are worked out when an editor asks for them: a long
+ * list with many findings would otherwise cost a pass over the rest of the list for each finding.
  */
 function renumberFix(list: Heading[], from: number, expected: number, ctx: RuleContext): Fix[] {
-  const edits: TextEdit[] = [];
-  for (let j = from, n = expected; j < list.length; j++, n++) {
-    const h = list[j];
-    if (j > from && h.ordinal === 1) break;
-    const text = renumberedMarker(h.marker, n);
-    if (text !== h.marker.text) edits.push({ start: h.marker.start, end: h.marker.end, newText: text });
-  }
-  if (!edits.length) return [];
+  // The reported heading's own number always changes, unless it cannot be written at all (⑳ is the last
+  // circled number): then no later one can either, and there is nothing to offer.
   const first = list[from];
-  const count = edits.length - 1;
+  if (renumberedMarker(first.marker, expected) === first.marker.text) return [];
+  let edits: TextEdit[] | undefined;
+  const work = (): TextEdit[] => {
+    if (edits) return edits;
+    edits = [];
+    for (let j = from, n = expected; j < list.length; j++, n++) {
+      const h = list[j];
+      if (j > from && h.ordinal === 1) break;
+      const text = renumberedMarker(h.marker, n);
+      if (text !== h.marker.text) edits.push({ start: h.marker.start, end: h.marker.end, newText: text });
+    }
+    return edits;
+  };
   const to = renumberedMarker(first.marker, expected).trim();
   const here = ctx.doc.text.slice(first.marker.start, first.marker.end).trim();
+  const count = () => work().length - 1;
   return [
     {
       title: {
-        zh: `重新编号：“${here}”改为“${to}”${count ? `，其后 ${count} 个同级标题顺延` : ''}`,
-        en: `Renumber: "${here}" becomes "${to}"${count ? `, and the ${count} sibling heading${count > 1 ? 's' : ''} after it follow` : ''}`,
+        get zh() {
+          const c = count();
+          return `重新编号：“${here}”改为“${to}”${c ? `，其后 ${c} 个同级标题顺延` : ''}`;
+        },
+        get en() {
+          const c = count();
+          return `Renumber: "${here}" becomes "${to}"${c ? `, and the ${c} sibling heading${c > 1 ? 's' : ''} after it follow` : ''}`;
+        },
       },
-      edits,
+      get edits() {
+        return work();
+      },
       safe: false,
     },
   ];
 }
 
-const range = (a: number, b: number) => Array.from({ length: Math.max(0, b - a + 1) }, (_, i) => a + i);
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let n = a; n <= b; n++) out.push(n);
+  return out;
+}
 
 /** Numbering of the siblings of one rank under one parent. */
 function checkSequence(list: Heading[], parentEnd: number, reportStart: number, ctx: RuleContext): void {
@@ -105,17 +154,17 @@ function checkSequence(list: Heading[], parentEnd: number, reportStart: number, 
   for (const [i, h] of list.entries()) {
     // From just after the previous marker: a run-in title can hold the next number ("1.加强培训；2.完善制度。").
     const from = prev ? prev.marker.end : parentEnd;
-    const between = text.slice(from, h.start);
     if (!prev) {
       const missing = range(1, h.ordinal - 1);
-      if (missing.length && !missing.some((n) => writtenIn(text.slice(Math.max(from, reportStart), h.start), h.rank, n))) {
+      if (missing.length && !missing.some(writtenIn(text.slice(Math.max(from, reportStart), h.start), h.rank))) {
         ctx.report({ ...headingSpan(h), message: message('start', h, undefined, missing, ctx), fixes: renumberFix(list, i, 1, ctx) });
       }
     } else if (h.ordinal === prev.ordinal + 1 || h.ordinal === 1) {
       // In sequence, or a new list that starts again at 1 (two numbered lists in one section).
     } else if (h.ordinal > prev.ordinal + 1) {
       const missing = range(prev.ordinal + 1, h.ordinal - 1);
-      if (!missing.some((n) => writtenIn(between, h.rank, n))) {
+      const between = text.slice(from, h.start);
+      if (!missing.some(writtenIn(between, h.rank))) {
         ctx.report({ ...headingSpan(h), message: message('gap', h, prev, missing, ctx), fixes: renumberFix(list, i, prev.ordinal + 1, ctx) });
       }
     } else {
@@ -134,12 +183,19 @@ const LEVEL_MARK = { 1: '一、', 2: '（一）', 3: '1.', 4: '（1）', 5: '①
  */
 function checkLevels(siblings: Heading[], ctx: RuleContext): void {
   const { doc } = ctx;
+  // The first sibling of each rank: one pass, so that long lists stay linear.
+  const firstOfRank = new Map<number, number>();
+  siblings.forEach((s, i) => {
+    if (!firstOfRank.has(s.rank)) firstOfRank.set(s.rank, i);
+  });
   for (let i = 0; i < siblings.length; i++) {
     const h = siblings[i];
     // Only the adjacent level: "（一）" before "一、", "1." before "（一）".
-    const higher = siblings.slice(i + 1).find((s) => s.rank === h.rank - 1);
-    if (!higher || h.rank > 3) continue;
-    if (siblings.slice(0, i).some((s) => s.rank === h.rank - 1)) continue;
+    if (h.rank > 3) continue;
+    const first = firstOfRank.get(h.rank - 1);
+    // No sibling of the level above at all, or one before this heading: nothing out of order here.
+    if (first === undefined || first < i) continue;
+    const higher = siblings[first];
     const here = headingText(doc, h);
     const there = headingText(doc, higher);
     const line = lineOf(doc, higher.start);

@@ -3,6 +3,7 @@
 import type { Report, ReportDocument, SectionTopic, Span } from '../model';
 import { flattenHeadings, lineOf, overviewSections, presentParts, reportAnchor } from '../analysis/structure';
 import { requiredParts, type RequiredPart } from '../format/parts';
+import { trimEndOf } from '../text/chars';
 import type { Rule, RuleContext } from './types';
 import type { Fix } from '../findings';
 import { insertSectionFixes } from '../edits/insertSections';
@@ -72,9 +73,12 @@ function findMention(doc: ReportDocument, report: Report, from: number, topic: S
   if (!m) return undefined;
   const overviews = overviewSections(report);
   let best: { span: Span; score: number; complete: boolean } | undefined;
+  // Paragraphs and overviews are in document order and overview sections do not overlap: one pointer.
+  let k = -1;
   for (const p of doc.paragraphs) {
     if (p.end <= from || p.start >= report.end) continue;
-    if (overviews.some((o) => p.start > o.start && p.start < o.sectionEnd)) continue;
+    while (k + 1 < overviews.length && overviews[k + 1].start < p.start) k++;
+    if (k >= 0 && p.start < overviews[k].sectionEnd) continue;
     for (const s of p.sentences) {
       if (s.start < from || s.start >= report.end) continue;
       const text = doc.matchText.slice(s.start, s.end);
@@ -92,7 +96,7 @@ function findMention(doc: ReportDocument, report: Report, from: number, topic: S
 }
 
 function excerpt(text: string): string {
-  const flat = text.replace(/\s+/g, '').replace(/[。！？!?；;，,]+$/, '');
+  const flat = trimEndOf(text.replace(/\s+/g, ''), /[。！？!?；;，,]/);
   return flat.length > 50 ? `${flat.slice(0, 49)}…` : flat;
 }
 

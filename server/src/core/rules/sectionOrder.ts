@@ -24,17 +24,31 @@ function placed(report: Report, topics: SectionTopic[]): Placed[] {
   return out;
 }
 
-/** The sections that are out of place: those not on a longest run in the right order (earliest kept on ties). */
+/**
+ * The sections that are out of place: those not on a longest run in the right order (earliest kept on
+ * ties). A longest non-decreasing run, where each item extends the longest run so far that ends on an
+ * item of an index not above its own (the earliest such item on ties): linear, as there are only a few
+ * indexes, where comparing every pair would be quadratic in the number of sections.
+ */
 function outOfOrder(items: Placed[]): Set<Placed> {
   const n = items.length;
   const len = new Array<number>(n).fill(1);
   const prev = new Array<number>(n).fill(-1);
+  // Per index: the longest run found so far that ends on an item of that index, and its earliest such item.
+  const bestLen: number[] = [];
+  const bestAt: number[] = [];
   for (let i = 0; i < n; i++) {
-    for (let j = 0; j < i; j++) {
-      if (items[j].index <= items[i].index && len[j] + 1 > len[i]) {
-        len[i] = len[j] + 1;
-        prev[i] = j;
+    const v = items[i].index;
+    for (let w = 0; w <= v; w++) {
+      if (bestLen[w] === undefined) continue;
+      if (bestLen[w] + 1 > len[i] || (bestLen[w] + 1 === len[i] && prev[i] >= 0 && bestAt[w] < prev[i])) {
+        len[i] = bestLen[w] + 1;
+        prev[i] = bestAt[w];
       }
+    }
+    if (bestLen[v] === undefined || len[i] > bestLen[v]) {
+      bestLen[v] = len[i];
+      bestAt[v] = i;
     }
   }
   let end = -1;
@@ -65,18 +79,29 @@ function checkFormat(report: Report, ctx: RuleContext): void {
   const topics = FORMAT_PARTS.map((p) => p.topic);
   const items = placed(report, topics);
   const wrong = outOfOrder(items);
-  for (const item of wrong) {
-    // Name the nearest section it should precede (or follow, when nothing later in order comes after it).
-    const i = items.indexOf(item);
-    const earlierLater = items.slice(0, i).find((o) => !wrong.has(o) && o.index > item.index);
-    const laterEarlier = [...items.slice(i + 1)].reverse().find((o) => !wrong.has(o) && o.index < item.index);
+  // Per index v: the first section in place with an index above v, and the last one with an index below
+  // v — found once, so that naming the neighbour of each misplaced section costs nothing more.
+  const firstAbove: Array<number | undefined> = [];
+  const lastBelow: Array<number | undefined> = [];
+  items.forEach((o, i) => {
+    if (wrong.has(o)) return;
+    for (let v = 0; v < o.index; v++) firstAbove[v] ??= i;
+    for (let v = o.index + 1; v < topics.length; v++) lastBelow[v] = i;
+  });
+  items.forEach((item, i) => {
+    if (!wrong.has(item)) return;
+    // Name the first section it should precede (or the last it should follow, when nothing later in order comes before it).
+    const above = firstAbove[item.index];
+    const below = lastBelow[item.index];
+    const earlierLater = above !== undefined && above < i ? items[above] : undefined;
+    const laterEarlier = below !== undefined && below > i ? items[below] : undefined;
     const other = earlierLater ?? laterEarlier;
-    if (!other) continue;
+    if (!other) return;
     flag(ctx, item, other, earlierLater ? 'before' : 'after', FORMAT_PARTS[item.index], {
       zh: '统一格式规定六个一级标题依次为总体情况、主动公开、收到和处理申请、行政复议和行政诉讼、存在的主要问题及改进情况、其他需要报告的事项。',
       en: 'The national format orders the six level-1 sections: overview, proactive disclosure, applications, review and litigation, problems and improvements, other matters.',
     });
-  }
+  });
 }
 
 // Legacy reports (2008–2018) are checked conservatively. Art. 32 of the 2007 Regulations lists the

@@ -5,6 +5,7 @@ import type { RelatedSpan } from '../findings';
 import type { Rule } from './types';
 import { datesOf, titleYearSpan } from '../analysis/dates';
 import { trustedReportYear } from '../analysis/deadlines';
+import { trimEndOf } from '../text/chars';
 
 /** The body outweighs the title only when it is clearly about one other year. */
 const BODY_MIN_COUNT = 3;
@@ -53,16 +54,44 @@ function bodyYears(doc: ReportDocument, report: Report, titleYear: number): Body
 
 // ---- stale years: a sentence copied from an older year's report, left with that year ----
 
-/** The text of the sentence around a date, before and after it (same line, up to 。；！？). */
+/** Where sentences end in a document: line breaks and 。；！？, in order (found once per document). */
+const sentenceBreaks = new WeakMap<ReportDocument, number[]>();
+
+function breaksOf(doc: ReportDocument): number[] {
+  let breaks = sentenceBreaks.get(doc);
+  if (!breaks) {
+    breaks = [];
+    for (let i = 0; i < doc.text.length; i++) {
+      const c = doc.text[i];
+      if (c === '\n' || c === '。' || c === '；' || c === '！' || c === '？') breaks.push(i);
+    }
+    sentenceBreaks.set(doc, breaks);
+  }
+  return breaks;
+}
+
+/**
+ * The text of the sentence around a date, before and after it (same line, up to 。；！？). Found by binary
+ * search: scanning the line for each date is quadratic on a line with tens of thousands of them.
+ */
 function sentenceAround(doc: ReportDocument, d: DateMention): { before: string; after: string } {
-  const lineStart = doc.text.lastIndexOf('\n', d.start - 1) + 1;
-  let lineEnd = doc.text.indexOf('\n', d.end);
-  if (lineEnd < 0) lineEnd = doc.text.length;
-  const before = doc.text.slice(lineStart, d.start);
-  const after = doc.text.slice(d.end, lineEnd);
-  const cut = Math.max(...['。', '；', '！', '？'].map((p) => before.lastIndexOf(p)));
-  const end = after.search(/[。；！？]/);
-  return { before: before.slice(cut + 1), after: end < 0 ? after : after.slice(0, end) };
+  const breaks = breaksOf(doc);
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid] < d.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const start = lo > 0 ? breaks[lo - 1] + 1 : 0;
+  while (lo < breaks.length && breaks[lo] < d.end) lo++;
+  const end = lo < breaks.length ? breaks[lo] : doc.text.length;
+  return { before: doc.text.slice(start, d.start), after: doc.text.slice(d.end, end) };
+}
+
+/** COMPARED_BEFORE on the end of `before`: its white space cut by a loop, so that only a keyword is left to read. */
+function comparedBefore(before: string): boolean {
+  return COMPARED_BEFORE.test(trimEndOf(before, /[ \u3000]/).slice(-2));
 }
 
 /**
@@ -77,7 +106,11 @@ const SELF_BEFORE = [
 const SELF_AFTER = [/^度?[^。；]{0,30}?报告/, /^度?[^。；]{0,40}?(?:报告|总结|汇报|公布|小结)/, /^度?[^。；]{0,20}?报告/];
 
 function describesItself(before: string, after: string): boolean {
-  return SELF_BEFORE.some((re, i) => re.test(before) && SELF_AFTER[i].test(after));
+  // Each pattern reads at most the last 36, 32 and 44 characters before the date (the last pattern after
+  // the white space that ends it) and the first 44 after it: a sentence may be very long.
+  const tails = [before.slice(-36), before.slice(-32), trimEndOf(before, /[ \u3000]/).slice(-44)];
+  const head = after.slice(0, 44);
+  return SELF_BEFORE.some((re, i) => re.test(tails[i]) && SELF_AFTER[i].test(head));
 }
 
 /** A sentence opening with a year: "2016年，", "（一）2016年度，", "一是2016年我局……". */
@@ -88,6 +121,10 @@ const PROBLEMS_STATED = /还存在|仍存在|仍然存在|存在以下|存在如
 
 /** "2016年，我局……存在以下问题" in the problems part of the 2017 report. */
 function staleProblems(before: string, after: string): boolean {
+  // OPENS_SENTENCE allows white space and one short marker (at most five characters): a longer text
+  // before the date cannot match, and is not read again for each date of a long sentence.
+  const lead = before.length - before.trimStart().length;
+  if (trimEndOf(before, /[ \u3000，,：:]/).length - lead > 5) return false;
   if (!OPENS_SENTENCE.test(before) || COMPARED_AFTER.test(after)) return false;
   if (/^度?[ \u3000]*[，,]/.test(after)) return PROBLEMS.test(after);
   return /^度?[ \u3000]*(?:我|本)/.test(after) && PROBLEMS_STATED.test(after);
@@ -100,7 +137,7 @@ function staleYears(doc: ReportDocument, report: Report, year: number): Array<{ 
   for (const d of datesOf(doc, report, 'body')) {
     if (d.year === undefined || d.year >= year) continue;
     const { before, after } = sentenceAround(doc, d);
-    if (COMPARED_BEFORE.test(before)) continue;
+    if (comparedBefore(before)) continue;
     if (describesItself(before, after)) out.push({ date: d, self: true });
     else if (problems.some((s) => d.start >= s.start && d.start < s.end) && staleProblems(before, after)) out.push({ date: d, self: false });
   }

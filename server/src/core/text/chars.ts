@@ -24,6 +24,17 @@ export function foldDigits(s: string): string {
 }
 
 /**
+ * `s` without the run of characters matching `chars` (a one-character class such as /[ \u3000]/) at its
+ * end. A loop, not `replace(/[…]+$/)`: that regex tries every position of every run of those characters
+ * in the string and is quadratic on a long one that does not end it.
+ */
+export function trimEndOf(s: string, chars: RegExp): string {
+  let end = s.length;
+  while (end > 0 && chars.test(s[end - 1])) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
+/**
  * A key for comparing labels: simplified characters (text/traditional.ts), no white space, one form of
  * each bracket, dot, comma, colon and quote.
  * Not length-preserving; use only for comparisons.
