@@ -88,3 +88,11 @@ test('examples: the 2017 report jumps from 二、 to 四、 on line 41; the 2024
   assert.match(found[0].message, /“二、”（第 21 行）之后是“四、因政府信息公开申请行政复议、提起行政诉讼的情况”，缺少“三、”/);
   assert.deepEqual(findingsOf(ID, read('青禾县人民政府2024年政府信息公开工作年度报告.md')), []);
 });
+
+test('a report\'s only top-level heading, numbered late, is not a list that skips its start', () => {
+  // Page chrome: a site column label with its code, in a report that has no headings of its own.
+  const chrome = '某乡2010年政府信息公开工作年度报告\n\n六、年度政府信息公开工作报告0600\n\n本乡全年主动公开政府信息65条。\n';
+  assert.deepEqual(findingsOf('heading-sequence', chrome), []);
+  // With a second heading the late start is told.
+  assert.equal(findingsOf('heading-sequence', chrome.replace('本乡全年', '七、其他\n\n本乡全年')).length, 1);
+});

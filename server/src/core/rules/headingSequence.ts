@@ -156,7 +156,10 @@ function checkSequence(list: Heading[], parentEnd: number, reportStart: number, 
     const from = prev ? prev.marker.end : parentEnd;
     if (!prev) {
       const missing = range(1, h.ordinal - 1);
-      if (missing.length && !missing.some(writtenIn(text.slice(Math.max(from, reportStart), h.start), h.rank))) {
+      // A report's only top-level heading is no numbered list: "六、年度政府信息公开工作报告0600" is the page's
+      // column label, a lone "三、" a fragment of a copy; a list that starts late needs a second heading to tell.
+      const lone = list.length === 1 && !h.parent && h.rank === 1;
+      if (missing.length && !lone && !missing.some(writtenIn(text.slice(Math.max(from, reportStart), h.start), h.rank))) {
         ctx.report({ ...headingSpan(h), message: message('start', h, undefined, missing, ctx), fixes: renumberFix(list, i, 1, ctx) });
       }
     } else if (h.ordinal === prev.ordinal + 1 || h.ordinal === 1) {
