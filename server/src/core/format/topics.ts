@@ -18,9 +18,17 @@ const TOPIC_PATTERNS: Array<[SectionTopic, RegExp]> = [
 ];
 
 /** The topics a heading's title names; a title in traditional characters as its simplified form. */
+/** Titles repeat across checks and features (the same headings on every keystroke): their topics are remembered. */
+const memo = new Map<string, SectionTopic[]>();
+const MEMO_LIMIT = 4096;
+
 export function topicsOf(title: string): SectionTopic[] {
+  const hit = memo.get(title);
+  if (hit) return [...hit];
   const out: SectionTopic[] = [];
   const folded = foldTraditional(title);
   for (const [topic, re] of TOPIC_PATTERNS) if (re.test(folded)) out.push(topic);
-  return out;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  if (title.length <= 200) memo.set(title, out);
+  return [...out];
 }
