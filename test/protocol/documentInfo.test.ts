@@ -65,7 +65,7 @@ test('example 2024: its report with year, era and kind; counts equal the publish
   const { uri, text, published } = await open(zh, EXAMPLE_2024);
   const got = await info(zh, { uri });
   const doc = parseDocument(text);
-  assert.deepEqual(got.reports, [{ name: '青禾县人民政府2024年政府信息公开工作年度报告', year: 2024, era: '2021', kind: 'government', eraName: '2021年格式', kindName: '人民政府' }]);
+  assert.deepEqual(got.reports, [{ name: '青禾县人民政府2024年政府信息公开工作年度报告', year: 2024, era: '2021', kind: 'government', isNew: false, eraName: '2021年格式', kindName: '人民政府' }]);
   const bySeverity = (sev: DiagnosticSeverity) => published.diagnostics.filter((d) => d.severity === sev).length;
   assert.deepEqual(got.counts, {
     error: bySeverity(DiagnosticSeverity.Error),

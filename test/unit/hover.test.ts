@@ -138,8 +138,8 @@ describe('the examples (examples/)', () => {
     const { lines, covers } = shown(gov, hoverIn(gov, row, row.length));
     assert.equal(covers, '5');
     assert.equal(lines[0], '三、本年度办理结果 › （三）不予公开 › 6.属于四类过程性信息 × 总计 = 5');
-    assert.ok(lines.includes('本行总计 = 六类申请人之和：3 + 1 + 0 + 0 + 0 + 0 = 4，总计 5 ✗（相差 1）'), lines.join('\n'));
-    assert.ok(lines.includes('计入（七）总计（总计列）：各项办理结果之和 128，（七）总计 127 ✗（相差 1）'), lines.join('\n'));
+    assert.ok(lines.includes('本行总计 = 六类申请人之和：3 + 1 + 0 + 0 + 0 + 0 = 4，总计 5 ✗（分项之和比总计少 1）'), lines.join('\n'));
+    assert.ok(lines.includes('计入（七）总计（总计列）：各项办理结果之和 128，（七）总计 127 ✗（分项之和比总计多 1）'), lines.join('\n'));
     const kept = shown(gov, hoverIn(gov, '| 四、结转下年度继续办理 | ', '| 四、结转下年度继续办理 | '.length)).lines;
     assert.ok(kept.includes('勾稽关系（自然人列）：一 + 二 = 104 + 5 = 109；（七）总计 + 四 = 103 + 6 = 109 ✓'), kept.join('\n'));
   });
@@ -151,7 +151,7 @@ describe('the examples (examples/)', () => {
     ]);
     assert.deepEqual(shown(gov, hoverIn(gov, '占12.6%', 1)).lines.slice(1), [
       '合计：“全年共办结”127件',
-      '14 ÷ 127 = 11.024%，按所印精度为 11.0% ✗（与所印 12.6% 相差 1.58 个百分点）',
+      '14 ÷ 127 = 11.024%，按所印精度为 11.0% ✗（所印 12.6% 比它高 1.58 个百分点）',
     ]);
   });
 
