@@ -88,7 +88,7 @@ export function generatedSnippets(): Record<string, Snippet> {
     [
       '报告标题 / Report title',
       {
-        prefix: ['报告标题', 'bgbt', 'nianbao-title'],
+        prefix: ['报告标题', 'nianbao-title'],
         body: bodyOf([`${ISSUER}${YEAR}年政府信息公开工作年度报告`, ''], [[ISSUER, defaultIssuer('government')], [YEAR, SAMPLE_YEAR['2021']]]),
         description: '年度报告标题 / Title of the annual report on open government information',
       },
@@ -96,7 +96,7 @@ export function generatedSnippets(): Record<string, Snippet> {
     [
       '编制依据 / Opening paragraph',
       {
-        prefix: ['编制依据', 'bzyj', 'nianbao-opening'],
+        prefix: ['编制依据', 'nianbao-opening'],
         body: openingSnippet(),
         description: '开篇段落：编制依据、全文结构和统计期限 / Opening paragraph: legal basis, parts and statistics period',
       },
@@ -104,7 +104,7 @@ export function generatedSnippets(): Record<string, Snippet> {
     [
       '统计期限 / Statistics period',
       {
-        prefix: ['统计期限', 'tjqx', 'nianbao-period'],
+        prefix: ['统计期限', 'nianbao-period'],
         body: bodyOf([periodSentence(YEAR)], [[YEAR, SAMPLE_YEAR['2021']]]),
         description: '统计期限说明 / The statistics period sentence',
       },
@@ -112,7 +112,7 @@ export function generatedSnippets(): Record<string, Snippet> {
     [
       '报告框架（2021年格式） / Report skeleton (2021 format)',
       {
-        prefix: ['报告框架', 'bgkj', 'nianbao-skeleton'],
+        prefix: ['报告框架', 'nianbao-skeleton'],
         body: headingsSnippet(),
         description: '2021年格式的六个一级标题 / The six level-1 headings of the 2021 format',
       },
@@ -120,7 +120,7 @@ export function generatedSnippets(): Record<string, Snippet> {
     [
       '年度报告全文（2021年格式） / Whole report (2021 format)',
       {
-        prefix: ['nianbao-2021', '年报2021', 'nb2021'],
+        prefix: ['年报2021', 'nianbao-2021'],
         body: reportSnippet('2021'),
         description:
           '2021年格式年度报告全文：标题、编制依据和统计期限、六个部分、三张统计表（数据均为0）、落款；适用于2021年度及以后的报告 / ' +
@@ -130,7 +130,7 @@ export function generatedSnippets(): Record<string, Snippet> {
     [
       '年度报告全文（2019年试行格式） / Whole report (2019 trial format)',
       {
-        prefix: ['nianbao-2019', '年报2019', 'nb2019'],
+        prefix: ['年报2019', 'nianbao-2019'],
         body: reportSnippet('2019'),
         description:
           '2019年试行格式年度报告全文（2019、2020年度报告）：六个部分和三张统计表，数据均为0 / ' +
@@ -140,7 +140,7 @@ export function generatedSnippets(): Record<string, Snippet> {
     [
       '年度报告全文（2008—2018年旧格式） / Whole report (legacy format (2008–2018))',
       {
-        prefix: ['nianbao-legacy', '2008—2018年旧格式年报', 'jgsnb'],
+        prefix: ['2008—2018年旧格式年报', 'nianbao-legacy'],
         body: reportSnippet('legacy'),
         description:
           '2008—2018年度报告框架：按2007年《条例》第三十二条的五个部分，数字均为0 / ' +

@@ -9,18 +9,51 @@ const DETECTABLE_SCHEMES = new Set(['file', 'untitled']);
 const UNTITLED_RECHECK_DELAY_MS = 500;
 
 export function registerReportDetection(log: vscode.LogOutputChannel): vscode.Disposable {
-  // A document is switched at most once per session, so a user who switches it back keeps their choice.
-  const alreadySwitched = new Set<string>();
+  // Detection runs on every open, so a report that was closed (a preview tab replaced) comes back as a
+  // report. Only a language the user chose by hand is remembered, for the session, and wins over detection.
+  const chosenByHand = new Map<string, string>();
+  const switching = new Set<string>(); // documents we asked VS Code to switch, until the switch arrives
+  let justClosed: { key: string; languageId: string } | undefined; // the extension host reports a language change as close + open
   const pendingUntitled = new Map<string, NodeJS.Timeout>();
 
   const check = (document: vscode.TextDocument): void => {
     const key = document.uri.toString();
-    if (!isCandidate(document) || alreadySwitched.has(key) || !looksLikeReport(openingText(document), fileNameOf(document))) return;
-    alreadySwitched.add(key);
+    if (!isCandidate(document) || switching.has(key)) return;
+    const byHand = chosenByHand.get(key);
+    if (byHand !== undefined && byHand !== LANGUAGE_ID) return;
+    if (byHand === undefined && !looksLikeReport(openingText(document), fileNameOf(document))) return;
+    switching.add(key);
     vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID).then(
       () => log.info(vscode.l10n.t('Recognized an annual report on open government information: {0}', key)),
-      (err: unknown) => log.error(vscode.l10n.t('Could not switch {0} to the annual report language: {1}', key, String(err))),
+      (err: unknown) => {
+        switching.delete(key);
+        log.error(vscode.l10n.t('Could not switch {0} to the annual report language: {1}', key, String(err)));
+      },
     );
+  };
+
+  const opened = (document: vscode.TextDocument): void => {
+    const key = document.uri.toString();
+    const languageChange = justClosed?.key === key && justClosed.languageId !== document.languageId;
+    justClosed = undefined;
+    if (languageChange) {
+      // A switch we asked for, or one the user made (by the language picker or our command): remember the latter.
+      if (switching.delete(key) && document.languageId === LANGUAGE_ID) return;
+      chosenByHand.set(key, document.languageId);
+      return;
+    }
+    check(document);
+  };
+
+  const closed = (document: vscode.TextDocument): void => {
+    const key = document.uri.toString();
+    justClosed = { key, languageId: document.languageId };
+    // A close not followed at once by the same document's open is a real close: forget all but the hand choice.
+    queueMicrotask(() => {
+      if (justClosed?.key !== key) return;
+      justClosed = undefined;
+      switching.delete(key);
+    });
   };
 
   // A new untitled editor is empty when opened; a report pasted into it is checked once typing pauses.
@@ -42,7 +75,8 @@ export function registerReportDetection(log: vscode.LogOutputChannel): vscode.Di
   checkAllOpen();
 
   return vscode.Disposable.from(
-    vscode.workspace.onDidOpenTextDocument(check),
+    vscode.workspace.onDidOpenTextDocument(opened),
+    vscode.workspace.onDidCloseTextDocument(closed),
     vscode.workspace.onDidChangeTextDocument(recheckUntitled),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('nianbao.detectReports')) checkAllOpen();

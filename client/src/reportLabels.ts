@@ -9,7 +9,8 @@ function yearName(year: number | null): string {
 
 /** The era and kind names come from the server, spelled as everywhere else (core/format/names). */
 function reportSummary(r: ReportInfo): string {
-  return [yearName(r.year), r.eraName, r.kindName].join(' · ');
+  if (r.isNew) return l10n.t('New report');
+  return [yearName(r.year), r.eraName, r.kindName].filter((x): x is string => !!x).join(' · ');
 }
 
 /** "2024 report · 2021 format · government" for one report, "5 reports, 2009–2013" for several. */

@@ -11,7 +11,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { parseDocument } from '../../server/src/core';
 import { describeDocument } from '../../server/src/core/describe';
-import { ERA_NAMES, KIND_NAMES, reportName } from '../../server/src/core';
+import { ERA_NAMES, KIND_NAMES, outlineOf, reportName } from '../../server/src/core';
 import { DOCUMENT_INFO_METHOD, type DocumentInfo } from '../../server/src/lsp/documentInfoProtocol';
 import { SHARED, listShared, sharedTest } from '../unit/fixtures';
 import { startServer, type TestServer } from './lspServer';
@@ -44,8 +44,11 @@ sharedTest('seed 001: five reports with year, era and kind; counts equal the pub
   const got = await info(zh, { uri });
   const doc = parseDocument(text);
   assert.equal(got.reports.length, 5);
-  assert.deepEqual(got.reports, doc.reports.map((r) => ({ name: reportName(r), year: r.year ?? null, era: r.era, kind: r.kind, eraName: ERA_NAMES[r.era].zh, kindName: KIND_NAMES[r.kind].zh })));
-  assert.deepEqual(got.reports[0], { name: '第一篇：绵阳市环境保护局2009年政府信息公开工作年度报告', year: 2009, era: 'legacy', kind: 'department', eraName: '2008—2018年旧格式', kindName: '人民政府部门' });
+  assert.deepEqual(got.reports, doc.reports.map((r) => ({
+    name: reportName(r), year: r.year ?? null, era: r.era, kind: r.kind, isNew: false,
+    eraName: r.eraSource === 'default' ? null : ERA_NAMES[r.era].zh, kindName: r.kindSource === 'default' ? null : KIND_NAMES[r.kind].zh,
+  })));
+  assert.deepEqual(got.reports[0], { name: '第一篇：绵阳市环境保护局2009年政府信息公开工作年度报告', year: 2009, era: 'legacy', kind: 'department', isNew: false, eraName: '2008—2018年旧格式', kindName: '人民政府部门' });
   const bySeverity = (sev: DiagnosticSeverity) => published.diagnostics.filter((d) => d.severity === sev).length;
   assert.deepEqual(got.counts, {
     error: bySeverity(DiagnosticSeverity.Error),
@@ -62,7 +65,7 @@ test('example 2024: its report with year, era and kind; counts equal the publish
   const { uri, text, published } = await open(zh, EXAMPLE_2024);
   const got = await info(zh, { uri });
   const doc = parseDocument(text);
-  assert.deepEqual(got.reports, [{ name: '青禾县人民政府2024年政府信息公开工作年度报告', year: 2024, era: '2021', kind: 'government', eraName: '2021年格式', kindName: '人民政府' }]);
+  assert.deepEqual(got.reports, [{ name: '青禾县人民政府2024年政府信息公开工作年度报告', year: 2024, era: '2021', kind: 'government', isNew: false, eraName: '2021年格式', kindName: '人民政府' }]);
   const bySeverity = (sev: DiagnosticSeverity) => published.diagnostics.filter((d) => d.severity === sev).length;
   assert.deepEqual(got.counts, {
     error: bySeverity(DiagnosticSeverity.Error),
@@ -114,4 +117,18 @@ test('an unknown document or malformed params get the fallback, not an error, an
   const { uri } = await open(zh, EXAMPLE_2017);
   assert.equal((await info(zh, { uri })).reports[0].year, 2017);
   assert.deepEqual(zh.logs.filter((l) => /documentInfo failed/.test(l)), [], 'a document that is simply not open is not an error');
+});
+
+test('an empty document in report mode is a new report: no year, format or kind that was not inferred', async () => {
+  for (const [server, name] of [[zh, '新报告'], [en, 'New report']] as const) {
+    const file = path.join(SHARED, 'seeds', `empty-documentInfo-${name}.txt`); // never written
+    const { uri } = await open(server, file, '');
+    const got = await info(server, { uri });
+    assert.deepEqual(got.reports.map((r) => [r.name, r.isNew, r.eraName, r.kindName, r.year]), [[name, true, null, null, null]]);
+  }
+  const [outline] = outlineOf(parseDocument('\n\n'));
+  assert.deepEqual([outline.name, outline.detail], ['新报告', '']);
+  // Only what is inferred is named: a title with a year tells the format, not the kind.
+  const [titled] = outlineOf(parseDocument('某某2015年政府信息公开工作年度报告\n'));
+  assert.equal(titled.detail, '2015年度 · 2008—2018年旧格式');
 });

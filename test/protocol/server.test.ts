@@ -302,6 +302,10 @@ sharedTest('code actions: seed 003 is offered the 依申请公开 part as a quic
   assert.equal(insert.diagnostics?.[0].code, 'missing-section');
   assert.ok(actions.some((a) => a.title === '插入全部 3 个缺少的部分'));
   assert.ok(actions.some((a) => a.title === '在整个文件中停用规则 missing-section'));
+  // Everything that repairs the text comes before everything that switches a rule off.
+  const isDisable = (a: CodeAction) => /停用/.test(a.title);
+  const firstDisable = actions.findIndex(isDisable);
+  assert.ok(firstDisable > 0 && actions.slice(firstDisable).every(isDisable), actions.map((a) => a.title).join(' | '));
   const fixed = applyAction(text, insert, 1);
   assert.ok(fixed.includes('    四、依申请公开政府信息和不予公开政府信息的情况\n'));
   const v2 = nextDiagnostics(uri, 2);

@@ -294,3 +294,26 @@ test('a FIFO named .nianbao.json is refused, not read: the reports beside it are
   assert.equal(JSON.parse(r.stdout).files.length, 1);
   assert.match(r.stderr, /\.nianbao\.json: 无法读取配置 .*not a regular file \(a FIFO\)/);
 });
+
+test('check in text form ends with a summary line on stderr (stdout keeps only findings); JSON output has none', () => {
+  const examples = fs.readdirSync(path.join(root, 'examples')).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').map((f) => path.join('examples', f));
+  const r = run('check', ...examples);
+  assert.equal(r.code, 1, 'the examples hold deliberate errors');
+  const lines = r.stdout.trim().split('\n');
+  assert.ok(lines.every((l) => /^.+:\d+:\d+ (error|warning|information|hint) /.test(l)), 'stdout holds findings only');
+  const count = (sev: string) => lines.filter((l) => l.split(' ')[1] === sev).length;
+  const notes = count('information') + count('hint');
+  assert.equal(r.stderr.trim().split('\n').at(-1), `检查了 ${examples.length} 份报告：${count('error')} 个错误，${count('warning')} 个警告${notes ? `，${notes} 条提示` : ''}`);
+  const json = run('check', '--format', 'json', ...examples);
+  assert.equal(json.stderr, '');
+  assert.deepEqual(Object.keys(JSON.parse(json.stdout)), ['version', 'files']);
+});
+
+sharedTest('a clean run is not silence: "未发现问题" / "no problems found" on stderr, nothing on stdout', () => {
+  const clean = path.join(SHARED, 'corpus', '2024_huaian_shizhengfu_1.md');
+  const quiet = run('check', clean);
+  assert.equal(quiet.code, 0);
+  assert.equal(quiet.stdout, '', 'a clean report prints no finding');
+  assert.equal(quiet.stderr.trim(), '检查了 1 份报告：未发现问题');
+  assert.equal(run('check', '--lang', 'en', clean).stderr.trim(), 'Checked 1 report: no problems found');
+});

@@ -116,8 +116,8 @@ describeShared('national table cells (淮安市人民政府 2024, 2021 format)',
     const changed = parseDocument(text);
     const { lines } = shown(changed, hoverIn(changed, ROW_SECRET, ROW_SECRET.length + 24));
     assert.equal(lines[0], '三、本年度办理结果 › （三）不予公开 › 1.属于国家秘密 × 总计 = 5');
-    assert.ok(lines.includes('本行总计 = 六类申请人之和：2 + 0 + 0 + 0 + 0 + 0 = 2，总计 5 ✗（相差 3）'), lines.join('\n'));
-    assert.ok(lines.includes('计入（七）总计（总计列）：各项办理结果之和 3053，（七）总计 3050 ✗（相差 3）'), lines.join('\n'));
+    assert.ok(lines.includes('本行总计 = 六类申请人之和：2 + 0 + 0 + 0 + 0 + 0 = 2，总计 5 ✗（分项之和比总计少 3）'), lines.join('\n'));
+    assert.ok(lines.includes('计入（七）总计（总计列）：各项办理结果之和 3053，（七）总计 3050 ✗（分项之和比总计多 3）'), lines.join('\n'));
   });
 
   test('blank cells are said to count as 0 (沭阳县发改局 2023: only 自然人 and 总计 filled)', () => {
@@ -138,8 +138,8 @@ describe('the examples (examples/)', () => {
     const { lines, covers } = shown(gov, hoverIn(gov, row, row.length));
     assert.equal(covers, '5');
     assert.equal(lines[0], '三、本年度办理结果 › （三）不予公开 › 6.属于四类过程性信息 × 总计 = 5');
-    assert.ok(lines.includes('本行总计 = 六类申请人之和：3 + 1 + 0 + 0 + 0 + 0 = 4，总计 5 ✗（相差 1）'), lines.join('\n'));
-    assert.ok(lines.includes('计入（七）总计（总计列）：各项办理结果之和 128，（七）总计 127 ✗（相差 1）'), lines.join('\n'));
+    assert.ok(lines.includes('本行总计 = 六类申请人之和：3 + 1 + 0 + 0 + 0 + 0 = 4，总计 5 ✗（分项之和比总计少 1）'), lines.join('\n'));
+    assert.ok(lines.includes('计入（七）总计（总计列）：各项办理结果之和 128，（七）总计 127 ✗（分项之和比总计多 1）'), lines.join('\n'));
     const kept = shown(gov, hoverIn(gov, '| 四、结转下年度继续办理 | ', '| 四、结转下年度继续办理 | '.length)).lines;
     assert.ok(kept.includes('勾稽关系（自然人列）：一 + 二 = 104 + 5 = 109；（七）总计 + 四 = 103 + 6 = 109 ✓'), kept.join('\n'));
   });
@@ -151,7 +151,7 @@ describe('the examples (examples/)', () => {
     ]);
     assert.deepEqual(shown(gov, hoverIn(gov, '占12.6%', 1)).lines.slice(1), [
       '合计：“全年共办结”127件',
-      '14 ÷ 127 = 11.024%，按所印精度为 11.0% ✗（与所印 12.6% 相差 1.58 个百分点）',
+      '14 ÷ 127 = 11.024%，按所印精度为 11.0% ✗（所印 12.6% 比它高 1.58 个百分点）',
     ]);
   });
 
@@ -241,7 +241,7 @@ describe('percentages in the text', () => {
     assert.deepEqual(wrong.lines, [
       '33.9%：“予以公开及部分公开”258件所占比例',
       '合计：“答复政府信息公开申请”805件',
-      '258 ÷ 805 = 32.050%，按所印精度为 32.0% ✗（与所印 33.9% 相差 1.85 个百分点）',
+      '258 ÷ 805 = 32.050%，按所印精度为 32.0% ✗（所印 33.9% 比它高 1.85 个百分点）',
     ]);
     assert.deepEqual(shown(doc, hoverIn(doc, '占4.34%', 3)).lines.slice(1), [
       '合计：“答复政府信息公开申请”805件',
@@ -253,7 +253,7 @@ describe('percentages in the text', () => {
       '265 ÷ 805 = 32.919%，按所印精度为 32.9% ✓',
     ]);
     const en = shown(doc, hoverIn(doc, '占33.9%', 5, 'en')).lines;
-    assert.equal(en[2], '258 ÷ 805 = 32.050%, 32.0% at the printed precision ✗ (off the printed 33.9% by 1.85 points)');
+    assert.equal(en[2], '258 ÷ 805 = 32.050%, 32.0% at the printed precision ✗ (the printed 33.9% is 1.85 points too high)');
   });
 
   sharedTest('a change against last year has no part and total: said to be unchecked', () => {
@@ -438,4 +438,13 @@ describe('nothing to say, and never an exception', () => {
       }
     }
   });
+});
+
+test('hover part labels: no joining word (以及, 和) before a label and no colon after one', () => {
+  const doc = parseDocument('某局2015年政府信息公开工作年度报告\n\n一、主动公开情况\n\n本年度共主动公开政府信息10条，其中政策文件3条，以及机构概况7条。\n\n主要表现在：共收到申请5件。\n');
+  const total = shown(doc, hoverIn(doc, '10条')).lines.join('\n');
+  assert.match(total, /政策文件 3 \+ 机构概况 7 = 10/, total);
+  assert.doesNotMatch(total, /以及|：:|:：/);
+  const count = shown(doc, hoverIn(doc, '5件')).lines.join('\n');
+  assert.doesNotMatch(count, /：[：:]|:[：:]|在：\*\*|在：$/m, count);
 });

@@ -42,7 +42,7 @@ test(`${SNIPPETS_FILE} matches the generator (run \`npm run snippets\` after cha
 test('snippets: unique prefixes, the e2e title prefix kept, descriptions in Chinese and English, no stand-ins left', () => {
   const prefixes = Object.values(snippets).flatMap((s) => s.prefix);
   assert.equal(new Set(prefixes).size, prefixes.length);
-  for (const p of ['报告标题', 'bgbt', 'nianbao-title', 'nianbao-2021', 'nianbao-2019', 'nianbao-legacy', '表二', '表三', '表四', '统计期限']) {
+  for (const p of ['报告标题', 'nianbao-title', 'nianbao-2021', 'nianbao-2019', 'nianbao-legacy', '表二', '表三', '表四', '统计期限']) {
     assert.ok(prefixes.includes(p), p);
   }
   for (const [name, s] of Object.entries(snippets)) {
@@ -106,4 +106,57 @@ sharedTest('the disable-comment snippets offer every rule id and switch the chos
     assert.equal(missing(place(comment)), 0, `${prefix} switches missing-section off`);
     assert.ok(missing(place(expand(s, 'date-format'))) > 0, `${prefix} with another rule leaves missing-section on`);
   }
+});
+
+test('one completion entry per snippet and typed word: one Chinese prefix and one nianbao-… prefix each, no pinyin aliases', () => {
+  for (const [name, s] of Object.entries(snippets)) {
+    const latin = s.prefix.filter((p) => !/[\u4e00-\u9fff]/.test(p));
+    assert.deepEqual(latin.length, 1, `${name}: ${s.prefix.join(', ')}`);
+    assert.match(latin[0], /^nianbao-[a-z0-9]+(?:-[a-z0-9]+)*$/, name);
+    assert.equal(s.prefix.length, 2, `${name}: ${s.prefix.join(', ')}`);
+  }
+});
+
+/** The word VS Code takes at the end of `line` (the cursor there), as getWordAtText does with the language's wordPattern. */
+function wordBeforeCursor(line: string, wordPattern: RegExp): string {
+  let word = '';
+  for (const m of line.matchAll(new RegExp(wordPattern.source, 'g'))) {
+    if (m.index! <= line.length && m.index! + m[0].length === line.length) word = m[0];
+  }
+  return word;
+}
+
+test('the language wordPattern keeps every snippet prefix one word while it is typed, key by key', () => {
+  const config = JSON.parse(fs.readFileSync(path.join(root, 'language-configuration.json'), 'utf8')) as { wordPattern?: string };
+  assert.ok(config.wordPattern, 'language-configuration.json has a wordPattern');
+  const pattern = new RegExp(config.wordPattern);
+  for (const prefix of Object.values(snippets).flatMap((s) => s.prefix)) {
+    for (const before of ['', '  ', '文字，', '（']) {
+      for (let n = 1; n <= prefix.length; n++) {
+        const typed = prefix.slice(0, n);
+        assert.equal(wordBeforeCursor(before + typed, pattern), typed, `"${before}${typed}"`);
+      }
+    }
+  }
+  // Full-width punctuation and spaces still end a word.
+  assert.equal(wordBeforeCursor('一、主动公开，共10件', pattern), '共10件');
+});
+
+test('a typed prefix is never beaten by a longer one: where one prefix begins another, the shorter sorts first', () => {
+  const prefixes = Object.values(snippets).flatMap((s) => s.prefix);
+  for (const p of prefixes) {
+    const candidates = prefixes.filter((q) => q.startsWith(p)).sort((a, b) => a.length - b.length || a.localeCompare(b));
+    assert.equal(candidates[0], p);
+    // VS Code breaks ties between equally good matches by label: the exact prefix must come first there too.
+    assert.ok(candidates.every((q) => q === p || p.localeCompare(q) < 0), `${p} vs ${candidates.join(', ')}`);
+  }
+});
+
+test('the manifest turns VS Code\'s Unicode highlighting off and word wrap on for nianbao documents', () => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  assert.deepEqual(manifest.contributes.configurationDefaults?.['[nianbao]'], {
+    'editor.unicodeHighlight.ambiguousCharacters': false,
+    'editor.unicodeHighlight.invisibleCharacters': false,
+    'editor.wordWrap': 'on',
+  });
 });

@@ -112,13 +112,17 @@ test('section titles have no number and read back as their topic in every era', 
   }
 });
 
-test('section bodies: tables for 二三四, subheadings for 一, sentences with 0 for legacy parts', () => {
+test('section bodies: tables for 二三四, subheadings for 一, sentences with placeholders (never 0) for legacy parts', () => {
   assert.deepEqual(sectionBodyLines('onRequest', '2021', 'markdown').slice(1, -1), nationalTableLines('B', '2021', 'markdown'));
   assert.deepEqual(sectionBodyLines('review', '2019', 'tsv').slice(1, -1), nationalTableLines('C', '2019', 'tsv'));
   assert.deepEqual(sectionBodyLines('overview', '2021', 'markdown').filter((l) => l).length, 5);
-  assert.match(sectionBodyLines('onRequest', 'legacy', 'markdown').join(''), /本年度共收到政府信息公开申请0件/);
-  assert.match(sectionBodyLines('fees', 'legacy', 'markdown').join(''), /未收取/);
-  assert.match(sectionBodyLines('review', 'legacy', 'markdown').join(''), /本年度未发生因政府信息公开申请提起行政复议、行政诉讼的情况。/);
+  assert.match(sectionBodyLines('onRequest', 'legacy', 'markdown').join(''), /^本年度共收到政府信息公开申请××件，其中予以公开××件/);
+  assert.match(sectionBodyLines('onRequest', 'legacy', 'markdown', { applications: 3 }).join(''), /^本年度共收到政府信息公开申请3件，其中予以公开××件/);
+  for (const topic of ['proactive', 'onRequest', 'fees', 'review'] as const) {
+    const body = sectionBodyLines(topic, 'legacy', 'markdown').join('');
+    assert.doesNotMatch(body, /\d|未收取|未发生|均已/, `${topic}: no figure or fact the report did not state`);
+    assert.match(body, /××/, `${topic}: a visible placeholder`);
+  }
   for (const era of ERAS) {
     for (const topic of TOPICS) {
       const body = sectionBodyLines(topic, era, 'markdown');

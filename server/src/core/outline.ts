@@ -17,20 +17,41 @@ export interface OutlineNode {
   rank?: number;
 }
 
+/**
+ * A report nothing written yet tells anything of: no title, opening sentence, year, heading or table (an empty
+ * document switched to report mode). Its format and kind are defaults, which are never shown as if inferred.
+ */
+export function isNewReport(report: Report): boolean {
+  return !report.title && !report.opening && report.year === undefined && report.headings.length === 0 && report.tables.length === 0;
+}
+
 /** The report's title as written (one line), or a name saying it has none; with its 第X篇 marker. */
 export function reportName(report: Report, lang: Language = 'zh'): string {
   const title = report.title?.text.replace(/[ \u3000]+/g, ' ').trim();
-  const untitled = lang === 'en'
-    ? (report.year ? `${report.year} report (untitled)` : 'Report (untitled)')
-    : (report.year ? `${report.year}年度报告（无标题）` : '年度报告（无标题）');
+  const untitled = isNewReport(report)
+    ? (lang === 'en' ? 'New report' : '新报告')
+    : lang === 'en'
+      ? (report.year ? `${report.year} report (untitled)` : 'Report (untitled)')
+      : (report.year ? `${report.year}年度报告（无标题）` : '年度报告（无标题）');
   const name = title || untitled;
   return report.partMarker ? `${report.partMarker.text}：${name}` : name;
 }
 
+/** The era's name when the text or the settings tell it, not a default. */
+export function inferredEraName(report: Report, lang: Language = 'zh'): string | undefined {
+  return report.eraSource === 'default' ? undefined : localize(ERA_NAMES[report.era], lang);
+}
+
+/** The kind's name when the text or the settings tell it, not a default. */
+export function inferredKindName(report: Report, lang: Language = 'zh'): string | undefined {
+  return report.kindSource === 'default' ? undefined : localize(KIND_NAMES[report.kind], lang);
+}
+
 /** "2024年度 · 2021年格式 · 人民政府". */
 export function reportDetail(report: Report, lang: Language = 'zh'): string {
+  if (isNewReport(report)) return '';
   const year = report.year ? (lang === 'en' ? `${report.year}` : `${report.year}年度`) : lang === 'en' ? 'year unknown' : '年份不明';
-  return [year, localize(ERA_NAMES[report.era], lang), localize(KIND_NAMES[report.kind], lang)].join(' · ');
+  return [year, inferredEraName(report, lang), inferredKindName(report, lang)].filter((x) => x !== undefined).join(' · ');
 }
 
 /** "表三（收到和处理政府信息公开申请情况）"; Table 2 with the 第二十条 items it holds. */

@@ -14,9 +14,14 @@ export interface ReportInfo {
   year: number | null;
   era: Era;
   kind: ReportKind;
-  /** The era and the kind as users read them, in the server's language ("2021年格式", "人民政府"). */
-  eraName: string;
-  kindName: string;
+  /** Nothing written yet tells what the report is (an empty document in report mode): a "new report". */
+  isNew: boolean;
+  /**
+   * The era and the kind as users read them, in the server's language ("2021年格式", "人民政府"); null when
+   * neither the text nor the settings tell them (the defaults `era` and `kind` hold are not shown).
+   */
+  eraName: string | null;
+  kindName: string | null;
 }
 
 export interface FindingCounts {

@@ -52,9 +52,9 @@ describe('date-format on small texts', () => {
     assert.deepEqual(findingsOf(RULE, old), [], 'before GB/T 9704-2012 a Chinese-numeral date is right');
   });
 
-  test('a look-alike zero in a signature after 2012 is an error that points to the Arabic form, plus the numeral warning', () => {
+  test('a look-alike zero in a signature after 2012 is one error that points to the Arabic form (the numeral warning is in it)', () => {
     const found = findingsOf(RULE, body('2019年，我局……', '二零二〇年一月十五日'));
-    assert.deepEqual(found.map((f) => f.severity).sort(), ['error', 'warning']);
+    assert.deepEqual(found.map((f) => f.severity), ['error']);
     const error = found.find((f) => f.severity === 'error')!;
     assert.match(error.message, /“零”用在了年份里.*“二〇二〇年一月十五日”.*“2020年1月15日”/);
   });
@@ -110,10 +110,24 @@ describe('date-format on the examples', () => {
     assert.deepEqual(found.map((f) => [f.line, f.severity, f.text]), [[27, 'warning', '2024.3.15'], [114, 'warning', '2025年01月20日']]);
   });
 
-  test('2017: the signature "二O一八年三月十日" (line 64): Latin O (error) and Chinese numerals after 2012 (warning)', () => {
+  test('2017: the signature "二O一八年三月十日" (line 64): one error for the Latin O, whose message and first fix give the Arabic form (no second warning)', () => {
     const found = findingsOf(RULE, readExample(EXAMPLE_2017));
-    assert.deepEqual(lineSeverity(found), [[64, 'error'], [64, 'warning']]);
+    assert.deepEqual(lineSeverity(found), [[64, 'error']]);
     assert.ok(found.every((f) => f.text === '二O一八年三月十日'));
     assert.match(found[0].message, /“2018年3月10日”/);
+    assert.equal(found[0].finding.fixes?.[0].edits[0].newText, '2018年3月10日');
+  });
+});
+
+describe('one date, one level', () => {
+  test('a date never gets both an error and a warning: the error wins, an impossible date is invalid-date\'s alone', () => {
+    const text = body('2019年02月30日起，二O一九年03月5日，2019年06月1日。', '二O二〇年一月十日');
+    const all = ['date-format', 'invalid-date'].flatMap((id) => findingsOf(id, text).map((f) => ({ ...f, id })));
+    const byDate = new Map<string, Set<string>>();
+    for (const f of all) byDate.set(f.text, (byDate.get(f.text) ?? new Set()).add(f.severity));
+    for (const [date, severities] of byDate) assert.ok(!(severities.has('error') && severities.has('warning')), `${date}: ${[...severities]}`);
+    assert.deepEqual(all.filter((f) => f.text === '2019年02月30日').map((f) => [f.id, f.severity]), [['invalid-date', 'error']]);
+    assert.deepEqual(all.filter((f) => f.text === '2019年06月1日').map((f) => [f.id, f.severity]), [['date-format', 'warning']]);
+    assert.ok(all.some((f) => f.text === '二O二〇年一月十日' && f.severity === 'error'));
   });
 });

@@ -15,7 +15,7 @@ function found(body: string): Array<[string, string]> {
 test('a percentage of the 其中 total that is off is flagged on the percentage', () => {
   const f = findingsOf(ID, `某局2016年政府信息公开工作年度报告\n\n全年共办结100件，其中予以公开50件，占50%；部分公开20件，占25%。\n`);
   assert.deepEqual(f.map((x) => [x.line, x.severity, x.text]), [[3, 'warning', '25%']]);
-  assert.match(f[0].message, /^“部分公开20件，占25%”与合计不符：20 ÷ 100 = 20.00%，应约为 20%（相差 5.0 个百分点）/);
+  assert.match(f[0].message, /^“部分公开20件，占25%”与合计不符：20 ÷ 100 = 20.00%，应约为 20%，所印比它高 5.0 个百分点。/);
   assert.deepEqual(f[0].finding.related!.map((r) => r.message.zh), ['数字 20件', '合计 100件']);
 });
 

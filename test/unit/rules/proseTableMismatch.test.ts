@@ -42,7 +42,7 @@ function found(prose: string, b = B, c?: number[]): Array<[string, string]> {
 test('the number of applications received differs from Table B row 一: a warning on the figure', () => {
   const f = findingsOf(ID, report('2022年，县政府本级共收到政府信息公开申请32件，均已按期答复。', B));
   assert.deepEqual(f.map((x) => [x.line, x.severity, x.text]), [[5, 'warning', '32件']]);
-  assert.match(f[0].message, /^正文“县政府本级共收到政府信息公开申请32件”与表三不符：表三“一、本年新收政府信息公开申请数量”为 30，正文写 32（相差 2）/);
+  assert.match(f[0].message, /^正文“县政府本级共收到政府信息公开申请32件”与表三不符：表三“一、本年新收政府信息公开申请数量”为 30，正文写 32，比表多 2。/);
   assert.deepEqual(f[0].finding.related!.map((r) => r.message.zh), ['表中：一、本年新收政府信息公开申请数量 × 总计 = 30']);
 });
 
@@ -102,7 +102,7 @@ test('no recognized table, no check', () => {
 sharedTest('corpus: shanghai 258 (table 275), 265 (only the 不掌握 row; 337 in all, information) and 均获维持; hongze 17 vs 95 (代表: information); huaian matches', () => {
   const sh = findingsOf(ID, readShared('corpus', '2019_shanghai'));
   assert.deepEqual(sh.map((f) => [f.line, f.severity, f.text]), [[29, 'warning', '258件'], [29, 'information', '265件'], [29, 'warning', '均获维持']]);
-  assert.match(sh[0].message, /表三“（一）予以公开”与“（二）部分公开”之和为 275，正文写 258（相差 17）/);
+  assert.match(sh[0].message, /表三“（一）予以公开”与“（二）部分公开”之和为 275，正文写 258，比表少 17。/);
   assert.match(sh[1].message, /“1.本机关不掌握相关政府信息”一行（265），而表三“（四）无法提供”各项之和为 337/);
   assert.match(sh[2].message, /行政复议结果维持 5 件，尚未审结 2 件；行政诉讼结果维持 8 件，尚未审结 1 件/);
   const hz = findingsOf(ID, readShared('corpus', '2024_hongze'));
@@ -120,6 +120,6 @@ sharedTest('huaian, whose prose matches its tables, gets no warning or error fro
 test('example: 共收到政府信息公开申请132件 against 128 (line 15); 6, 127, 7 and the outcomes match', () => {
   const f = findingsOf(ID, fs.readFileSync(path.join(EXAMPLES, '青禾县人民政府2024年政府信息公开工作年度报告.md'), 'utf8'));
   assert.deepEqual(f.map((x) => [x.line, x.severity, x.text]), [[15, 'warning', '132件']]);
-  assert.match(f[0].message, /表三“一、本年新收政府信息公开申请数量”为 128，正文写 132（相差 4）/);
+  assert.match(f[0].message, /表三“一、本年新收政府信息公开申请数量”为 128，正文写 132，比表多 4。/);
   assert.deepEqual(findingsOf(ID, fs.readFileSync(path.join(EXAMPLES, '青禾县自然资源局2017年政府信息公开工作年度报告.txt'), 'utf8')), []);
 });

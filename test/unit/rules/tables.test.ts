@@ -45,7 +45,7 @@ describe('table-sum', () => {
     // Row 予以公开 (line 9): 6 + 0 + … = 6, written 7. （七）总计 in column 自然人 (line 28): 6 + 4 = 10, written 11.
     // Column 总计 adds up (7 + 4 = 11), so nothing more.
     assert.deepEqual(found.map((f) => [f.line, f.severity, f.text]), [[9, 'error', '7'], [28, 'error', '11']]);
-    assert.match(found[0].message, /为 7，但各分项之和为 .*= 6（相差 1）/);
+    assert.match(found[0].message, /为 7，但各分项之和为 .*= 6，比合计少 1。/);
     assert.ok(found.some((f) => f.line === 28 && /“自然人”列为 11/.test(f.message)));
     assert.ok(!found.some((f) => f.line === 28 && /“总计”列/.test(f.message)), 'the 总计 column adds up: 7 + 4 = 11');
     assert.ok(found[0].finding.related!.length >= 1);

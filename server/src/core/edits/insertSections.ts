@@ -7,7 +7,8 @@ import { topicsOf } from '../format/topics';
 import { headingsInOrder } from '../parse/headings';
 import { partHeadings } from '../analysis/structure';
 import type { RequiredPart } from '../format/parts';
-import { sectionBodyLines, sectionTitle, type TableStyle } from '../templates';
+import { sectionBodyLines, sectionTitle, type KnownFigures, type TableStyle } from '../templates';
+import { statedFigures } from './statedFigures';
 import { renumberedMarker } from './markers';
 import { lineBreakOf, lineStartOf } from '../text/lines';
 
@@ -89,11 +90,11 @@ function styleOf(doc: ReportDocument): TableStyle {
 
 const bodyCache = new Map<string, string[]>();
 
-/** Template bodies are the same for every report of an era: render each once (Table B is 27 rows). */
-function bodyOf(topic: SectionTopic, era: Report['era'], style: TableStyle): string[] {
-  const key = `${topic}|${era}|${style}`;
+/** Template bodies are the same for every report of an era and figures: render each once (Table B is 27 rows). */
+function bodyOf(topic: SectionTopic, era: Report['era'], style: TableStyle, known: KnownFigures): string[] {
+  const key = `${topic}|${era}|${style}|${known.applications ?? ''}`;
   let body = bodyCache.get(key);
-  if (!body) bodyCache.set(key, (body = trimBlank(sectionBodyLines(topic, era, style))));
+  if (!body) bodyCache.set(key, (body = trimBlank(sectionBodyLines(topic, era, style, known))));
   return body;
 }
 
@@ -111,7 +112,7 @@ function sectionsText(doc: ReportDocument, report: Report, template: Heading, pl
   const indent = /^[ \t\u3000]*$/.test(lead) ? lead : '';
   const blocks = planned.map(({ part }, i) => {
     const heading = `${indent}${renumberedMarker(template.marker, first + i)}${sectionTitle(part.topic, report.era)}`;
-    const body = bodyOf(part.topic, report.era, style);
+    const body = bodyOf(part.topic, report.era, style, report.era === 'legacy' ? statedFigures(doc, report) : {});
     const isTable = (l: string) => l.startsWith('|') || l.includes('\t');
     const hasTable = body.some(isTable);
     // A Markdown table needs a blank line above it to be a table.

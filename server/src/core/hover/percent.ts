@@ -51,7 +51,11 @@ function shareLine(doc: ReportDocument, check: PercentCheck): LocalizedText {
     }
     default: {
       const off = fmtPct(Math.abs(exact - pct.value), decimals + 1);
-      return { zh: `${head.zh} ✗（与所印 ${printed} 相差 ${off} 个百分点）`, en: `${head.en} ✗ (off the printed ${printed} by ${off} points)` };
+      const high = pct.value > exact;
+      return {
+        zh: `${head.zh} ✗（所印 ${printed} 比它${high ? '高' : '低'} ${off} 个百分点）`,
+        en: `${head.en} ✗ (the printed ${printed} is ${off} points too ${high ? 'high' : 'low'})`,
+      };
     }
   }
 }

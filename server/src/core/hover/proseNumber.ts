@@ -86,9 +86,10 @@ export function subjectOf(doc: ReportDocument, n: NumberMention): string | undef
     const longer = afterLastCount(doc, clauseStart(text, from - 1, floor), n.start);
     if (hanCount(longer) > hanCount(lead)) lead = longer;
   }
+  lead = displayLabel(lead);
   if (!hanCount(lead)) lead = '';
   if (lead) return lead.length > 30 ? `…${lead.slice(-30)}` : lead;
-  const after = asWritten(doc, text.slice(n.end, clauseEnd(text, n.end, Math.min(s.end, n.end + 60))).trim(), n.end);
+  const after = displayLabel(asWritten(doc, text.slice(n.end, clauseEnd(text, n.end, Math.min(s.end, n.end + 60))).trim(), n.end));
   if (!hanCount(after)) return undefined;
   return after.length > 30 ? `${after.slice(0, 30)}…` : after;
 }
@@ -102,8 +103,18 @@ const UNUSABLE: Record<string, LocalizedText> = {
   distribution: { zh: '“各”分摊的项数不明，不核算', en: 'unclear how many items a 各 covers, not checked' },
 };
 
+/**
+ * A label as the hover shows it: without the word that joins it to the part before ("以及机构概况",
+ * "和财政信息") and without a colon at its end, which the hover's own "：" would double.
+ */
+export function displayLabel(label: string): string {
+  const cleaned = label.replace(/^(?:以及|还有|另有|和|及|与|并)(?=[\u4e00-\u9fff“"])/, '').replace(/[ \u3000]*[：:]+[ \u3000]*$/, '');
+  return cleaned || label;
+}
+
 function partTerm(p: Part): string {
-  const label = p.label.length > 12 ? `…${p.label.slice(-12)}` : p.label;
+  const shown = displayLabel(p.label);
+  const label = shown.length > 12 ? `…${shown.slice(-12)}` : shown;
   const value = fmtNumber(p.n.value);
   return `${md(label)} ${p.times > 1 ? `${value} × ${p.times}` : value}`.trim();
 }

@@ -24,11 +24,23 @@ export function md(text: string): string {
   return text.replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`).replace(/\s+/g, ' ');
 }
 
-/** "✓" when the identity holds (as analysis judged it), otherwise "✗" with the difference of its sides. */
-export function verdict(holds: boolean, left: number, right: number): LocalizedText {
+/**
+ * "✓" when the identity holds (as analysis judged it), otherwise "✗" with how far `left` is from `right`, in
+ * the one style every message uses: "✗（分项之和比总计少 1）".
+ */
+export function verdict(
+  holds: boolean,
+  right: number,
+  left: number,
+  names: { left: LocalizedText; right: LocalizedText } = { left: { zh: '分项之和', en: 'the parts add up to' }, right: { zh: '总计', en: 'the total' } },
+): LocalizedText {
   if (holds) return same('✓');
   const d = fmtNumber(Math.abs(left - right));
-  return { zh: `✗（相差 ${d}）`, en: `✗ (off by ${d})` };
+  const more = left > right;
+  return {
+    zh: `✗（${names.left.zh}比${names.right.zh}${more ? '多' : '少'} ${d}）`,
+    en: `✗ (${names.left.en} ${d} ${more ? 'more' : 'less'} than ${names.right.en})`,
+  };
 }
 
 export function fmtNumber(n: number): string {

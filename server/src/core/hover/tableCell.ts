@@ -87,7 +87,7 @@ function bBalance(t: NationalTable, cell: Cell): LocalizedText | undefined {
   const i = identitiesWith(t, cell).find((x): x is BalanceIdentity => x.kind === 'b-balance');
   if (!i) return undefined;
   const [a, b, c, d] = i.values;
-  const v = verdict(i.holds, i.left, i.right);
+  const v = verdict(i.holds, i.right, i.left, { left: { zh: '一 + 二 ', en: '一 + 二 is' }, right: { zh: '（七）总计 + 四', en: '（七）总计 + 四' } });
   const f = fmtNumber;
   const text = `一 + 二 = ${f(a)} + ${f(b)} = ${f(i.left)}；（七）总计 + 四 = ${f(c)} + ${f(d)} = ${f(i.right)}`;
   return noteBlanks({ zh: `勾稽关系（${i.column}列）：${text} ${v.zh}`, en: `Balance (column ${i.column}): ${text} ${v.en}` }, i.cells);

@@ -213,16 +213,15 @@ export const dateFormat: Rule = {
       if (d.role === 'publication') continue;
       // "2019.13.5" or "2018-20-3" is a number of some other kind, not a date written with dots.
       if (d.form === 'numeric' && !d.valid) continue;
+      const found: Array<Verdict & { fixes: Fix[] }> = [];
       for (const issue of d.issues) {
         if (issue === 'space-inside' && systematicSpaces) continue;
         const v = verdict(d, issue);
-        if (v) ctx.report({ start: d.start, end: d.end, severity: v.severity, message: v.message, fixes: fixesFor(d, issue) });
+        if (v) found.push({ ...v, fixes: fixesFor(d, issue) });
       }
       if (arabicSignature(d)) {
         const right = gbDateOf(d);
-        ctx.report({
-          start: d.start,
-          end: d.end,
+        found.push({
           severity: 'warning',
           message: {
             zh: `落款日期“${d.raw}”使用了汉字数字。GB/T 9704-2012 自2012年7月1日起施行，要求成文日期用阿拉伯数字将年、月、日标全，应写作“${right}”。`,
@@ -230,6 +229,13 @@ export const dateFormat: Rule = {
           },
           fixes: d.valid ? replaceWith(d, right, true) : [],
         });
+      }
+      // One date, one level: an error wins over the warnings on the same date (the 二O一八 error already
+      // names the Arabic form a signature needs), and a date that does not exist is invalid-date's error.
+      const hasError = !d.valid || found.some((v) => v.severity === 'error');
+      for (const v of found) {
+        if (hasError && v.severity !== 'error') continue;
+        ctx.report({ start: d.start, end: d.end, severity: v.severity, message: v.message, fixes: v.fixes });
       }
     }
   },

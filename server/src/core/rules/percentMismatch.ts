@@ -63,8 +63,8 @@ export const percentMismatch: Rule = {
         start: pct.start,
         end: pct.end,
         message: {
-          zh: `“${lead}${partText}，占${pctText}”与合计不符：${part.value} ÷ ${total.value} = ${shown}%，应约为 ${right}%（相差 ${fmtPct(Math.abs(exact - pct.value), decimals + 1)} 个百分点）。百分比与数字对不上，读者无法判断哪个可信；请核对该数字、合计或百分比。`,
-          en: `"${lead}${partText}，占${pctText}" does not match the total: ${part.value} / ${total.value} = ${shown} %, about ${right} % (off by ${fmtPct(Math.abs(exact - pct.value), decimals + 1)} points). Check the figure, the total or the percentage.`,
+          zh: `“${lead}${partText}，占${pctText}”与合计不符：${part.value} ÷ ${total.value} = ${shown}%，应约为 ${right}%，所印比它${pct.value > exact ? '高' : '低'} ${fmtPct(Math.abs(exact - pct.value), decimals + 1)} 个百分点。百分比与数字对不上，读者无法判断哪个可信；请核对该数字、合计或百分比。`,
+          en: `"${lead}${partText}，占${pctText}" does not match the total: ${part.value} / ${total.value} = ${shown} %, about ${right} %: the printed figure is ${fmtPct(Math.abs(exact - pct.value), decimals + 1)} points too ${pct.value > exact ? 'high' : 'low'}. Check the figure, the total or the percentage.`,
         },
         related,
       });

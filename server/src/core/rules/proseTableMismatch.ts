@@ -218,8 +218,8 @@ function checkMention(ctx: RuleContext, tables: { B?: NationalTable; C?: Nationa
     start: m.n.start,
     end: m.n.end,
     message: {
-      zh: `正文“${phrase}”与${tableName}不符：${tableName}${m.q.name.zh}为 ${fmt(tv.value)}，正文写 ${fmt(stated)}（相差 ${diff}）。正文与统计表说的是同一个数，不一致时读者无法判断哪个正确；请以表为准核对正文，或核对表格。`,
-      en: `The text "${phrase}" disagrees with ${tableEn}: ${m.q.name.en} is ${fmt(tv.value)} there, the text says ${fmt(stated)} (off by ${diff}). Text and table state the same figure; check the text against the table, or the table.`,
+      zh: `正文“${phrase}”与${tableName}不符：${tableName}${m.q.name.zh}为 ${fmt(tv.value)}，正文写 ${fmt(stated)}，比表${stated > tv.value ? '多' : '少'} ${diff}。正文与统计表说的是同一个数，不一致时读者无法判断哪个正确；请以表为准核对正文，或核对表格。`,
+      en: `The text "${phrase}" disagrees with ${tableEn}: ${m.q.name.en} is ${fmt(tv.value)} there, the text says ${fmt(stated)}, ${diff} ${stated > tv.value ? 'more' : 'less'}. Text and table state the same figure; check the text against the table, or the table.`,
     },
     related: relatedCells(table, tv.cells),
   });

@@ -57,8 +57,8 @@ export const tableBalance: Rule = {
           start: anchor.start,
           end: anchor.end,
           message: {
-            zh: `表三“${col}”列勾稽关系不成立：一 + 二 = ${fmt(received)} + ${fmt(carried)} = ${fmt(left)}，而（七）总计 + 四 = ${fmt(handled)} + ${fmt(next)} = ${fmt(right)}（相差 ${fmt(left - right)}）。请核对这四个数。`,
-            en: `Table 3 column ${col} does not balance: 一 + 二 = ${fmt(received)} + ${fmt(carried)} = ${fmt(left)}, but （七）总计 + 四 = ${fmt(handled)} + ${fmt(next)} = ${fmt(right)} (off by ${fmt(left - right)}). Check these four numbers.`,
+            zh: `表三“${col}”列勾稽关系不成立：一 + 二 = ${fmt(received)} + ${fmt(carried)} = ${fmt(left)}，而（七）总计 + 四 = ${fmt(handled)} + ${fmt(next)} = ${fmt(right)}，前者比后者${left > right ? '多' : '少'} ${fmt(Math.abs(left - right))}。请核对这四个数。`,
+            en: `Table 3 column ${col} does not balance: 一 + 二 = ${fmt(received)} + ${fmt(carried)} = ${fmt(left)}, but （七）总计 + 四 = ${fmt(handled)} + ${fmt(next)} = ${fmt(right)}, ${fmt(Math.abs(left - right))} ${left > right ? 'more' : 'less'}. Check these four numbers.`,
           },
           related: ([[i.cells[0], '一、本年新收'], [i.cells[1], '二、上年结转'], [i.cells[2], '（七）总计']] as const).map(([c, label]) => ({
             start: c.start,

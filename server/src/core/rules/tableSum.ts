@@ -27,13 +27,14 @@ function report(ctx: RuleContext, i: SumIdentity): void {
   const { total, parts, values, sum } = i;
   const what = totalName(i);
   const stated = valueOf(total);
-  const diff = fmt(stated - sum);
+  const diff = fmt(Math.abs(sum - stated));
+  const more = sum > stated;
   ctx.report({
     start: total.start,
     end: total.end,
     message: {
-      zh: `${what.zh}为 ${fmt(stated)}，但各分项之和为 ${sumExpression(values)} = ${fmt(sum)}（相差 ${diff}）。请核对分项或把合计改为 ${fmt(sum)}。`,
-      en: `${what.en} is ${fmt(stated)}, but its parts add up to ${sumExpression(values)} = ${fmt(sum)} (off by ${diff}). Check the parts, or set the total to ${fmt(sum)}.`,
+      zh: `${what.zh}为 ${fmt(stated)}，但各分项之和为 ${sumExpression(values)} = ${fmt(sum)}，比合计${more ? '多' : '少'} ${diff}。请核对分项或把合计改为 ${fmt(sum)}。`,
+      en: `${what.en} is ${fmt(stated)}, but its parts add up to ${sumExpression(values)} = ${fmt(sum)}, ${diff} ${more ? 'more' : 'less'} than the total. Check the parts, or set the total to ${fmt(sum)}.`,
     },
     related: parts
       .filter((c) => isFilled(c) && valueOf(c) !== 0)

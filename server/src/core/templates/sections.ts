@@ -1,6 +1,7 @@
 // The titles and default bodies of a report's parts: what a quick fix inserts for a missing section.
 import type { Era, SectionTopic } from '../model';
 import { requiredParts } from '../format/parts';
+import { PLACEHOLDER } from '../format/placeholders';
 import { nationalTableLines, type TableStyle } from './tables';
 
 /** Titles for parts an era does not require (legacy customary parts, §3.2), recognized by topicsOf. */
@@ -31,21 +32,37 @@ export function placeholderSentence(topic: SectionTopic, era: Era): string {
   return `（此处填写${sectionTitle(topic, era)}。）`;
 }
 
-/** Sentences of a legacy (2008–2018) report with every count 0, as reviewers expect them. */
-const LEGACY_BODIES: Partial<Record<SectionTopic, string[]>> = {
-  proactive: ['本年度共主动公开政府信息0条。'],
-  onRequest: [
-    '本年度共收到政府信息公开申请0件，其中予以公开0件、部分公开0件、不予公开0件，均已按期答复。',
-  ],
-  fees: ['本年度未收取政府信息公开检索、复制、邮寄等费用，收费及减免金额均为0元。'],
-  review: ['本年度未发生因政府信息公开申请提起行政复议、行政诉讼的情况。'],
-};
+/** Figures the report already states, put into a legacy body instead of a placeholder. */
+export interface KnownFigures {
+  /** The number of 政府信息公开申请 received in the year. */
+  applications?: number;
+}
+
+/**
+ * Sentences of a legacy (2008–2018) report as reviewers expect them. A figure the report does not state is
+ * the visible placeholder ×× (flagged by unfilled-field until written), never a 0 that would read as a fact.
+ */
+function legacyBody(topic: SectionTopic, known: KnownFigures): string[] | undefined {
+  const p = PLACEHOLDER;
+  switch (topic) {
+    case 'proactive':
+      return [`本年度共主动公开政府信息${p}条。`];
+    case 'onRequest':
+      return [`本年度共收到政府信息公开申请${known.applications ?? p}件，其中予以公开${p}件、部分公开${p}件、不予公开${p}件。`];
+    case 'fees':
+      return [`本年度收取政府信息公开检索、复制、邮寄等费用${p}元，减免${p}元。`];
+    case 'review':
+      return [`本年度因政府信息公开申请提起行政复议${p}件、行政诉讼${p}件。`];
+    default:
+      return undefined;
+  }
+}
 
 const TABLE_OF: Partial<Record<SectionTopic, 'A' | 'B' | 'C'>> = { proactive: 'A', onRequest: 'B', review: 'C' };
 
 /** The body lines that follow a section heading (may start/end with '' blank lines as a report would have), for a required part. */
-export function sectionBodyLines(topic: SectionTopic, era: Era, style: TableStyle): string[] {
-  if (era === 'legacy') return ['', ...(LEGACY_BODIES[topic] ?? [placeholderSentence(topic, era)]), ''];
+export function sectionBodyLines(topic: SectionTopic, era: Era, style: TableStyle, known: KnownFigures = {}): string[] {
+  if (era === 'legacy') return ['', ...(legacyBody(topic, known) ?? [placeholderSentence(topic, era)]), ''];
   if (topic === 'overview') return ['', ...OVERVIEW_SUBHEADINGS, ''];
   const table = TABLE_OF[topic];
   if (table) return ['', ...nationalTableLines(table, era, style), ''];

@@ -2,10 +2,10 @@
 // with the safe fixes of the whole document (for "editor.codeActionsOnSave").
 import {
   CodeActionKind, CodeActionRequest,
-  type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit,
+  type CodeAction, type CodeActionParams, type TextEdit as LspTextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { documentFixes, fixesFor, localize, safeFixEdits, type Finding, type ReportDocument, type TextEdit } from '../../core';
+import { disableFixes, documentFixes, localize, safeFixEdits, type Finding, type Fix, type ReportDocument, type TextEdit } from '../../core';
 import { toDiagnostic, toRange } from '../convert';
 import { checkParams } from '../params';
 import { ruleDocsLink } from '../ruleDocs';
@@ -30,26 +30,30 @@ export const codeActionsFeature: Feature = {
         : { changes: { [document.uri]: lspEdits } };
     }
 
+    /**
+     * The fixes of the findings in the range, then the document's own (the skeleton of an empty document),
+     * then the actions that switch a rule off: what repairs the text is listed before what silences it.
+     */
     function quickFixes(document: TextDocument, doc: ReportDocument, findings: Finding[], params: CodeActionParams): CodeAction[] {
       const from = document.offsetAt(params.range.start);
       const to = document.offsetAt(params.range.end);
+      const here = findings.filter((f) => f.start <= to && f.end >= from);
       const actions: CodeAction[] = [];
-      for (const f of findings) {
-        if (f.start > to || f.end < from) continue;
-        const diagnostic: Diagnostic = toDiagnostic(doc, f, session.lang, document.uri, ruleDocsLink);
-        fixesFor(doc, f).forEach((fix, i) => {
-          const title = localize(fix.title, session.lang);
-          // Several findings on one line offer the same "insert all" or "disable" action: list it once.
-          if (actions.some((a) => a.title === title)) return;
-          actions.push({
-            title,
-            kind: CodeActionKind.QuickFix,
-            diagnostics: [diagnostic],
-            isPreferred: i === 0 && fix.safe ? true : undefined,
-            edit: workspaceEdit(document, doc, fix.edits),
-          });
+      const add = (fix: Fix, f: Finding | undefined, preferred: boolean) => {
+        const title = localize(fix.title, session.lang);
+        // Several findings on one line offer the same "insert all" or "disable" action: list it once.
+        if (actions.some((a) => a.title === title)) return;
+        actions.push({
+          title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: f ? [toDiagnostic(doc, f, session.lang, document.uri, ruleDocsLink)] : undefined,
+          isPreferred: preferred ? true : undefined,
+          edit: workspaceEdit(document, doc, fix.edits),
         });
-      }
+      };
+      for (const f of here) (f.fixes ?? []).forEach((fix, i) => add(fix, f, i === 0 && fix.safe));
+      for (const fix of documentFixes(doc)) add(fix, undefined, false);
+      for (const f of here) for (const fix of disableFixes(doc, f)) add(fix, f, false);
       return actions;
     }
 
@@ -61,9 +65,6 @@ export const codeActionsFeature: Feature = {
         const actions: CodeAction[] = [];
         if (wanted(CodeActionKind.QuickFix, only, true)) {
           actions.push(...quickFixes(document, doc, findings, params));
-          for (const fix of documentFixes(doc)) {
-            actions.push({ title: localize(fix.title, session.lang), kind: CodeActionKind.QuickFix, edit: workspaceEdit(document, doc, fix.edits) });
-          }
         }
         if (wanted(FIX_ALL_KIND, only, false)) {
           const edits = safeFixEdits(findings);

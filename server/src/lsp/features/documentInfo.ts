@@ -1,6 +1,6 @@
 // `nianbao/documentInfo`: the reports of a document (year, era, kind), its finding counts and the text of
 // what the parser understood, computed from the session's one parse and check of the current version.
-import { describeDocument, ERA_NAMES, KIND_NAMES, localize, reportName, type Finding } from '../../core';
+import { describeDocument, inferredEraName, inferredKindName, isNewReport, localize, reportName, type Finding } from '../../core';
 import { DOCUMENT_INFO_METHOD, type DocumentInfo, type DocumentInfoParams, type FindingCounts } from '../documentInfoProtocol';
 import type { Feature } from './feature';
 
@@ -33,8 +33,9 @@ export const documentInfoFeature: Feature = {
             year: r.year ?? null,
             era: r.era,
             kind: r.kind,
-            eraName: localize(ERA_NAMES[r.era], session.lang),
-            kindName: localize(KIND_NAMES[r.kind], session.lang),
+            isNew: isNewReport(r),
+            eraName: inferredEraName(r, session.lang) ?? null,
+            kindName: inferredKindName(r, session.lang) ?? null,
           })),
           counts: countFindings(findings),
           description: describeDocument(doc, session.lang),
