@@ -80,7 +80,8 @@ test('a tiny document gets its first diagnostics without the 200 ms typing delay
 
 test('a hover on a small document is answered while a 5 MB document is being checked', async () => {
   const bigUri = 'untitled:big-hover.nianbao';
-  await open(bigUri, largeDocument(5 * 1024 * 1024));
+  const bigText = largeDocument(5 * 1024 * 1024);
+  await open(bigUri, bigText);
   // Let the server read the 5 MB message and start checking it.
   await new Promise((r) => setTimeout(r, 500));
   const text = fs.readFileSync(huaian, 'utf8');
@@ -94,6 +95,11 @@ test('a hover on a small document is answered while a 5 MB document is being che
   // On one thread the hover waited for the whole check of the large document (tens of seconds here).
   assert.ok(ms < 3000, `hover answered after ${ms.toFixed(0)} ms`);
   assert.equal(server.published.some((p) => p.uri === bigUri), false, 'the large document is still being checked: the bound above is meaningful');
+
+  // On the large document itself, a hover needs only the parse: it does not wait for the findings.
+  const bigHover = await server.conn.sendRequest(HoverRequest.type, { textDocument: { uri: bigUri }, position: positionIn(bigText, row, row.length) });
+  assert.match((bigHover?.contents as MarkupContent).value, /（七）总计 × /);
+  assert.equal(server.published.some((p) => p.uri === bigUri), false, 'answered before the findings of the large document');
 });
 
 test('rapid edits on a large document: no diagnostics for a version the client had already replaced', async () => {

@@ -101,6 +101,7 @@ export class Session {
     if (this.workers && document.getText().length >= WORKER_MIN_LENGTH) {
       return (await this.workers.run(document, options, config, request.kind, params, ctx, token)) as R;
     }
+    this.workers?.forget(document.uri); // it was large, and is no longer
     const doc = this.cache.get(document, options);
     return request.answer({ doc, config, findings: () => this.findingsOf(document.uri, doc, config) }, params, ctx);
   }
