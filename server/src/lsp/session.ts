@@ -98,12 +98,17 @@ export class Session {
       documentChanges: !!this.clientCapabilities.workspace?.workspaceEdit?.documentChanges,
     };
     const options: ParseOptions = { era: config.era, kind: config.kind, fileName: fileNameOf(document.uri) };
-    if (this.workers && document.getText().length >= WORKER_MIN_LENGTH) {
-      return (await this.workers.run(document, options, config, request.kind, params, ctx, token)) as R;
+    if (this.inWorker(document)) {
+      return (await this.workers!.run(document, options, config, request.kind, params, ctx, token)) as R;
     }
     this.workers?.forget(document.uri); // it was large, and is no longer
     const doc = this.cache.get(document, options);
     return request.answer({ doc, config, findings: () => this.findingsOf(document.uri, doc, config) }, params, ctx);
+  }
+
+  /** Whether `document` is analysed in a worker (it is large), not on this thread. */
+  inWorker(document: TextDocument): boolean {
+    return !!this.workers && document.getText().length >= WORKER_MIN_LENGTH;
   }
 
   /** The findings of this parse, computed once. */

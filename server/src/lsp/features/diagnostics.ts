@@ -1,7 +1,8 @@
-// Diagnostics: published at once when a document opens, and after typing once the writer pauses for as long
-// as the document's last check took (at most 200 ms): a small document is checked almost at each keystroke,
-// a large one (checked in its worker) is not restarted on every key. A result is published only for the
-// version the editor holds, and never for a version older than one already published. At most
+// Diagnostics: published at once when a document opens and, after typing, at once for a small document (its
+// check, on the server's thread, is short; keystrokes that arrived together are checked once) and for a large
+// one (checked in its worker) once the writer pauses for as long as its last check took, at most 200 ms, so
+// that its worker is not restarted at every key. A result is published only for the version the editor
+// holds, and never for a version older than one already published. At most
 // nianbao.maxDiagnostics per document, the most severe first, with a note saying how many were left out.
 import type { Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -101,7 +102,8 @@ export const diagnosticsFeature: Feature = {
         return;
       }
       session.superseded(e.document);
-      schedule(e.document, Math.min(RECHECK_DELAY_MS, lastCheckMs.get(e.document.uri) ?? RECHECK_DELAY_MS));
+      const delay = session.inWorker(e.document) ? Math.min(RECHECK_DELAY_MS, lastCheckMs.get(e.document.uri) ?? RECHECK_DELAY_MS) : 0;
+      schedule(e.document, delay);
     });
     documents.onDidClose((e) => {
       clearTimeout(pending.get(e.document.uri));
