@@ -35,9 +35,9 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(options: { locale?: string; capabilities?: ClientCapabilities } = {}): Promise<TestServer> {
+export async function startServer(options: { locale?: string; capabilities?: ClientCapabilities; env?: NodeJS.ProcessEnv } = {}): Promise<TestServer> {
   assert.ok(fs.existsSync(SERVER_PATH), `${SERVER_PATH} is missing: run \`npm run build\` first`);
-  const proc = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const proc = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...options.env } });
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const published: PublishDiagnosticsParams[] = [];
   const publishedAt: number[] = [];

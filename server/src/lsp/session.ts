@@ -21,7 +21,7 @@ import { requestCancelled, WorkerPool } from './workerPool';
  * Documents from this length (UTF-16 units, about 300 KB of Chinese text) are analysed in a worker: a parse and
  * check of one takes more than ~100 ms, during which the server's thread could answer nothing else.
  */
-export const WORKER_MIN_LENGTH = 100_000;
+export const WORKER_MIN_LENGTH = Number(process.env.NIANBAO_WORKER_MIN_LENGTH) || 100_000; // the variable is for tests
 /** At most this many workers (one per large document, the least recently used ended first). */
 const MAX_WORKERS = Math.max(2, Math.min(4, os.availableParallelism?.() ?? 2));
 /** Bundled next to dist/server.js; absent when the server runs from source, then everything runs on this thread. */

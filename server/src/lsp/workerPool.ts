@@ -112,7 +112,11 @@ export class WorkerPool {
     if (w && !same && w.pending.size) this.drop(document.uri, contentModified());
     w = this.workers.get(document.uri);
     if (!w) {
-      while (this.workers.size >= this.max) this.drop(this.workers.keys().next().value!, contentModified());
+      // Room is made by ending the least recently used idle worker; busy ones finish (the pool may briefly exceed `max`).
+      for (const [uri, idle] of this.workers) {
+        if (this.workers.size < this.max) break;
+        if (!idle.pending.size) this.drop(uri, contentModified());
+      }
       const created: DocumentWorker = new DocumentWorker(this.file, (gone, err) => {
         if (this.workers.get(document.uri) === gone) this.workers.delete(document.uri);
         for (const p of gone.pending.values()) p.reject(err);
