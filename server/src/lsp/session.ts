@@ -32,7 +32,9 @@ export class Session {
   canPullConfiguration = false;
   clientCapabilities: ClientCapabilities = {};
   private readonly cache = new DocumentCache();
-  private readonly workers = fs.existsSync(WORKER_FILE) ? new WorkerPool(WORKER_FILE, MAX_WORKERS) : undefined;
+  private readonly workers = fs.existsSync(WORKER_FILE)
+    ? new WorkerPool(WORKER_FILE, MAX_WORKERS, (uri) => this.connection.console.log(`在分析线程中检查大文档 / checking a large document in a worker thread: ${uri}`))
+    : undefined;
   private readonly configByUri = new Map<string, { found?: FoundConfig; merged: Promise<NianbaoConfig> }>();
   /** The client reports changes to `.nianbao.json` (a watcher is registered): no need to look at the file on each check. */
   configWatched = false;

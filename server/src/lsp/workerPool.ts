@@ -61,6 +61,8 @@ export class WorkerPool {
   constructor(
     private readonly file: string,
     private readonly max: number,
+    /** Told when a document gets a worker. */
+    private readonly onStart: (uri: string) => void = () => {},
   ) {}
 
   /** Answers `kind` on this version of `document` in the document's worker. */
@@ -123,6 +125,7 @@ export class WorkerPool {
         gone.pending.clear();
       });
       w = created;
+      this.onStart(document.uri);
     }
     // Most recently used last.
     this.workers.delete(document.uri);
