@@ -1,9 +1,9 @@
 // A large document is answered by its analysis worker with the same functions the server's thread uses for a
 // small one: a server that sends every document to a worker (NIANBAO_WORKER_MIN_LENGTH=1) answers exactly as the
-// ordinary one — diagnostics, symbols, folding, hover, completion, code actions, documentInfo — on real reports.
+// ordinary one — diagnostics, symbols, folding, hover, completion, code actions, documentInfo — on the examples
+// and on real reports.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -11,12 +11,14 @@ import {
   FoldingRangeRequest, HoverRequest, type ClientCapabilities, type Position,
 } from 'vscode-languageserver-protocol/node';
 import { DOCUMENT_INFO_METHOD } from '../../server/src/lsp/documentInfoProtocol';
+import { HAS_SHARED, listShared, readExamples, readShared, SHARED, sharedTest } from '../unit/fixtures';
 import { startServer, type TestServer } from './lspServer';
 
-const shared = path.join(__dirname, '..', '..', '..', 'shared');
-const files = [
-  path.join(shared, 'corpus', '2024_huaian_shizhengfu_1.md'),
-  ...['000', '001', '003'].map((n) => path.join(shared, 'seeds', fs.readdirSync(path.join(shared, 'seeds')).find((f) => f.startsWith(`${n}_`))!)),
+const examplesDir = path.join(__dirname, '..', '..', 'examples');
+/** [file, text, needs ../shared] */
+const documents: Array<[string, string, boolean]> = [
+  ...readExamples().map(([name, text]): [string, string, boolean] => [path.join(examplesDir, name), text, false]),
+  ...(HAS_SHARED ? listShared('seeds').filter((f) => /^00[013]_/.test(f)).map((f): [string, string, boolean] => [path.join(SHARED, 'seeds', f), readShared('seeds', f), true]) : []),
 ];
 const capabilities: ClientCapabilities = {
   textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } },
@@ -51,9 +53,8 @@ async function answers(server: TestServer, uri: string, text: string): Promise<R
   };
 }
 
-for (const file of files) {
-  test(`${path.basename(file)}: a worker answers as the server's thread does, before and after an edit`, async () => {
-    const text = fs.readFileSync(file, 'utf8');
+for (const [file, text, needsShared] of documents) {
+  (needsShared ? sharedTest : test)(`${path.basename(file)}: a worker answers as the server's thread does, before and after an edit`, async () => {
     const uri = pathToFileURL(file).href;
     const results = await Promise.all(
       [inThread, inWorker].map(async (server) => {
