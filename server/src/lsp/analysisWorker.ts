@@ -67,12 +67,12 @@ function run(m: Exclude<ToWorker, { type: 'cancel' }>): void {
     let findings: Finding[] | undefined;
     analysis = {
       get doc() {
-        this.parse();
-        return doc!;
+        return (doc ??= parseDocument(text, options));
       },
       config,
       findings() {
-        return (findings ??= collectFindings(this.doc, config));
+        doc ??= parseDocument(text, options);
+        return (findings ??= collectFindings(doc, config));
       },
       parse() {
         doc ??= parseDocument(text, options);

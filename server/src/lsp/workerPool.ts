@@ -24,7 +24,9 @@ class DocumentWorker {
   readonly pending = new Map<number, Pending>();
 
   constructor(file: string, onGone: (w: DocumentWorker, err: unknown) => void) {
-    this.worker = new Worker(file);
+    // The server's stdout carries the protocol: whatever the worker prints goes to stderr instead.
+    this.worker = new Worker(file, { stdout: true });
+    this.worker.stdout.pipe(process.stderr);
     this.worker.unref();
     this.worker.on('message', (m: FromWorker) => {
       const p = this.pending.get(m.id);
@@ -57,11 +59,13 @@ export class WorkerPool {
   /** By URI, least recently used first. */
   private readonly workers = new Map<string, DocumentWorker>();
   private nextId = 1;
+  /** Documents said to be checked in a worker (once, not at every restart). */
+  private readonly announced = new Set<string>();
 
   constructor(
     private readonly file: string,
     private readonly max: number,
-    /** Told when a document gets a worker. */
+    /** Told when a document first gets a worker. */
     private readonly onStart: (uri: string) => void = () => {},
   ) {}
 
@@ -92,10 +96,12 @@ export class WorkerPool {
   }
 
   forget(uri: string): void {
+    this.announced.delete(uri);
     this.drop(uri, contentModified());
   }
 
   clear(): void {
+    this.announced.clear();
     for (const uri of [...this.workers.keys()]) this.drop(uri, contentModified());
   }
 
@@ -125,7 +131,8 @@ export class WorkerPool {
         gone.pending.clear();
       });
       w = created;
-      this.onStart(document.uri);
+      if (!this.announced.has(document.uri)) this.onStart(document.uri);
+      this.announced.add(document.uri);
     }
     // Most recently used last.
     this.workers.delete(document.uri);
