@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import {
   createProtocolConnection, ExitNotification, InitializedNotification, InitializeRequest, LogMessageNotification,
   PublishDiagnosticsNotification, RegistrationRequest, ShowMessageNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
@@ -21,6 +22,8 @@ export interface TestServer {
   init: InitializeResult;
   /** Every publishDiagnostics so far, in order. */
   published: PublishDiagnosticsParams[];
+  /** When each of `published` arrived (performance.now()). */
+  publishedAt: number[];
   /** window/logMessage texts. */
   logs: string[];
   /** window/showMessage texts (what the user sees as a notification). */
@@ -32,16 +35,18 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(options: { locale?: string; capabilities?: ClientCapabilities } = {}): Promise<TestServer> {
+export async function startServer(options: { locale?: string; capabilities?: ClientCapabilities; env?: NodeJS.ProcessEnv } = {}): Promise<TestServer> {
   assert.ok(fs.existsSync(SERVER_PATH), `${SERVER_PATH} is missing: run \`npm run build\` first`);
-  const proc = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const proc = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...options.env } });
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const published: PublishDiagnosticsParams[] = [];
+  const publishedAt: number[] = [];
   const logs: string[] = [];
   const messages: string[] = [];
   const waiters: Array<(p: PublishDiagnosticsParams) => boolean> = [];
   conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
     published.push(p);
+    publishedAt.push(performance.now());
     for (let i = 0; i < waiters.length; ) if (waiters[i](p)) waiters.splice(i, 1); else i++;
   });
   conn.onNotification(LogMessageNotification.type, (p) => {
@@ -91,5 +96,5 @@ export async function startServer(options: { locale?: string; capabilities?: Cli
     conn.dispose();
     await new Promise((r) => (proc.exitCode !== null ? r(undefined) : proc.on('exit', r)));
   };
-  return { conn, proc, exited, init, published, logs, messages, registrations, diagnostics, stop };
+  return { conn, proc, exited, init, published, publishedAt, logs, messages, registrations, diagnostics, stop };
 }

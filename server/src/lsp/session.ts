@@ -1,25 +1,40 @@
 // What every LSP feature shares: the connection, the open documents, their configuration and one parse
 // (and one set of findings) per document version.
-import { DiagnosticSeverity, MessageType, ShowMessageNotification, type ClientCapabilities, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver/node';
+import {
+  DiagnosticSeverity, LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification,
+  type CancellationToken, type ClientCapabilities, type Connection, type Diagnostic, type TextDocuments,
+} from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { collectFindings, mergeConfigs, type Finding, type Language, type NianbaoConfig, type ReportDocument } from '../core';
+import { collectFindings, mergeConfigs, type Finding, type Language, type NianbaoConfig, type ParseOptions, type ReportDocument } from '../core';
+import type { AnalysisRequest, AnswerContext } from './analysis';
 import { clearConfigCache, configFor, type FoundConfig } from '../node/configFile';
 import { DocumentCache } from './documentCache';
 import { isConnectionLost } from './lifecycle';
 import { settingsToConfig, type NianbaoSettings } from './settings';
+import { requestCancelled, WorkerPool } from './workerPool';
 
-export interface Checked {
-  doc: ReportDocument;
-  config: NianbaoConfig;
-  findings: Finding[];
-}
+/**
+ * Documents from this length (UTF-16 units, about 300 KB of Chinese text) are analysed in a worker: a parse and
+ * check of one takes more than ~100 ms, during which the server's thread could answer nothing else.
+ */
+export const WORKER_MIN_LENGTH = Number(process.env.NIANBAO_WORKER_MIN_LENGTH) || 100_000; // the variable is for tests
+/** At most this many workers (one per large document, the least recently used ended first). */
+const MAX_WORKERS = Math.max(2, Math.min(4, os.availableParallelism?.() ?? 2));
+/** Bundled next to dist/server.js; absent when the server runs from source, then everything runs on this thread. */
+const WORKER_FILE = path.join(__dirname, 'analysisWorker.js');
 
 export class Session {
   lang: Language = 'zh';
   canPullConfiguration = false;
   clientCapabilities: ClientCapabilities = {};
   private readonly cache = new DocumentCache();
+  private readonly workers = fs.existsSync(WORKER_FILE)
+    ? new WorkerPool(WORKER_FILE, MAX_WORKERS, (uri) => this.connection.console.log(`在分析线程中检查大文档 / checking a large document in a worker thread: ${uri}`))
+    : undefined;
   private readonly configByUri = new Map<string, { found?: FoundConfig; merged: Promise<NianbaoConfig> }>();
   /** The client reports changes to `.nianbao.json` (a watcher is registered): no need to look at the file on each check. */
   configWatched = false;
@@ -69,22 +84,52 @@ export class Session {
     return merged;
   }
 
-  /** The parse of this document version (cached), with its configuration. */
-  async parsed(document: TextDocument): Promise<{ doc: ReportDocument; config: NianbaoConfig }> {
+  /**
+   * Answers a request on the current version of `document` from its one parse and one set of findings: on this
+   * thread for a small document, in the document's worker for a large one. A cancelled `token` ends it with
+   * RequestCancelled.
+   */
+  async answer<P, R>(document: TextDocument, request: AnalysisRequest<P, R>, params: P, token?: CancellationToken): Promise<R> {
+    if (token?.isCancellationRequested) throw requestCancelled();
     const config = await this.configOf(document.uri);
-    const options = { era: config.era, kind: config.kind, fileName: fileNameOf(document.uri) };
+    if (token?.isCancellationRequested) throw requestCancelled();
+    const ctx: AnswerContext = {
+      uri: document.uri,
+      version: document.version,
+      lang: this.lang,
+      documentChanges: !!this.clientCapabilities.workspace?.workspaceEdit?.documentChanges,
+    };
+    const options: ParseOptions = { era: config.era, kind: config.kind, fileName: fileNameOf(document.uri) };
+    if (this.inWorker(document)) {
+      return (await this.workers!.run(document, options, config, request.kind, params, ctx, token)) as R;
+    }
+    this.workers?.forget(document.uri); // it was large, and is no longer
     const doc = this.cache.get(document, options);
-    return { doc, config };
+    return request.answer({ doc, config, findings: () => this.findingsOf(document.uri, doc, config) }, params, ctx);
   }
 
-  /** The parse and the findings of this document version, both computed once. */
-  async checked(document: TextDocument): Promise<Checked> {
-    const { doc, config } = await this.parsed(document);
-    const hit = this.findingsCache.get(document.uri);
-    if (hit && hit.doc === doc && hit.config === config) return hit;
+  /** Whether `document` is analysed in a worker (it is large), not on this thread. */
+  inWorker(document: TextDocument): boolean {
+    return !!this.workers && document.getText().length >= WORKER_MIN_LENGTH;
+  }
+
+  /** The findings of this parse, computed once. */
+  private findingsOf(uri: string, doc: ReportDocument, config: NianbaoConfig): Finding[] {
+    const hit = this.findingsCache.get(uri);
+    if (hit && hit.doc === doc && hit.config === config) return hit.findings;
     const entry = { doc, config, findings: collectFindings(doc, config) };
-    this.findingsCache.set(document.uri, entry);
-    return entry;
+    this.findingsCache.set(uri, entry);
+    return entry.findings;
+  }
+
+  /** A new version of a document arrived: a worker still analysing an older one stops now. */
+  superseded(document: TextDocument): void {
+    this.workers?.superseded(document);
+  }
+
+  /** Whether `err` only says that the request was cancelled or its document changed meanwhile. */
+  isSuperseded(err: unknown): boolean {
+    return err instanceof ResponseError && (err.code === LSPErrorCodes.ContentModified || err.code === LSPErrorCodes.RequestCancelled);
   }
 
   /**
@@ -122,6 +167,7 @@ export class Session {
 
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.workers?.forget(uri);
     this.configByUri.delete(uri);
     this.findingsCache.delete(uri);
   }
@@ -132,6 +178,7 @@ export class Session {
     this.toldConfigProblems.clear();
     clearConfigCache();
     this.cache.clear();
+    this.workers?.clear();
     this.findingsCache.clear();
   }
 
@@ -154,6 +201,8 @@ export class Session {
     try {
       return await run(document);
     } catch (err) {
+      // Cancelled, or the document changed meanwhile: the client is told so (and asks again if it still wants to).
+      if (this.isSuperseded(err)) throw err;
       this.reportError(what, err);
       return fallback;
     }

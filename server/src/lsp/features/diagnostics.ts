@@ -1,20 +1,38 @@
-// Diagnostics: published when a document opens and 200 ms after the writer stops typing; results for
-// versions that are already stale are dropped. At most nianbao.maxDiagnostics per document, the most
-// severe first, with a note saying how many were left out.
+// Diagnostics: published at once when a document opens and, after typing, 25 ms after the last keystroke on a
+// small document (its check, on the server's thread, is short; edits sent together are checked once) and on a
+// large one (checked in its worker) once the writer pauses for as long as its last check took, at most 200 ms,
+// so that its worker is not restarted at every key. A result is published only for the version the editor
+// holds, and never for a version older than one already published. At most nianbao.maxDiagnostics
+// per document, the most severe first, with a note saying how many were left out.
+import type { Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { performance } from 'node:perf_hooks';
 import { DEFAULT_MAX_FINDINGS, limitFindings } from '../../core';
+import type { AnalysisRequest, Answer } from '../analysis';
 import { toDiagnostic } from '../convert';
 import { ruleDocsLink } from '../ruleDocs';
 import { maxDiagnosticsOf, type NianbaoSettings } from '../settings';
 import type { Feature } from './feature';
 
-const RECHECK_DELAY_MS = 200;
+/** The pause after typing before a check: at least the first, at most the second. */
+const MIN_DELAY_MS = 25;
+const MAX_DELAY_MS = 200;
+
+export const answerDiagnostics: Answer<{ limit: number }, Diagnostic[]> = (analysis, { limit }, ctx) =>
+  limitFindings(analysis.findings(), limit, analysis.doc.text).map((f) => toDiagnostic(analysis.doc, f, ctx.lang, ctx.uri, ruleDocsLink));
+
+export const DIAGNOSTICS: AnalysisRequest<{ limit: number }, Diagnostic[]> = { kind: 'diagnostics', answer: answerDiagnostics };
+
+/** Lets the messages that arrived while a check ran (a didChange) be handled before its result is judged current. */
+const handleArrivedMessages = () => new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve)));
 
 export const diagnosticsFeature: Feature = {
   capabilities: () => ({}),
   register(session) {
     const { connection, documents } = session;
     const pending = new Map<string, ReturnType<typeof setTimeout>>();
+    /** How long the last check of a document took, in ms. */
+    const lastCheckMs = new Map<string, number>();
     const limits = new Map<string, Promise<number>>();
 
     /** The nianbao.maxDiagnostics setting for a document, asked once until the configuration changes. */
@@ -31,19 +49,25 @@ export const diagnosticsFeature: Feature = {
       }
       return limit;
     }
+    /** The version of the diagnostics last published for a document opened once. */
+    const publishedVersion = new Map<string, number>();
 
     async function validate(document: TextDocument): Promise<void> {
       const version = document.version;
+      const started = performance.now();
       try {
-        const { doc, findings } = await session.checked(document);
         const limit = await limitOf(document.uri);
+        const diagnostics = await session.answer(document, DIAGNOSTICS, { limit });
+        lastCheckMs.set(document.uri, performance.now() - started);
+        await handleArrivedMessages();
         // The writer typed on while we worked, or the uri was opened again: a newer check is already scheduled.
         const current = documents.get(document.uri);
         if (current !== document || current.version !== version) return;
-        const shown = limitFindings(findings, limit, doc.text);
-        const diagnostics = shown.map((f) => toDiagnostic(doc, f, session.lang, document.uri, ruleDocsLink));
+        if ((publishedVersion.get(document.uri) ?? -Infinity) > version) return;
+        publishedVersion.set(document.uri, version);
         await connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
       } catch (err) {
+        if (session.isSuperseded(err)) return;
         session.reportError(`检查失败 / check failed for ${document.uri}`, err);
       }
     }
@@ -66,11 +90,29 @@ export const diagnosticsFeature: Feature = {
       for (const d of documents.all()) schedule(d, 0);
     }
 
-    documents.onDidOpen((e) => schedule(e.document, 0));
-    documents.onDidChangeContent((e) => schedule(e.document, RECHECK_DELAY_MS));
+    /** TextDocuments fires onDidChangeContent right after onDidOpen: that is not typing. */
+    let justOpened: TextDocument | undefined;
+    documents.onDidOpen((e) => {
+      publishedVersion.delete(e.document.uri);
+      lastCheckMs.delete(e.document.uri);
+      justOpened = e.document;
+      schedule(e.document, 0);
+    });
+    documents.onDidChangeContent((e) => {
+      if (justOpened === e.document) {
+        justOpened = undefined;
+        return;
+      }
+      session.superseded(e.document);
+      const lastCheck = session.inWorker(e.document) ? lastCheckMs.get(e.document.uri) ?? MAX_DELAY_MS : 0;
+      const delay = Math.max(MIN_DELAY_MS, Math.min(MAX_DELAY_MS, lastCheck));
+      schedule(e.document, delay);
+    });
     documents.onDidClose((e) => {
       clearTimeout(pending.get(e.document.uri));
       pending.delete(e.document.uri);
+      lastCheckMs.delete(e.document.uri);
+      publishedVersion.delete(e.document.uri);
       session.forget(e.document.uri);
       limits.delete(e.document.uri);
       void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });

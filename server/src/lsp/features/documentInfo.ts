@@ -1,6 +1,8 @@
 // `nianbao/documentInfo`: the reports of a document (year, era, kind), its finding counts and the text of
 // what the parser understood, computed from the session's one parse and check of the current version.
+import type { CancellationToken } from 'vscode-languageserver/node';
 import { describeDocument, inferredEraName, inferredKindName, isNewReport, localize, reportName, type Finding } from '../../core';
+import type { AnalysisRequest, Answer } from '../analysis';
 import { DOCUMENT_INFO_METHOD, type DocumentInfo, type DocumentInfoParams, type FindingCounts } from '../documentInfoProtocol';
 import type { Feature } from './feature';
 
@@ -15,32 +17,38 @@ export function countFindings(findings: readonly Finding[]): FindingCounts {
   return counts;
 }
 
+export const answerDocumentInfo: Answer<null, DocumentInfo> = (analysis, _params, { lang }) => {
+  const { doc } = analysis;
+  return {
+    reports: doc.reports.map((r) => ({
+      name: reportName(r, lang),
+      year: r.year ?? null,
+      era: r.era,
+      kind: r.kind,
+      isNew: isNewReport(r),
+      eraName: inferredEraName(r, lang) ?? null,
+      kindName: inferredKindName(r, lang) ?? null,
+    })),
+    counts: countFindings(analysis.findings()),
+    description: describeDocument(doc, lang),
+  };
+};
+
+export const DOCUMENT_INFO: AnalysisRequest<null, DocumentInfo> = { kind: 'documentInfo', answer: answerDocumentInfo };
+
 export const documentInfoFeature: Feature = {
   capabilities: () => ({}),
   register(session) {
-    session.connection.onRequest(DOCUMENT_INFO_METHOD, (params: DocumentInfoParams | null) => {
+    session.connection.onRequest(DOCUMENT_INFO_METHOD, (params: DocumentInfoParams | null, token: CancellationToken) => {
       const fallback: DocumentInfo = {
         reports: [],
         counts: countFindings([]),
         description: localize(NOT_AVAILABLE, session.lang),
       };
       const uri = typeof params?.uri === 'string' ? params.uri : '';
-      return session.withDocument(uri, `文档信息生成失败 / documentInfo failed for ${uri}`, fallback, async (document) => {
-        const { doc, findings } = await session.checked(document);
-        return {
-          reports: doc.reports.map((r) => ({
-            name: reportName(r, session.lang),
-            year: r.year ?? null,
-            era: r.era,
-            kind: r.kind,
-            isNew: isNewReport(r),
-            eraName: inferredEraName(r, session.lang) ?? null,
-            kindName: inferredKindName(r, session.lang) ?? null,
-          })),
-          counts: countFindings(findings),
-          description: describeDocument(doc, session.lang),
-        };
-      });
+      return session.withDocument(uri, `文档信息生成失败 / documentInfo failed for ${uri}`, fallback, (document) =>
+        session.answer(document, DOCUMENT_INFO, null, token),
+      );
     });
   },
 };
