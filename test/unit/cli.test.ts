@@ -20,8 +20,23 @@ function run(...args: string[]) {
 /** Runs the CLI with extra spawn options; a CLI that blocks is killed after 20 s (status null). */
 function runWith(options: { uid?: number; gid?: number }, ...args: string[]) {
   assert.ok(fs.existsSync(cli), `${cli} is missing: run \`npm run build\` first`);
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd: root, timeout: 20_000, maxBuffer: 64 * 1024 * 1024, ...options });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  // Another user may not enter the checkout (a clone inside a mode-700 folder): run a copy of the bundle from a
+  // folder everyone can read.
+  let bin = cli;
+  let cwd = root;
+  if (options.uid !== undefined) {
+    cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-cli-bin-'));
+    fs.chmodSync(cwd, 0o755);
+    bin = path.join(cwd, 'cli.js');
+    fs.copyFileSync(cli, bin);
+    fs.chmodSync(bin, 0o644);
+  }
+  try {
+    const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd, timeout: 20_000, maxBuffer: 64 * 1024 * 1024, ...options });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  } finally {
+    if (cwd !== root) fs.rmSync(cwd, { recursive: true, force: true });
+  }
 }
 
 sharedTest('check --format json gives the stable shape for every seed and corpus file', () => {
