@@ -22,16 +22,21 @@ export const COMPARISON = /较|同比|环比|比上年|比去年|增长|增加|�
 
 /** The mentions (numbers, dates: in document order) that lie inside [start, end), found by binary search. */
 export function mentionsIn<T extends Span>(items: T[], start: number, end: number): T[] {
+  const out: T[] = [];
+  for (let i = firstStartingAt(items, start); i < items.length && items[i].start < end; i++) if (items[i].end <= end) out.push(items[i]);
+  return out;
+}
+
+/** The index of the first of `items` (in document order) that starts at or after `offset`: a binary search. */
+function firstStartingAt(items: Span[], offset: number): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (items[mid].start < start) lo = mid + 1;
+    if (items[mid].start < offset) lo = mid + 1;
     else hi = mid;
   }
-  const out: T[] = [];
-  for (let i = lo; i < items.length && items[i].start < end; i++) if (items[i].end <= end) out.push(items[i]);
-  return out;
+  return lo;
 }
 
 /** The number mentions that lie inside [start, end). */
@@ -106,7 +111,10 @@ export function clauseEnd(text: string, pos: number, limit: number): number {
 
 /** The paragraphs of a report (headings included: a run-in heading shares its paragraph with the text). */
 export function paragraphsOf(doc: ReportDocument, report: Report): Paragraph[] {
-  return doc.paragraphs.filter((p) => p.start >= report.start && p.start < report.end);
+  // Found by binary search: a file of many reports is not read once per report.
+  const out: Paragraph[] = [];
+  for (let i = firstStartingAt(doc.paragraphs, report.start); i < doc.paragraphs.length && doc.paragraphs[i].start < report.end; i++) out.push(doc.paragraphs[i]);
+  return out;
 }
 
 function sentenceIndexAt(p: Paragraph, pos: number): number {

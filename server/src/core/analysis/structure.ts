@@ -3,6 +3,7 @@
 import { headingsInOrder } from '../parse/headings';
 import { topicsOf } from '../format/topics';
 import type { Heading, Report, ReportDocument, SectionTopic, Span } from '../model';
+import { paragraphsOf } from './breakdowns';
 import { trimEndOf } from '../text/chars';
 import { positionAt } from '../text/lines';
 
@@ -44,26 +45,12 @@ export function overviewSections(report: Report): Heading[] {
  * "第一部分 总体情况", "一 总体情况"): the parser does not take them as headings, but a part headed
  * so is not missing. Not inside an overview section, where "（二）依申请公开" on its own line summarizes.
  */
-/** The index of the first paragraph that starts at or after `offset`. */
-function firstParagraphAt(doc: ReportDocument, offset: number): number {
-  let lo = 0;
-  let hi = doc.paragraphs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.paragraphs[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 export function unnumberedHeadingLines(doc: ReportDocument, report: Report): Array<{ line: number; text: string }> {
   const overviews = overviewSections(report);
   const out: Array<{ line: number; text: string }> = [];
   // Paragraphs and overviews are in document order and overview sections do not overlap: one pointer.
   let k = -1;
-  // The report's paragraphs only (found by binary search): a file of many reports is read once per report, not once per pair.
-  for (let i = firstParagraphAt(doc, report.start); i < doc.paragraphs.length && doc.paragraphs[i].start < report.end; i++) {
-    const p = doc.paragraphs[i];
+  for (const p of paragraphsOf(doc, report)) {
     if (p.startLine !== p.endLine) continue;
     while (k + 1 < overviews.length && overviews[k + 1].start < p.start) k++;
     const o = overviews[k];
