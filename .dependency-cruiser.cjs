@@ -61,6 +61,13 @@ module.exports = {
       to: { path: CORE, pathNot: layers.index },
     },
     {
+      name: 'import-before-core',
+      comment: 'Importers turn bytes into text before the core sees it: they know nothing of the core, the server or the CLI.',
+      severity: 'error',
+      from: { path: '^server/src/import/' },
+      to: { path: '^(server/src/(core/|lsp/|server\\.ts$)|cli/src/|client/src/)' },
+    },
+    {
       name: 'client-thin',
       comment: 'The VS Code client reads only report detection and the documentInfo protocol types from the server side.',
       severity: 'error',
