@@ -18,6 +18,9 @@ import { tableLabel } from './tableLabel';
 import { percentMismatch } from './percentMismatch';
 import { proseTableMismatch } from './proseTableMismatch';
 import { unfilledField } from './unfilledField';
+import { unbalancedBrackets } from './unbalancedBrackets';
+import { statuteName } from './statuteName';
+import { noRulemakingPower } from './noRulemakingPower';
 
 export const RULES: Rule[] = [
   tableSum,
@@ -38,6 +41,9 @@ export const RULES: Rule[] = [
   percentMismatch,
   proseTableMismatch,
   unfilledField,
+  unbalancedBrackets,
+  statuteName,
+  noRulemakingPower,
   // (more rules are registered above this line)
 ];
 
