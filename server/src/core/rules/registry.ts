@@ -21,6 +21,7 @@ import { unfilledField } from './unfilledField';
 import { unbalancedBrackets } from './unbalancedBrackets';
 import { statuteName } from './statuteName';
 import { noRulemakingPower } from './noRulemakingPower';
+import { textCutOff } from './textCutOff';
 
 export const RULES: Rule[] = [
   tableSum,
@@ -44,6 +45,7 @@ export const RULES: Rule[] = [
   unbalancedBrackets,
   statuteName,
   noRulemakingPower,
+  textCutOff,
   // (more rules are registered above this line)
 ];
 
