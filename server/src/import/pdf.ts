@@ -18,7 +18,6 @@ async function loadDocument(bytes: Uint8Array) {
   const { getDocumentProxy } = await import('unpdf');
   // pdf.js may take ownership of (detach) the buffer it is given: hand it a copy.
   return getDocumentProxy(new Uint8Array(bytes), {
-    isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
     stopAtErrors: false,

@@ -6,6 +6,7 @@ import { diagnosticsFeature } from './diagnostics';
 import { documentInfoFeature } from './documentInfo';
 import type { Feature } from './feature';
 import { hoverFeature } from './hover';
+import { importFeature } from './importFile';
 import { outlineFeature } from './outline';
 
-export const FEATURES: Feature[] = [configFilesFeature, diagnosticsFeature, outlineFeature, documentInfoFeature, codeActionsFeature, completionFeature, hoverFeature];
+export const FEATURES: Feature[] = [configFilesFeature, diagnosticsFeature, outlineFeature, documentInfoFeature, codeActionsFeature, completionFeature, hoverFeature, importFeature];
