@@ -49,6 +49,22 @@ describe('PDF import: published reports against their text twins', () => {
     });
   }
 
+  sharedTest('the tables are written like the twins\' pipe tables: merged header cells flattened, group labels carried to their rows', async () => {
+    const tableLines = (text: string) => text.split('\n').filter((l) => l.startsWith('|'));
+    // Huai'an: every table line as in the twin.
+    const huaian = tableLines(await convertNative('2024_huaian_shizhengfu.pdf'));
+    assert.deepEqual(huaian, tableLines(readShared('corpus', '2024_huaian_shizhengfu_1.md')));
+    // Hongze: the headers as in the twin (the PDF's text layer holds only "三、本" of the group label 三、本年度办理结果).
+    const hongze = tableLines(await convertNative('2024_hongze_quzhengfu.pdf'));
+    const twin = tableLines(readShared('corpus', '2024_hongze_quzhengfu_1.md'));
+    assert.equal(hongze.length, twin.length);
+    for (const head of [/^\| （本列数据/, /^\| 行政复议 /]) assert.equal(hongze.find((l) => head.test(l)), twin.find((l) => head.test(l)));
+    assert.deepEqual(
+      hongze.map((l) => l.replace(/^\| 三、本 \//, '| 三、本年度办理结果 /')),
+      twin,
+    );
+  });
+
   sharedTest('page numbers are dropped and paragraphs rejoined over line and page breaks', async () => {
     const text = await convertNative('2024_huaian_shizhengfu.pdf');
     assert.doesNotMatch(text, /^- ?\d+ ?-$/m);

@@ -39,12 +39,12 @@ const FIGURE = /^(?:[-+]?\d[\d,，]*(?:\.\d+)?%?|[-—–/／])$/;
 const ENUMERATED = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[.、．]|第.+[条项])/;
 const FIRST = /^\s*(?:一[、.．]|[（(][一1][）)]|1\s*[.、．])/;
 
-/** Pieces of a line: items closer than one character are one fragment. */
+/** Pieces of a line: items closer than about half a character are one fragment (cells can be that close). */
 function regroup(line: PdfLine): Fragment[] {
   const groups: Array<{ items: PdfItem[]; right: number }> = [];
   for (const item of line.items.filter((i) => !isBlank(i.text))) {
     const last = groups[groups.length - 1];
-    if (last && item.x - last.right < Math.min(item.size, last.items[0].size)) {
+    if (last && item.x - last.right < 0.4 * Math.min(item.size, last.items[0].size)) {
       last.items.push(item);
       last.right = Math.max(last.right, item.x + item.width);
     } else groups.push({ items: [item], right: item.x + item.width });
@@ -230,20 +230,79 @@ function labelRows(labels: Fragment[], rows: FigureRow[]): string[] {
   );
 }
 
-/** Header labels: the label column's header and, per figure column, its header cells from top to bottom. */
+interface HeaderPiece {
+  f: Fragment;
+  /** The columns the piece's cell spans, as far as it is known. */
+  cover: number[];
+  /** The columns its text lies over. */
+  initial: number[];
+}
+
+/**
+ * Header labels: the label column's header and, per figure column, its header cells from top to bottom.
+ * A cell's text is often narrower than the cell: a header cell above others spans, besides the columns
+ * under its text, the neighbouring columns that have nothing at its height and whose cells below sit at the
+ * same height as those under its text (自然人 and 总计, which reach up to 法人或其他组织's height, are not
+ * under it). Between two cells at one height, the columns go to the left one when the right one's text
+ * begins at its first column (left-aligned), else to the nearer text centre.
+ */
 function headerLabels(header: Fragment[], columns: Column[], firstLeft: number): { corner: string; columns: string[] } {
   const corner = header.filter((f) => f.right < firstLeft + 2).sort((a, b) => a.y - b.y || a.x - b.x);
   const cornerText = unspaced(corner.reduce((s, f) => joinPieces(s, f.text), ''));
-  const pieces = header
+  const pieces: HeaderPiece[] = header
     .filter((f) => f.right >= firstLeft + 2)
     .map((f) => {
-      const cover = columns.map((c, i) => (c.center >= f.x - 2 && c.center <= f.right + 2 ? i : -1)).filter((i) => i >= 0);
-      return { f, cover: cover.length ? cover : [nearestColumn(columns, f)] };
+      const over = columns.map((c, i) => (c.center >= f.x - 2 && c.center <= f.right + 2 ? i : -1)).filter((i) => i >= 0);
+      const cover = over.length ? over : [nearestColumn(columns, f)];
+      return { f, cover, initial: [...cover] };
     });
-  // A header cell alone at its height spans every column (申请人情况 over the whole table).
-  for (const p of pieces) {
-    const alone = pieces.every((q) => q === p || Math.abs(q.f.y - p.f.y) >= Math.max(p.f.size, q.f.size));
-    if (alone && pieces.some((q) => q.f.y > p.f.y)) p.cover = columns.map((_, i) => i);
+  const sameHeight = (a: Fragment, b: Fragment) => Math.abs(a.y - b.y) < Math.max(a.size, b.size);
+  const below = (p: HeaderPiece, c: number) => pieces.filter((q) => q.f.y > p.f.y + p.f.size / 2 && q.cover.includes(c));
+  // The height of the cells at the foot of a column (one column wide), where its label ends.
+  const middle = (qs: HeaderPiece[]) => {
+    const leaves = qs.filter((q) => q.cover.length === 1);
+    const ys = (leaves.length ? leaves : qs).map((q) => q.f.y);
+    return (Math.min(...ys) + Math.max(...ys)) / 2;
+  };
+  // The top cell, alone at its height with cells below, spans every column (申请人情况 over the whole table).
+  const top = pieces.length ? Math.min(...pieces.map((p) => p.f.y)) : 0;
+  for (const p of pieces.filter((q) => q.f.y === top)) {
+    const alone = pieces.every((q) => q === p || !sameHeight(q.f, p.f));
+    if (alone && pieces.some((q) => q.f.y > p.f.y + p.f.size)) p.cover = columns.map((_, i) => i);
+  }
+  // Deeper cells first: a cell above may then take in the columns of a spanning cell below it.
+  const spanning = pieces.filter((p) => p.cover.length < columns.length && p.cover.some((c) => below(p, c).length > 0)).sort((a, b) => b.f.y - a.f.y);
+  for (const p of spanning) {
+    const rivals = pieces.filter((q) => q !== p && sameHeight(q.f, p.f));
+    const taken = new Set(rivals.flatMap((q) => q.initial));
+    const own = below(p, p.cover[0]);
+    if (own.length === 0) continue;
+    const band = middle(own);
+    const canTake = (c: number) => {
+      if (taken.has(c) || rivals.some((q) => q.cover.includes(c) && q.initial.includes(c))) return false;
+      const under = below(p, c);
+      if (under.length === 0 || Math.abs(middle(under) - band) > p.f.size / 2) return false;
+      // A spanning cell below must fit under this one entirely.
+      return under.every((q) => q.cover.length === 1 || q.cover.every((k) => !taken.has(k)));
+    };
+    for (let c = Math.min(...p.cover) - 1; c >= 0 && canTake(c); c--) p.cover.push(c);
+    for (let c = Math.max(...p.cover) + 1; c < columns.length && canTake(c); c++) p.cover.push(c);
+    p.cover.sort((a, b) => a - b);
+  }
+  // Columns two cells at one height both reached: left-aligned text keeps the left one, else the nearer centre.
+  for (const p of spanning) {
+    for (const q of spanning) {
+      if (p === q || !sameHeight(p.f, q.f) || p.f.x > q.f.x) continue;
+      const shared = p.cover.filter((c) => q.cover.includes(c));
+      if (shared.length === 0) continue;
+      const leftAligned = columns.some((c) => Math.abs(c.left - q.f.x) < 2);
+      const mid = ((p.f.x + p.f.right) / 2 + (q.f.x + q.f.right) / 2) / 2;
+      for (const c of shared) {
+        const toLeft = leftAligned || columns[c].center < mid;
+        if (toLeft) q.cover = q.cover.filter((k) => k !== c);
+        else p.cover = p.cover.filter((k) => k !== c);
+      }
+    }
   }
   const labels = columns.map((_, c) => {
     const mine = pieces.filter((p) => p.cover.includes(c)).sort((a, b) => a.f.y - b.f.y || a.f.x - b.f.x);
@@ -251,6 +310,7 @@ function headerLabels(header: Fragment[], columns: Column[], firstLeft: number):
     let prevCover = '';
     for (const p of mine) {
       const key = p.cover.join(',');
+      // Lines of one cell (the same columns, one under the other) join; a new cell is a new level.
       if (key === prevCover && parts.length) parts[parts.length - 1] = joinPieces(parts[parts.length - 1], p.f.text);
       else parts.push(p.f.text);
       prevCover = key;
