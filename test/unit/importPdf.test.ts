@@ -92,6 +92,21 @@ describe('PDF import: files that cannot be read', () => {
     });
   });
 
+  test('hostile PDFs (a page tree that contains itself, a billion pages claimed, a cut-off file, no bytes) end with an ImportError, quickly', async () => {
+    const catalog = '%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n';
+    const files = {
+      'loop.pdf': `${catalog}2 0 obj\n<< /Type /Pages /Kids [2 0 R] /Count 1000000000 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n`,
+      'count.pdf': `${catalog}2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 999999999 >>\nendobj\n3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n`,
+      'cut.pdf': catalog.slice(0, 40),
+      'empty.pdf': '',
+    };
+    for (const [name, body] of Object.entries(files)) {
+      const began = Date.now();
+      await assert.rejects(importBytes(new TextEncoder().encode(body), name), (e: unknown) => e instanceof ImportError && e.zh.includes(name), name);
+      assert.ok(Date.now() - began < 15_000, `${name} took ${Date.now() - began} ms`);
+    }
+  });
+
   test('a small PDF with text converts', async () => {
     const r = await importBytes(minimalPdf(['Annual report 2024 of the county office', 'Second line of text here']), 'small.pdf');
     assert.match(r.text, /Annual report 2024/);

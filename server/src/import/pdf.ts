@@ -38,6 +38,7 @@ export async function convertPdf(bytes: Uint8Array, fileName: string, limits = P
   try {
     const pages: PdfItem[][] = [];
     let itemCount = 0;
+    const skipped: number[] = [];
     const pageCount = Math.min(doc.numPages, limits.pages);
     if (doc.numPages > limits.pages) {
       notes.push({
@@ -55,9 +56,17 @@ export async function convertPdf(bytes: Uint8Array, fileName: string, limits = P
         });
         break;
       }
-      const page = await doc.getPage(p);
+      let page: Awaited<ReturnType<typeof doc.getPage>>;
+      let content: Awaited<ReturnType<typeof page.getTextContent>>;
+      try {
+        page = await doc.getPage(p);
+        content = await page.getTextContent();
+      } catch {
+        // A broken page is left out; the others are still worth reading.
+        skipped.push(p);
+        continue;
+      }
       const height = page.getViewport({ scale: 1 }).height;
-      const content = await page.getTextContent();
       const items: PdfItem[] = [];
       for (const raw of content.items as TextItemLike[]) {
         if (itemCount >= limits.items) break;
@@ -72,6 +81,13 @@ export async function convertPdf(bytes: Uint8Array, fileName: string, limits = P
       }
       pages.push(items);
       page.cleanup();
+    }
+    if (skipped.length) {
+      notes.push({
+        severity: 'warning',
+        zh: `PDF 的第 ${skipped.join('、')} 页无法读取，未转换。`,
+        en: `Page${skipped.length > 1 ? 's' : ''} ${skipped.join(', ')} of the PDF could not be read and ${skipped.length > 1 ? 'were' : 'was'} left out.`,
+      });
     }
     const visible = pages.reduce((n, items) => n + items.filter((i) => !isBlank(i.text)).reduce((m, i) => m + i.text.trim().length, 0), 0);
     if (visible < 20) {
