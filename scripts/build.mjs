@@ -14,10 +14,20 @@ const common = {
   legalComments: 'none',
 };
 
+// unpdf (pdf.js) is large and needed only when a PDF is imported: it is its own ES module next to the
+// bundles (dist/unpdf.mjs), and the bundles load it with import() on first use.
+const lazyUnpdf = {
+  name: 'lazy-unpdf',
+  setup(b) {
+    b.onResolve({ filter: /^unpdf$/ }, () => ({ path: './unpdf.mjs', external: true }));
+  },
+};
+
 await Promise.all([
+  build({ ...common, format: 'esm', entryPoints: ['node_modules/unpdf/dist/index.mjs'], outfile: 'dist/unpdf.mjs', sourcemap: false }),
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [lazyUnpdf] }),
   // Started by the server for large documents (server/src/lsp/workerPool.ts), from next to dist/server.js.
-  build({ ...common, entryPoints: ['server/src/lsp/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' }),
-  build({ ...common, entryPoints: ['cli/src/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, entryPoints: ['server/src/lsp/analysisWorker.ts'], outfile: 'dist/analysisWorker.js', plugins: [lazyUnpdf] }),
+  build({ ...common, entryPoints: ['cli/src/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyUnpdf] }),
 ]);

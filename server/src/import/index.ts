@@ -2,6 +2,7 @@
 // bytes). Importers that need a heavy library load it only when a file of their format is converted, so
 // that the language server starts as fast for .txt/.md users as without them.
 import { ImportError, type Importer, type ImportResult } from './types';
+import { pdfImporter } from './pdf';
 
 export * from './types';
 
@@ -24,3 +25,5 @@ export async function importBytes(bytes: Uint8Array, fileName: string): Promise<
   if (!importer) throw new ImportError(`不支持的文件类型：${fileName}`, `unsupported file type: ${fileName}`);
   return importer.convert(bytes, fileName);
 }
+
+registerImporter(pdfImporter);

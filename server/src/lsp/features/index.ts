@@ -7,6 +7,7 @@ import { documentInfoFeature } from './documentInfo';
 import type { Feature } from './feature';
 import { formattingFeature } from './formatting';
 import { hoverFeature } from './hover';
+import { importFeature } from './importFile';
 import { outlineFeature } from './outline';
 
-export const FEATURES: Feature[] = [configFilesFeature, diagnosticsFeature, outlineFeature, documentInfoFeature, codeActionsFeature, completionFeature, hoverFeature, formattingFeature];
+export const FEATURES: Feature[] = [configFilesFeature, diagnosticsFeature, outlineFeature, documentInfoFeature, codeActionsFeature, completionFeature, hoverFeature, formattingFeature, importFeature];

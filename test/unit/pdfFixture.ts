@@ -1,0 +1,39 @@
+// A tiny, valid PDF written by the tests themselves: Latin text in Helvetica, `perPage` lines a page
+// (no lines at all gives one blank page, as a scan without a text layer looks to a text extractor).
+
+function escape(text: string): string {
+  return text.replace(/[\\()]/g, (c) => `\\${c}`);
+}
+
+export function minimalPdf(lines: string[], perPage = Infinity): Uint8Array {
+  const pages: string[][] = [];
+  for (let i = 0; i < lines.length; i += Math.min(perPage, lines.length)) pages.push(lines.slice(i, i + Math.min(perPage, lines.length)));
+  if (pages.length === 0) pages.push([]);
+  const objects: string[] = [];
+  const add = (body: string) => objects.push(body);
+  add('<< /Type /Catalog /Pages 2 0 R >>');
+  add(''); // pages, filled in below
+  add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
+  const kids: string[] = [];
+  for (const page of pages) {
+    const ops = page.map((l, i) => `BT /F1 12 Tf 72 ${760 - i * 20} Td (${escape(l)}) Tj ET`).join('\n');
+    // A blank page still draws something, as a scanned page draws its image.
+    const content = ops || '0 0 0 rg 72 72 100 100 re f';
+    add(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
+    const contentRef = objects.length;
+    add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contentRef} 0 R >>`);
+    kids.push(`${objects.length} 0 R`);
+  }
+  objects[1] = `<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${kids.length} >>`;
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const o of offsets) out += `${String(o).padStart(10, '0')} 00000 n \n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(out);
+}
