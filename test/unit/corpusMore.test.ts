@@ -28,6 +28,7 @@ const EXPECTED: Array<[string, number, string]> = [
   ['2017_xiamen_guoziwei_1.md', 10, 'doc-number-brackets'], // 厦府办[2017]166号
   ['2018_linyi_suanxiang_1.md', 7, 'total-mismatch'], // 1600 + 450 + 453 = 2503 vs 2873, the last part a catch-all (等方式)
   ['2018_suixi_jianxinzhen_1.md', 3, 'missing-section'], // no 存在的主要问题 part (whole page)
+  ['2021_huaiyuan_erzhong_1.md', 7, 'total-mismatch'], // 其中包括：nine parts, 108 vs 117
   ['2022_lintao_xintianzhen_1.md', 3, 'total-mismatch'], // 35 + 80 + 2443 > 382: a part with a 其中 of its own
   ['2022_taojiang_songmutangzhen_1.md', 15, 'no-rulemaking-power'], // 表二 规章 2 / 0 / 2 from a township
   ['2025_ganzhou_beijiejiedao_1.md', 11, 'total-mismatch'], // 1 vs 1 + 2

@@ -186,3 +186,15 @@ test('a last part that sweeps up the other channels ("等方式") makes a list t
   // The catch-all adds up: nothing to say.
   assert.deepEqual(found('主动公开政府信息2503条，其中通过政府网站公开1600条；利用微信公众号公开450条；利用宣传车等方式公开453条。'), []);
 });
+
+test('"其中包括：" with a long list that ends its sentence enumerates the whole; a short or open one is a selection', () => {
+  const f = findingsOf(ID, report('新增主动公开政府信息117条。其中包括：机构领导4条，机构设置5条，人事信息10条，政策法规11条，规划计划14条，财政资金6条，办事服务26条，服务承诺21条。'));
+  assert.deepEqual(f.map((x) => x.text), ['117条']);
+  assert.match(f[0].message, /比合计少 20条/);
+  // Four parts, or a list ending with 等, or one that goes on after the list: examples, not the whole.
+  assert.deepEqual(found('新增主动公开政府信息117条。其中包括：机构领导4条，机构设置5条，人事信息10条，政策法规11条。'), []);
+  assert.deepEqual(found('新增主动公开政府信息117条。其中包括：机构领导4条，机构设置5条，人事信息10条，政策法规11条，规划计划14条等。'), []);
+  assert.deepEqual(found('新增主动公开政府信息117条，其中包括机构领导4条，机构设置5条，人事信息10条，政策法规11条，规划计划14条。'), []);
+  // Adding up: nothing to say.
+  assert.deepEqual(found('新增主动公开政府信息70条。其中包括：机构领导4条，机构设置5条，人事信息10条，政策法规11条，规划计划14条，财政资金26条。'), []);
+});

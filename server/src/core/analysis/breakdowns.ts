@@ -180,6 +180,8 @@ export interface Breakdown {
   residual: boolean;
   /** Every part names a category (…类). */
   categories: boolean;
+  /** Introduced by "其中包括：" with a long list that ends its sentence: it enumerates the whole. */
+  enumerated?: boolean;
   /** Why the breakdown cannot be checked (an approximate part, a comparison inside the list …). */
   unusable?: string;
 }
@@ -423,8 +425,13 @@ interface PartsScan {
   parts: Part[];
   truncated: boolean;
   open: boolean;
+  /** "其中包括：" and a long list that runs to the end of its sentence: an enumeration of the whole. */
+  enumerated?: boolean;
   unusable?: string;
 }
+
+/** How many parts make "其中包括：A a、B b、…" an enumeration of the whole rather than a few examples. */
+const ENUMERATION_PARTS = 5;
 
 /** The parts of unit `unit` in [start, end): clause by clause, up to a clause that starts something else. */
 function scanParts(doc: ReportDocument, start: number, end: number, unit: Unit): PartsScan {
@@ -478,13 +485,20 @@ function scanParts(doc: ReportDocument, start: number, end: number, unit: Unit):
     if (r) next = r[1];
     pos = next;
   }
-  let open = HEDGE.test(text.slice(start, parts[0]?.n.start ?? start).trim());
+  const lead = text.slice(start, parts[0]?.n.start ?? start).trim();
+  let open = HEDGE.test(lead);
+  let enumerated = false;
   const last = parts[parts.length - 1];
   if (last) {
     const after = text.slice(last.n.end, stop).trim();
     if (after.startsWith('等') || /等$/.test(last.label)) open = true;
+    // "其中包括：机构领导4条，机构设置5条，……服务承诺21条。" — a colon, many parts, the sentence ends with the list.
+    else if (open && /^包括[：:]/.test(lead) && parts.length >= ENUMERATION_PARTS && /^[。；;]?$/.test(after) && !truncated) {
+      open = false;
+      enumerated = true;
+    }
   }
-  return { parts, truncated, open, unusable };
+  return { parts, truncated, open, enumerated, unusable };
 }
 
 function finish(
@@ -504,6 +518,7 @@ function finish(
       (scan.parts.length >= 2 && CATCH_ALL.test(foldTraditional(scan.parts[scan.parts.length - 1].label))),
     categories: scan.parts.length > 0 && scan.parts.every((p) => /类/.test(foldTraditional(p.label))),
   };
+  if (scan.enumerated) b.enumerated = true;
   if (pick.alternatives) b.alternatives = pick.alternatives;
   const sum = sumOfParts(b);
   const other = pick.marked?.find((n) => !n.approximate && Math.abs(n.value - sum) < 1e-9);
@@ -609,5 +624,5 @@ export function breakdownVerdict(b: Breakdown): 'more' | 'less' | undefined {
   if (b.alternatives) return undefined;
   if (sum > total) return 'more';
   if (b.parts.length < 2 || b.truncated || b.open) return undefined;
-  return b.residual || b.categories ? 'less' : undefined;
+  return b.residual || b.categories || b.enumerated ? 'less' : undefined;
 }

@@ -26,8 +26,8 @@ export const totalMismatch: Rule = {
     title: { zh: '正文中的合计与分项之和不符', en: 'A total in the text differs from the sum of its parts' },
     doc: {
       what: {
-        zh: '检查正文中“共X条，其中A a条、B b条……”“X件（含A a件、B b件）”以及“其中：”后逐行列出的分类数字：分项（同一计量单位，不含“余”“多”“约”等概数）之和应等于合计。“其中”属于它前面最近的合计；分项多于合计一定有误；分项少于合计，只有在所列分项自称完整（含“其他类”“其余”等兜底项，或各项都是“……类”的分类）且不以“等”结尾时才提示。前面有几个数字而分不清哪个是合计时，不作判断。',
-        en: 'Checks totals in the text with their parts — "共X条，其中A a条、B b条…", "X件（含A a件、B b件）", and categories listed line by line after "其中：": the parts (same unit, no approximate numbers with 余/多/约) must add up to the total. A 其中 belongs to the nearest total before it. Parts that add up to more than the total are always wrong; parts that add up to less are reported only when the list claims to be complete (a remainder item such as 其他类 or 其余, or every part a “…类” category) and does not end with 等. When several numbers come before 其中 and none is clearly the total, nothing is judged.',
+        zh: '检查正文中“共X条，其中A a条、B b条……”“X件（含A a件、B b件）”以及“其中：”后逐行列出的分类数字：分项（同一计量单位，不含“余”“多”“约”等概数）之和应等于合计。“其中”属于它前面最近的合计；分项多于合计一定有误；分项少于合计，只有在所列分项自称完整（含“其他类”“其余”“……等方式”等兜底项，各项都是“……类”的分类，或以“其中包括：”引出、至少五项、列到句末的完整列举）且不以“等”结尾时才提示。前面有几个数字而分不清哪个是合计时，不作判断。',
+        en: 'Checks totals in the text with their parts — "共X条，其中A a条、B b条…", "X件（含A a件、B b件）", and categories listed line by line after "其中：": the parts (same unit, no approximate numbers with 余/多/约) must add up to the total. A 其中 belongs to the nearest total before it. Parts that add up to more than the total are always wrong; parts that add up to less are reported only when the list claims to be complete (a remainder item such as 其他类, 其余 or “…等方式”, every part a “…类” category, or an enumeration introduced by “其中包括：” of at least five parts running to the end of the sentence) and does not end with 等. When several numbers come before 其中 and none is clearly the total, nothing is judged.',
       },
       why: {
         zh: '合计与分项对不上，读者无法判断哪个数字可信；这类错误多来自改了合计忘了改分项，或照搬上一年的数字。',
