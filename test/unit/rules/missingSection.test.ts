@@ -266,3 +266,15 @@ test('the year ahead\'s plans ("2011年，我们将……进一步提高") speak
   const text = legacy({ drop: ['problems'] }).replace('全年主动公开政府信息120条。', '全年主动公开政府信息120条。\n\n2016年，我们将按照上级要求，进一步提高对政务公开工作重要性的认识。');
   assert.deepEqual(findingsOf(ID, text).map((f) => f.severity), ['warning']);
 });
+
+test('a part whose national table is there but whose heading is not: a warning that says so, never "nothing found"', () => {
+  const example = fs.readFileSync(path.join(EXAMPLES, '青禾县人民政府2024年政府信息公开工作年度报告.md'), 'utf8');
+  const heading = example.split('\n').find((l) => /^#*\s*三、收到和处理政府信息公开申请情况/.test(l))!;
+  assert.ok(heading, 'the example has part 三');
+  const f = findingsOf(ID, example.replace(heading, ''));
+  const onRequest = f.filter((x) => /收到和处理政府信息公开申请情况/.test(x.message));
+  assert.equal(onRequest.length, 1);
+  assert.equal(onRequest[0].severity, 'warning');
+  assert.match(onRequest[0].message, /没有“收到和处理政府信息公开申请情况”部分的标题，这项内容只见于第 \d+ 行起的表三/);
+  assert.doesNotMatch(onRequest[0].message, /没有找到/);
+});

@@ -1,6 +1,7 @@
 // missing-section: a part the 条例 (2007 Art. 32 for legacy reports) or the national format (2019/2021,
 // report-format.md §2.3) requires has no heading of its own anywhere in the report.
-import type { Report, ReportDocument, SectionTopic, Span } from '../model';
+import type { NationalTableId, Report, ReportDocument, SectionTopic, Span, Table } from '../model';
+import { TABLE_NAMES } from '../format/names';
 import { flattenHeadings, lineOf, overviewSections, presentParts, reportAnchor } from '../analysis/structure';
 import { requiredParts, type RequiredPart } from '../format/parts';
 import { trimEndOf } from '../text/chars';
@@ -95,14 +96,38 @@ function findMention(doc: ReportDocument, report: Report, from: number, topic: S
   return { span: { start: best.span.start + lead, end: best.span.start + lead + text.length }, text, complete: best.complete };
 }
 
+/** The national table that holds a part's figures: its presence states the part's content. */
+const TABLE_OF: Partial<Record<SectionTopic, NationalTableId>> = { proactive: 'A', onRequest: 'B', review: 'C' };
+
+function partTable(doc: ReportDocument, report: Report, topic: SectionTopic): Table | undefined {
+  const id = TABLE_OF[topic];
+  return id ? doc.tables.find((t) => t.start >= report.start && t.start < report.end && t.national?.id === id) : undefined;
+}
+
 function excerpt(text: string): string {
   const flat = trimEndOf(text.replace(/\s+/g, ''), /[。！？!?；;，,]/);
   return flat.length > 50 ? `${flat.slice(0, 49)}…` : flat;
 }
 
-function reportPart(ctx: RuleContext, anchor: Span, part: RequiredPart, mention: Mention | undefined, fixes: Fix[] | undefined, legacy: boolean): void {
+function reportPart(ctx: RuleContext, anchor: Span, part: RequiredPart, mention: Mention | undefined, fixes: Fix[] | undefined, legacy: boolean, table?: Table): void {
   const { doc } = ctx;
   const { name, heading, basis } = part;
+  if (table?.national && !(mention?.complete && legacy)) {
+    // The figures are there, in the part's national table: what is missing is the heading the format asks for.
+    const tableName = TABLE_NAMES[table.national.id].short;
+    const line = lineOf(doc, table.start);
+    ctx.report({
+      ...anchor,
+      severity: 'warning',
+      message: {
+        zh: `本报告没有“${name.zh}”部分的标题，这项内容只见于第 ${line} 行起的${tableName.zh}。${basis.zh}要求报告这项内容，统一格式要求它单列一个部分：请在${tableName.zh}前加上标题，如“${heading}”。`,
+        en: `The report has no heading for ${name.en}; its content is only in ${tableName.en} from line ${line}. ${basis.en} asks for this content, and the national format gives it a part of its own: add a heading before ${tableName.en}, for example "${heading}".`,
+      },
+      related: [{ start: table.start, end: table.start + 1, message: { zh: `${tableName.zh}`, en: tableName.en } }],
+      fixes,
+    });
+    return;
+  }
   if (!mention) {
     ctx.report({
       ...anchor,
@@ -160,8 +185,8 @@ export const missingSection: Rule = {
     title: { zh: '缺少法定的报告部分', en: 'A required part of the report is missing' },
     doc: {
       what: {
-        zh: '检查年度报告是否包括法定的各个部分。2008—2018年的报告（2008—2018年旧格式）按2007年《条例》第三十二条，应有主动公开、依申请公开（和不予公开）、收费及减免、行政复议和行政诉讼、存在的主要问题及改进情况五部分（“其他需要报告的事项”可选）；2019年及以后的报告按统一格式，应有总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六部分。任何一级的标题（包括段落开头的小标题、行内标题和没有序号的单独短行）涉及某项内容，即视为有这一部分；但2019年及以后格式中“一、总体情况”下的小标题和段落（如“（二）依申请公开”）只是概述，不算。2008—2018年旧格式的报告，某项内容没有标题、但已在正文中完整说明的（如“本年度未收取任何费用”“未发生因政府信息公开申请行政复议、行政诉讼的情况”“收到申请2件，均已答复”），只作提示、建议单列一个部分，因为2007年《条例》要求报告的是这些内容，并未要求单列标题；说明不完整的（如只说收到1件申请，没说如何答复）给出警告并指出所在句子；完全没有时给出错误。报告年份不明时，只检查新旧《条例》都要求的四项。',
-        en: 'Checks that the annual report has every part the law requires. Reports in the legacy format (2008–2018) follow Art. 32 of the 2007 Regulations: proactive disclosure, disclosure on request (and refusals), fees and waivers, administrative review and litigation, main problems and improvements (其他需要报告的事项 is optional). Reports for 2019 onwards follow the national format: overview, proactive disclosure, applications received and handled, review and litigation, problems and improvements, other matters. A heading at any level (including run-in and inline headings, and short unnumbered lines on their own) that covers a part counts, except the sub-headings and paragraphs of 一、总体情况 in the 2019/2021 formats (such as （二）依申请公开), which only summarize. In legacy reports, a part without a heading whose content is stated in full in the text ("本年度未收取任何费用", "no review or litigation arose from applications", "2 applications received, all answered") gets only an information note suggesting a part of its own, since the 2007 Regulations ask for the content, not for a heading; an incomplete statement (the number of applications received but not how they were answered) gives a warning that points at the sentence; a part that is absent gives an error. When the report year is unknown, only the four parts both versions of the Regulations require are checked.',
+        zh: '检查年度报告是否包括法定的各个部分。2008—2018年的报告（2008—2018年旧格式）按2007年《条例》第三十二条，应有主动公开、依申请公开（和不予公开）、收费及减免、行政复议和行政诉讼、存在的主要问题及改进情况五部分（“其他需要报告的事项”可选）；2019年及以后的报告按统一格式，应有总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六部分。任何一级的标题（包括段落开头的小标题、行内标题和没有序号的单独短行）涉及某项内容，即视为有这一部分；但2019年及以后格式中“一、总体情况”下的小标题和段落（如“（二）依申请公开”）只是概述，不算。2008—2018年旧格式的报告，某项内容没有标题、但已在正文中完整说明的（如“本年度未收取任何费用”“未发生因政府信息公开申请行政复议、行政诉讼的情况”“收到申请2件，均已答复”），只作提示、建议单列一个部分，因为2007年《条例》要求报告的是这些内容，并未要求单列标题；说明不完整的（如只说收到1件申请，没说如何答复）给出警告并指出所在句子；完全没有时给出错误。某部分没有标题、但报告中有它的统计表（表二、表三或表四）的，给出警告并说明内容在表中、缺的是统一格式要求的标题。报告年份不明时，只检查新旧《条例》都要求的四项。',
+        en: 'Checks that the annual report has every part the law requires. Reports in the legacy format (2008–2018) follow Art. 32 of the 2007 Regulations: proactive disclosure, disclosure on request (and refusals), fees and waivers, administrative review and litigation, main problems and improvements (其他需要报告的事项 is optional). Reports for 2019 onwards follow the national format: overview, proactive disclosure, applications received and handled, review and litigation, problems and improvements, other matters. A heading at any level (including run-in and inline headings, and short unnumbered lines on their own) that covers a part counts, except the sub-headings and paragraphs of 一、总体情况 in the 2019/2021 formats (such as （二）依申请公开), which only summarize. In legacy reports, a part without a heading whose content is stated in full in the text ("本年度未收取任何费用", "no review or litigation arose from applications", "2 applications received, all answered") gets only an information note suggesting a part of its own, since the 2007 Regulations ask for the content, not for a heading; an incomplete statement (the number of applications received but not how they were answered) gives a warning that points at the sentence; a part that is absent gives an error. A part without a heading whose national table (表二, 表三 or 表四) is in the report gets a warning saying so: its content is there, the heading the national format asks for is not. When the report year is unknown, only the four parts both versions of the Regulations require are checked.',
       },
       why: {
         zh: '年度报告的内容由《条例》规定。缺少一部分，尤其是依申请公开部分，是年报审核和第三方评估最常指出的问题；只在其他段落里一笔带过，读者也无法找到。',
@@ -189,7 +214,10 @@ export const missingSection: Rule = {
       let parts = requiredParts(report.era);
       if (report.eraSource === 'default') parts = parts.filter((p) => COMMON.includes(p.topic));
       const anchor = reportAnchor(doc, report);
-      for (const part of parts) if (!findMention(doc, report, bodyStart, part.topic)) reportPart(ctx, anchor, part, undefined, undefined, report.era === 'legacy');
+      for (const part of parts) {
+        if (findMention(doc, report, bodyStart, part.topic)) continue;
+        reportPart(ctx, anchor, part, undefined, undefined, report.era === 'legacy', partTable(doc, report, part.topic));
+      }
       return;
     }
     const present = presentParts(doc, report);
@@ -199,6 +227,9 @@ export const missingSection: Rule = {
     const from = headings[0].start;
     const missing = parts.filter((p) => !present.has(p.topic));
     const fixes = insertSectionFixes(doc, report, parts, missing);
-    for (const part of missing) reportPart(ctx, anchor, part, findMention(doc, report, from, part.topic), fixes.get(part.topic), report.era === 'legacy');
+    for (const part of missing) {
+      const mention = findMention(doc, report, from, part.topic);
+      reportPart(ctx, anchor, part, mention, fixes.get(part.topic), report.era === 'legacy', partTable(doc, report, part.topic));
+    }
   },
 };
