@@ -7,6 +7,7 @@ import { LANGUAGE_ID, registerReportDetection, switchActiveEditorToReportMode } 
 import { DocumentInfoSource } from './documentInfo';
 import { registerParsedStructure } from './parsedStructure';
 import { ReportStatusBar } from './statusBar';
+import { WORKSPACE_REPORTS_VIEW, WorkspaceReportsView } from './workspaceReports';
 
 let client: LanguageClient | undefined;
 
@@ -14,6 +15,8 @@ export interface NianbaoApi {
   client: LanguageClient | undefined;
   /** For the extension-host tests: what the status bar item shows. */
   statusBarItem: vscode.StatusBarItem;
+  /** For the extension-host tests: the "年度报告" tree view's data. */
+  workspaceReports: WorkspaceReportsView;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<NianbaoApi> {
@@ -39,7 +42,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
     outputChannel: log,
     // The server also pulls settings itself; this makes it hear when nianbao.* changes.
     synchronize: {
-      configurationSection: 'nianbao',
+      // files.exclude too: the workspace index honours it.
+      configurationSection: ['nianbao', 'files.exclude'],
       // A changed .nianbao.json re-checks the open reports.
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.nianbao.json'),
     },
@@ -48,7 +52,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
   client = new LanguageClient('nianbao', channelName, serverOptions, clientOptions);
   const info = new DocumentInfoSource(client, log);
   const statusBar = new ReportStatusBar(info);
-  context.subscriptions.push(statusBar, registerParsedStructure(info));
+  const workspaceReports = new WorkspaceReportsView(client, log);
+  context.subscriptions.push(statusBar, registerParsedStructure(info), workspaceReports, vscode.window.registerTreeDataProvider(WORKSPACE_REPORTS_VIEW, workspaceReports));
   try {
     await client.start();
   } catch (err) {
@@ -56,7 +61,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
     void vscode.window.showErrorMessage(vscode.l10n.t('The nianbao language server failed to start; see the output panel.'));
   }
   statusBar.refresh();
-  return { client, statusBarItem: statusBar.item };
+  workspaceReports.refresh();
+  return { client, statusBarItem: statusBar.item, workspaceReports };
 }
 
 export async function deactivate(): Promise<void> {
