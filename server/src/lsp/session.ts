@@ -51,6 +51,7 @@ export class Session {
   recheck: (uri: string) => void = () => {};
   private readonly watchedFilesListeners: Array<(params: DidChangeWatchedFilesParams) => void> = [];
   private readonly configurationListeners: Array<() => void> = [];
+  private readonly initializedListeners: Array<() => void> = [];
 
   constructor(
     readonly connection: Connection,
@@ -63,6 +64,12 @@ export class Session {
   onWatchedFilesChanged(listener: (params: DidChangeWatchedFilesParams) => void): void {
     if (!this.watchedFilesListeners.length) this.connection.onDidChangeWatchedFiles((p) => this.watchedFilesListeners.forEach((l) => l(p)));
     this.watchedFilesListeners.push(listener);
+  }
+
+  /** `initialized` for several features (the connection takes one handler). */
+  onInitialized(listener: () => void): void {
+    if (!this.initializedListeners.length) this.connection.onInitialized(() => this.initializedListeners.forEach((l) => l()));
+    this.initializedListeners.push(listener);
   }
 
   /** `workspace/didChangeConfiguration` for several features. */

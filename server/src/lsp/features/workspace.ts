@@ -48,7 +48,7 @@ export const workspaceFeature: Feature = {
     session.extraDiagnostics = (uri) => index.crossDiagnostics(uri);
     const reindex = () => void index.reindexAll();
 
-    connection.onInitialized(() => {
+    session.onInitialized(() => {
       index.setFolders(folders);
       if (canHearFolders) {
         connection.workspace.onDidChangeWorkspaceFolders((e) => {
