@@ -161,7 +161,9 @@ describe('a large workspace folder', () => {
 
   before(async () => {
     root = tempFolder();
-    for (let i = 0; i < COPIES; i++) write(root, `r${String(i).padStart(3, '0')}/${i % 2 ? 'gov.md' : 'dept.txt'}`, i % 2 ? government[1] : department[1]);
+    // Files of several reports each (about 50 KB), so that even a fast machine is still indexing when the test cancels.
+    const several = Array.from({ length: 4 }, (_, k) => (k % 2 ? department[1] : government[1])).join('\n\n');
+    for (let i = 0; i < COPIES; i++) write(root, `r${String(i).padStart(3, '0')}/${i % 2 ? 'gov.md' : 'dept.txt'}`, several);
     server = await startServer({
       workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'big' }],
       capabilities: { window: { workDoneProgress: true } },
