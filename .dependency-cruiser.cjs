@@ -69,10 +69,10 @@ module.exports = {
     },
     {
       name: 'client-thin',
-      comment: 'The VS Code client reads only report detection and the documentInfo and import protocol types from the server side.',
+      comment: 'The VS Code client reads only report detection and the documentInfo, import and workspaceReports protocol types from the server side.',
       severity: 'error',
       from: { path: '^client/src/' },
-      to: { path: '^server/src/', pathNot: `^server/src/(core/detect\\.ts|lsp/(documentInfo|import)Protocol\\.ts)$` },
+      to: { path: '^server/src/', pathNot: `^server/src/(core/detect\\.ts|lsp/(documentInfoProtocol|importProtocol|workspaceProtocol)\\.ts)$` },
     },
   ],
   options: {

@@ -29,5 +29,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [lazyUnpdf] }),
   // Started by the server for large documents (server/src/lsp/workerPool.ts), from next to dist/server.js.
   build({ ...common, entryPoints: ['server/src/lsp/analysisWorker.ts'], outfile: 'dist/analysisWorker.js', plugins: [lazyUnpdf] }),
+  // Started by the server to index the workspace's reports (server/src/lsp/workspace/indexRunner.ts).
+  build({ ...common, entryPoints: ['server/src/lsp/workspace/indexWorker.ts'], outfile: 'dist/indexWorker.js', plugins: [lazyUnpdf] }),
   build({ ...common, entryPoints: ['cli/src/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyUnpdf] }),
 ]);

@@ -9,6 +9,7 @@ import { registerImport } from './importReport';
 import { registerParsedStructure } from './parsedStructure';
 import { ReportStatusBar } from './statusBar';
 import { registerTableEditing } from './tableEditing';
+import { WORKSPACE_REPORTS_VIEW, WorkspaceReportsView } from './workspaceReports';
 
 let client: LanguageClient | undefined;
 
@@ -16,6 +17,8 @@ export interface NianbaoApi {
   client: LanguageClient | undefined;
   /** For the extension-host tests: what the status bar item shows. */
   statusBarItem: vscode.StatusBarItem;
+  /** For the extension-host tests: the "年度报告" tree view's data. */
+  workspaceReports: WorkspaceReportsView;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<NianbaoApi> {
@@ -42,7 +45,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
     outputChannel: log,
     // The server also pulls settings itself; this makes it hear when nianbao.* changes.
     synchronize: {
-      configurationSection: 'nianbao',
+      // files.exclude too: the workspace index honours it.
+      configurationSection: ['nianbao', 'files.exclude'],
       // A changed .nianbao.json re-checks the open reports.
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.nianbao.json'),
     },
@@ -51,7 +55,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
   client = new LanguageClient('nianbao', channelName, serverOptions, clientOptions);
   const info = new DocumentInfoSource(client, log);
   const statusBar = new ReportStatusBar(info);
-  context.subscriptions.push(statusBar, registerParsedStructure(info), registerImport(() => client));
+  const workspaceReports = new WorkspaceReportsView(client, log);
+  context.subscriptions.push(
+    statusBar,
+    registerParsedStructure(info),
+    registerImport(() => client),
+    workspaceReports,
+    vscode.window.registerTreeDataProvider(WORKSPACE_REPORTS_VIEW, workspaceReports),
+  );
   try {
     await client.start();
   } catch (err) {
@@ -59,7 +70,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
     void vscode.window.showErrorMessage(vscode.l10n.t('The nianbao language server failed to start; see the output panel.'));
   }
   statusBar.refresh();
-  return { client, statusBarItem: statusBar.item };
+  workspaceReports.refresh();
+  return { client, statusBarItem: statusBar.item, workspaceReports };
 }
 
 export async function deactivate(): Promise<void> {

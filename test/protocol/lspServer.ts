@@ -6,9 +6,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import {
-  createProtocolConnection, ExitNotification, InitializedNotification, InitializeRequest, LogMessageNotification,
+  ConfigurationRequest, createProtocolConnection, ExitNotification, WorkDoneProgressCreateRequest, InitializedNotification, InitializeRequest, LogMessageNotification,
   PublishDiagnosticsNotification, RegistrationRequest, ShowMessageNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
-  type ClientCapabilities, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams,
+  type ClientCapabilities, type ConfigurationItem, type InitializeResult, type ProgressToken, type WorkspaceFolder, type ProtocolConnection, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 
 export const SERVER_PATH = path.join(__dirname, '..', '..', 'dist', 'server.js');
@@ -30,12 +30,24 @@ export interface TestServer {
   messages: string[];
   /** client/registerCapability requests, as the server sent them (each answered with success). */
   registrations: Array<{ method: string; registerOptions?: unknown }>;
+  /** `$/progress` notifications, in order, and the tokens the server created with window/workDoneProgress/create. */
+  progress: Array<{ token: ProgressToken; value: { kind: string; message?: string; percentage?: number; cancellable?: boolean } }>;
+  progressTokens: ProgressToken[];
   /** Resolves with the next diagnostics published for `uri` (at `version`, when given); fails after 10 s. */
   diagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams>;
   stop(): Promise<void>;
 }
 
-export async function startServer(options: { locale?: string; capabilities?: ClientCapabilities; env?: NodeJS.ProcessEnv } = {}): Promise<TestServer> {
+export interface StartOptions {
+  locale?: string;
+  capabilities?: ClientCapabilities;
+  env?: NodeJS.ProcessEnv;
+  workspaceFolders?: WorkspaceFolder[];
+  /** Answers workspace/configuration, item by item (without it, the request fails as for a client without it). */
+  configuration?: (item: ConfigurationItem) => unknown;
+}
+
+export async function startServer(options: StartOptions = {}): Promise<TestServer> {
   assert.ok(fs.existsSync(SERVER_PATH), `${SERVER_PATH} is missing: run \`npm run build\` first`);
   const proc = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...options.env } });
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
@@ -59,11 +71,21 @@ export async function startServer(options: { locale?: string; capabilities?: Cli
   conn.onRequest(RegistrationRequest.type, (p) => {
     registrations.push(...p.registrations.map((r) => ({ method: r.method, registerOptions: r.registerOptions })));
   });
+  const progress: TestServer['progress'] = [];
+  const progressTokens: ProgressToken[] = [];
+  conn.onRequest(WorkDoneProgressCreateRequest.type, (p) => {
+    progressTokens.push(p.token);
+  });
+  conn.onNotification('$/progress', (p: TestServer['progress'][number]) => {
+    progress.push(p);
+  });
+  const configuration = options.configuration;
+  if (configuration) conn.onRequest(ConfigurationRequest.type, (p) => p.items.map((item) => configuration(item) ?? null));
   conn.listen();
   const init = await conn.sendRequest(InitializeRequest.type, {
     processId: process.pid,
     rootUri: null,
-    workspaceFolders: null,
+    workspaceFolders: options.workspaceFolders ?? null,
     capabilities: options.capabilities ?? {},
     ...(options.locale ? { locale: options.locale } : {}),
   });
@@ -96,5 +118,5 @@ export async function startServer(options: { locale?: string; capabilities?: Cli
     conn.dispose();
     await new Promise((r) => (proc.exitCode !== null ? r(undefined) : proc.on('exit', r)));
   };
-  return { conn, proc, exited, init, published, publishedAt, logs, messages, registrations, diagnostics, stop };
+  return { conn, proc, exited, init, published, publishedAt, logs, messages, registrations, progress, progressTokens, diagnostics, stop };
 }

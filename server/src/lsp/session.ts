@@ -2,7 +2,7 @@
 // (and one set of findings) per document version.
 import {
   DiagnosticSeverity, LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification,
-  type CancellationToken, type ClientCapabilities, type Connection, type Diagnostic, type TextDocuments,
+  type CancellationToken, type ClientCapabilities, type Connection, type Diagnostic, type DidChangeWatchedFilesParams, type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import * as fs from 'node:fs';
@@ -43,6 +43,15 @@ export class Session {
   private readonly findingsCache = new Map<string, { doc: ReportDocument; config: NianbaoConfig; findings: Finding[] }>();
   /** Configuration problems already shown, so that each is said once, not on every keystroke. */
   private readonly toldConfigProblems = new Set<string>();
+  /** Diagnostics added to an open document's own: the set-level findings the workspace index has for the file. */
+  extraDiagnostics: (uri: string) => Diagnostic[] = () => [];
+  /** What is published for a document when it closes: the workspace index's findings of the file on disk. */
+  closedDiagnostics: (uri: string) => Diagnostic[] = () => [];
+  /** Checks an open document again (set by the diagnostics feature). */
+  recheck: (uri: string) => void = () => {};
+  private readonly watchedFilesListeners: Array<(params: DidChangeWatchedFilesParams) => void> = [];
+  private readonly configurationListeners: Array<() => void> = [];
+  private readonly initializedListeners: Array<() => void> = [];
 
   constructor(
     readonly connection: Connection,
@@ -50,6 +59,24 @@ export class Session {
     /** Called when the client can no longer be reached. */
     private readonly onConnectionLost: () => void = () => {},
   ) {}
+
+  /** `workspace/didChangeWatchedFiles` for several features (the connection takes one handler). */
+  onWatchedFilesChanged(listener: (params: DidChangeWatchedFilesParams) => void): void {
+    if (!this.watchedFilesListeners.length) this.connection.onDidChangeWatchedFiles((p) => this.watchedFilesListeners.forEach((l) => l(p)));
+    this.watchedFilesListeners.push(listener);
+  }
+
+  /** `initialized` for several features (the connection takes one handler). */
+  onInitialized(listener: () => void): void {
+    if (!this.initializedListeners.length) this.connection.onInitialized(() => this.initializedListeners.forEach((l) => l()));
+    this.initializedListeners.push(listener);
+  }
+
+  /** `workspace/didChangeConfiguration` for several features. */
+  onConfigurationChanged(listener: () => void): void {
+    if (!this.configurationListeners.length) this.connection.onDidChangeConfiguration(() => this.configurationListeners.forEach((l) => l()));
+    this.configurationListeners.push(listener);
+  }
 
   /** The nearest .nianbao.json (for files on disk), overridden by the VS Code settings. */
   configOf(uri: string): Promise<NianbaoConfig> {

@@ -14,7 +14,7 @@ export const configFilesFeature: Feature = {
     return {};
   },
   register(session) {
-    session.connection.onInitialized(() => {
+    session.onInitialized(() => {
       if (!canWatch) return;
       session.connection.client
         .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] })

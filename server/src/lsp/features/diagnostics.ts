@@ -7,7 +7,7 @@
 import type { Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { performance } from 'node:perf_hooks';
-import { DEFAULT_MAX_FINDINGS, limitFindings } from '../../core';
+import { CONFIG_FILE_NAME, DEFAULT_MAX_FINDINGS, limitFindings } from '../../core';
 import type { AnalysisRequest, Answer } from '../analysis';
 import { toDiagnostic } from '../convert';
 import { ruleDocsLink } from '../ruleDocs';
@@ -65,7 +65,7 @@ export const diagnosticsFeature: Feature = {
         if (current !== document || current.version !== version) return;
         if ((publishedVersion.get(document.uri) ?? -Infinity) > version) return;
         publishedVersion.set(document.uri, version);
-        await connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
+        await connection.sendDiagnostics({ uri: document.uri, version, diagnostics: [...diagnostics, ...session.extraDiagnostics(document.uri)] });
       } catch (err) {
         if (session.isSuperseded(err)) return;
         session.reportError(`检查失败 / check failed for ${document.uri}`, err);
@@ -115,10 +115,17 @@ export const diagnosticsFeature: Feature = {
       publishedVersion.delete(e.document.uri);
       session.forget(e.document.uri);
       limits.delete(e.document.uri);
-      void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+      // The workspace index's findings of the file on disk come back (none when it is not indexed).
+      void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: session.closedDiagnostics(e.document.uri) });
     });
-    connection.onDidChangeConfiguration(recheckAll);
-    // The client watches **/.nianbao.json.
-    connection.onDidChangeWatchedFiles(recheckAll);
+    session.recheck = (uri) => {
+      const document = documents.get(uri);
+      if (document) schedule(document, 0);
+    };
+    session.onConfigurationChanged(recheckAll);
+    // The client watches **/.nianbao.json (and, for the workspace index, report files).
+    session.onWatchedFilesChanged((p) => {
+      if (p.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`))) recheckAll();
+    });
   },
 };

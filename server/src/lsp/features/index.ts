@@ -9,5 +9,9 @@ import { formattingFeature } from './formatting';
 import { hoverFeature } from './hover';
 import { importFeature } from './importFile';
 import { outlineFeature } from './outline';
+import { workspaceFeature } from './workspace';
 
-export const FEATURES: Feature[] = [configFilesFeature, diagnosticsFeature, outlineFeature, documentInfoFeature, codeActionsFeature, completionFeature, hoverFeature, formattingFeature, importFeature];
+export const FEATURES: Feature[] = [
+  configFilesFeature, diagnosticsFeature, outlineFeature, documentInfoFeature, codeActionsFeature, completionFeature, hoverFeature,
+  formattingFeature, importFeature, workspaceFeature,
+];

@@ -1,0 +1,65 @@
+// Findings that only a set of reports allows (a report against last year's of the same issuer): the one hook
+// through which they join the workspace index. `CROSS_CHECKS` is called with every indexed report file after
+// each indexing pass and after each incremental change; the findings it returns are published with the file's
+// own (closed files) or added to an open document's. Until set-level checks exist in the core it is
+// undefined, and nothing is parsed a second time for it.
+import { fileURLToPath } from 'node:url';
+import type { Diagnostic } from 'vscode-languageserver/node';
+import type { Finding, Language, NianbaoConfig, ReportDocument } from '../../core';
+import { toDiagnostic } from '../convert';
+import { ruleDocsLink } from '../ruleDocs';
+import { parseReport, readReport } from './indexFile';
+
+export type CrossChecks = (entries: Array<{ uri: string; doc: ReportDocument }>) => Map<string, Finding[]>;
+
+/** The set-level checks over the whole index: the crossyear branch puts the core's `checkReportSet` here. */
+let CROSS_CHECKS: CrossChecks | undefined = undefined;
+
+/** For tests, and for a caller that wants another set of checks. */
+export function setCrossChecks(checks: CrossChecks | undefined): void {
+  CROSS_CHECKS = checks;
+}
+
+export function hasCrossChecks(): boolean {
+  return CROSS_CHECKS !== undefined;
+}
+
+/** What the set-level checks are run on: each indexed file with the settings it was checked with. */
+export interface CrossJob {
+  files: Array<{ uri: string; settings: NianbaoConfig }>;
+  lang: Language;
+}
+
+/**
+ * Runs the set-level checks on the files as they are on disk. Each file is parsed only when the checks first
+ * read its `doc` (so the memory held is what the checks hold), and their findings become diagnostics on it.
+ */
+export function runCrossChecks(job: CrossJob): Array<[string, Diagnostic[]]> {
+  const checks = CROSS_CHECKS;
+  if (!checks) return [];
+  const docs = new Map<string, ReportDocument>();
+  const entries: Array<{ uri: string; doc: ReportDocument }> = [];
+  for (const { uri, settings } of job.files) {
+    entries.push({
+      uri,
+      get doc() {
+        let doc = docs.get(uri);
+        if (!doc) {
+          // A file that became unreadable since it was indexed is an empty report here.
+          const read = readReport(uri);
+          doc = 'notIndexed' in read ? parseReport(fileURLToPath(uri), '', settings).doc : parseReport(read.file, read.text, settings).doc;
+          docs.set(uri, doc);
+        }
+        return doc;
+      },
+    });
+  }
+  const out: Array<[string, Diagnostic[]]> = [];
+  for (const [uri, findings] of checks(entries)) {
+    const entry = entries.find((e) => e.uri === uri);
+    if (!entry || !findings.length) continue;
+    const doc = entry.doc;
+    out.push([uri, findings.map((f) => toDiagnostic(doc, f, job.lang, uri, ruleDocsLink))]);
+  }
+  return out;
+}
