@@ -2,6 +2,7 @@
 // bytes). Importers that need a heavy library load it only when a file of their format is converted, so
 // that the language server starts as fast for .txt/.md users as without them.
 import { ImportError, type Importer, type ImportResult } from './types';
+import { docxImporter } from './docx';
 
 export * from './types';
 
@@ -11,6 +12,8 @@ const importers: Importer[] = [];
 export function registerImporter(importer: Importer): void {
   importers.push(importer);
 }
+
+registerImporter(docxImporter);
 
 /** The importer for a file name, or undefined when the extension is not one an importer reads. */
 export function importerFor(fileName: string): Importer | undefined {
