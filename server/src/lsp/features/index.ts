@@ -4,8 +4,9 @@ import { configFilesFeature } from './configFiles';
 import { completionFeature } from './completion';
 import { diagnosticsFeature } from './diagnostics';
 import { documentInfoFeature } from './documentInfo';
+import { exportDocxFeature } from './exportDocx';
 import type { Feature } from './feature';
 import { hoverFeature } from './hover';
 import { outlineFeature } from './outline';
 
-export const FEATURES: Feature[] = [configFilesFeature, diagnosticsFeature, outlineFeature, documentInfoFeature, codeActionsFeature, completionFeature, hoverFeature];
+export const FEATURES: Feature[] = [configFilesFeature, diagnosticsFeature, outlineFeature, documentInfoFeature, codeActionsFeature, completionFeature, hoverFeature, exportDocxFeature];
