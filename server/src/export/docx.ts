@@ -102,13 +102,14 @@ function paragraph(d: Docx, text: string, role: Role) {
   const exact = { line: LINE_TWIPS, lineRule: d.LineRuleType.EXACT };
   switch (role) {
     case 'title':
-      return new d.Paragraph({ alignment: d.AlignmentType.CENTER, spacing: exact, children: [run(d, text, TITLE_FONT, SIZE_TITLE)] });
+      // One empty line under the title (GB/T 9704); its lines are as high as a 2号 line needs.
+      return new d.Paragraph({ alignment: d.AlignmentType.CENTER, spacing: { after: LINE_TWIPS }, keepNext: true, children: [run(d, text, TITLE_FONT, SIZE_TITLE)] });
     case 'signature':
       return new d.Paragraph({ alignment: d.AlignmentType.RIGHT, spacing: exact, children: [run(d, text, BODY_FONT, SIZE_BODY)] });
     case 'level1':
     case 'level2':
       return new d.Paragraph({
-        spacing: exact, indent: FIRST_LINE_INDENT,
+        spacing: exact, indent: FIRST_LINE_INDENT, keepNext: true,
         outlineLevel: role === 'level1' ? 0 : 1,
         children: [run(d, text, role === 'level1' ? LEVEL1_FONT : LEVEL2_FONT, SIZE_BODY)],
       });
@@ -201,10 +202,11 @@ function wordTable(d: Docx, table: Table) {
   const columnWidths = Array.from({ length: gridWidth }, (_, c) =>
     Math.floor(c < labelColumns ? (TEXT_WIDTH_TWIPS * labelShare * weights[c]) / weightSum : (TEXT_WIDTH_TWIPS * (1 - labelShare)) / Math.max(1, dataColumns)));
   const border = { style: d.BorderStyle.SINGLE, size: 4, color: '000000' };
-  const cellParagraph = (text: string, centred: boolean) =>
-    new d.Paragraph({ alignment: centred ? d.AlignmentType.CENTER : d.AlignmentType.LEFT, children: text ? [run(d, text, TABLE_FONT, SIZE_TABLE)] : [] });
+  // Captions and header rows stay on the page of the row after them.
+  const cellParagraph = (text: string, centred: boolean, keepNext = false) =>
+    new d.Paragraph({ alignment: centred ? d.AlignmentType.CENTER : d.AlignmentType.LEFT, keepNext, children: text ? [run(d, text, TABLE_FONT, SIZE_TABLE)] : [] });
   const captionRow = table.caption && table.national?.id === 'A'
-    ? [new d.TableRow({ children: [new d.TableCell({ columnSpan: gridWidth, verticalAlign: d.VerticalAlignTable.CENTER, children: [cellParagraph(table.caption.text.trim(), false)] })] })]
+    ? [new d.TableRow({ children: [new d.TableCell({ columnSpan: gridWidth, verticalAlign: d.VerticalAlignTable.CENTER, children: [cellParagraph(table.caption.text.trim(), false, true)] })] })]
     : [];
   return new d.Table({
     width: { size: TEXT_WIDTH_TWIPS, type: d.WidthType.DXA },
@@ -220,7 +222,7 @@ function wordTable(d: Docx, table: Table) {
           columnSpan: cell.span > 1 ? cell.span : undefined,
           verticalMerge: cell.vMerge === 'restart' ? d.VerticalMergeType.RESTART : cell.vMerge === 'continue' ? d.VerticalMergeType.CONTINUE : undefined,
           verticalAlign: d.VerticalAlignTable.CENTER,
-          children: [cellParagraph(cell.text, !cell.label)],
+          children: [cellParagraph(cell.text, !cell.label, r < headerRows)],
         })),
       })),
     ],
