@@ -27,7 +27,8 @@ const LINE_TWIPS = 579;
 const TEXT_WIDTH_TWIPS = Math.round(156 * 56.6929);
 
 type Role = 'title' | 'level1' | 'level2' | 'body' | 'signature';
-type Block = { kind: 'paragraph'; text: string; role: Role } | { kind: 'table'; table: Table };
+/** A Word table holds one pipe table, or the parts of 表二 (第二十条 items) one after another, as the template does. */
+type Block = { kind: 'paragraph'; text: string; role: Role } | { kind: 'table'; tables: Table[] };
 
 /** The document as paragraphs (wrapped lines joined) and tables, in order, each with its role. */
 export function blocksOf(doc: ReportDocument): Block[] {
@@ -64,7 +65,7 @@ export function blocksOf(doc: ReportDocument): Block[] {
     tableAt.set(first, t);
     for (let l = first; l <= last; l++) inTable.add(l);
     // 第二十条第（一）项 goes into the table as its first row, as in the national template.
-    if (t.caption && t.national?.id === 'A') captionLines.add(lineAt(t.caption.start));
+    if (isTableAPart(t)) captionLines.add(lineAt(t.caption!.start));
   }
   const paragraphEnd = new Map(doc.paragraphs.map((p) => [p.startLine, p.endLine]));
   const headingLines = new Set(doc.headings.filter((h) => !h.inline).map((h) => h.line));
@@ -73,7 +74,10 @@ export function blocksOf(doc: ReportDocument): Block[] {
   for (let l = 0; l < lineCount; l++) {
     const table = tableAt.get(l);
     if (table) {
-      blocks.push({ kind: 'table', table });
+      const previous = blocks[blocks.length - 1];
+      // The captioned parts of 表二 with nothing but blank lines between them make one Word table.
+      if (previous?.kind === 'table' && isTableAPart(previous.tables[0]) && isTableAPart(table)) previous.tables.push(table);
+      else blocks.push({ kind: 'table', tables: [table] });
       while (inTable.has(l + 1)) l++;
       continue;
     }
@@ -93,6 +97,8 @@ export function blocksOf(doc: ReportDocument): Block[] {
   }
   return blocks;
 }
+
+const isTableAPart = (t: Table) => t.national?.id === 'A' && t.caption !== undefined;
 
 function run(d: Docx, text: string, font: string, size: number) {
   return new d.TextRun({ text, size, font: { ascii: LATIN_FONT, hAnsi: LATIN_FONT, eastAsia: font, cs: LATIN_FONT } });
@@ -190,9 +196,12 @@ export function tableLayout(table: Table): { rows: OutCell[][]; labelColumns: nu
   return { rows: out, labelColumns, headerRows };
 }
 
-function wordTable(d: Docx, table: Table) {
-  const { rows, labelColumns, headerRows } = tableLayout(table);
-  const gridWidth = rows[0]?.reduce((w, c) => w + c.span, 0) ?? 1;
+function wordTable(d: Docx, tables: Table[]) {
+  const parts = tables.map((table) => ({ table, ...tableLayout(table) }));
+  const widthOf = (cells: OutCell[]) => cells.reduce((w, c) => w + c.span, 0);
+  const widest = parts.reduce((a, b) => (widthOf(b.rows[0] ?? []) > widthOf(a.rows[0] ?? []) ? b : a));
+  const gridWidth = Math.max(1, widthOf(widest.rows[0] ?? []));
+  const labelColumns = widest.labelColumns;
   const dataColumns = gridWidth - labelColumns;
   // Row labels get 40% of the width when there are figures beside them; the innermost label column (the
   // longest labels) twice as much as a group column.
@@ -205,27 +214,29 @@ function wordTable(d: Docx, table: Table) {
   // Captions and header rows stay on the page of the row after them.
   const cellParagraph = (text: string, centred: boolean, keepNext = false) =>
     new d.Paragraph({ alignment: centred ? d.AlignmentType.CENTER : d.AlignmentType.LEFT, keepNext, children: text ? [run(d, text, TABLE_FONT, SIZE_TABLE)] : [] });
-  const captionRow = table.caption && table.national?.id === 'A'
-    ? [new d.TableRow({ children: [new d.TableCell({ columnSpan: gridWidth, verticalAlign: d.VerticalAlignTable.CENTER, children: [cellParagraph(table.caption.text.trim(), false, true)] })] })]
-    : [];
+  const cell = (c: OutCell, span: number, keepNext: boolean) => new d.TableCell({
+    columnSpan: span > 1 ? span : undefined,
+    verticalMerge: c.vMerge === 'restart' ? d.VerticalMergeType.RESTART : c.vMerge === 'continue' ? d.VerticalMergeType.CONTINUE : undefined,
+    verticalAlign: d.VerticalAlignTable.CENTER,
+    children: [cellParagraph(c.text, !c.label, keepNext)],
+  });
+  const rows = parts.flatMap(({ table, rows: layout, headerRows }) => [
+    // 第二十条第（一）项 as a row across the table, as in the national template.
+    ...(isTableAPart(table) ? [new d.TableRow({ cantSplit: true, children: [cell({ text: table.caption!.text.trim(), span: gridWidth, label: true }, gridWidth, true)] })] : []),
+    ...layout.map((cells, r) => new d.TableRow({
+      // Word repeats header rows on each page only at the top of a table.
+      tableHeader: parts.length === 1 && r < headerRows,
+      cantSplit: true,
+      // A part narrower than the table (one figure column) widens its last cell, as the template's 本年处理决定数量.
+      children: cells.map((c, k) => cell(c, k === cells.length - 1 ? c.span + gridWidth - widthOf(cells) : c.span, r < headerRows)),
+    })),
+  ]);
   return new d.Table({
     width: { size: TEXT_WIDTH_TWIPS, type: d.WidthType.DXA },
     columnWidths,
     layout: d.TableLayoutType.FIXED,
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
-    rows: [
-      ...captionRow,
-      ...rows.map((cells, r) => new d.TableRow({
-        tableHeader: r < headerRows,
-        cantSplit: true,
-        children: cells.map((cell) => new d.TableCell({
-          columnSpan: cell.span > 1 ? cell.span : undefined,
-          verticalMerge: cell.vMerge === 'restart' ? d.VerticalMergeType.RESTART : cell.vMerge === 'continue' ? d.VerticalMergeType.CONTINUE : undefined,
-          verticalAlign: d.VerticalAlignTable.CENTER,
-          children: [cellParagraph(cell.text, !cell.label, r < headerRows)],
-        })),
-      })),
-    ],
+    rows,
   });
 }
 
@@ -248,7 +259,7 @@ export async function exportDocx(text: string, options: ParseOptions = {}): Prom
   const children = blocksOf(doc).flatMap((block) => {
     if (block.kind === 'paragraph') return [paragraph(d, block.text, block.role)];
     // A table is followed by an empty paragraph, as Word needs between two tables.
-    return [wordTable(d, block.table), new d.Paragraph({ spacing: { line: LINE_TWIPS, lineRule: d.LineRuleType.EXACT }, children: [] })];
+    return [wordTable(d, block.tables), new d.Paragraph({ spacing: { line: LINE_TWIPS, lineRule: d.LineRuleType.EXACT }, children: [] })];
   });
   const mm = d.convertMillimetersToTwip;
   const document = new d.Document({
