@@ -165,7 +165,7 @@ export function tableLayout(table: Table): { rows: OutCell[][]; labelColumns: nu
         if (r >= lv.length) {
           row.push({ text: '', span, vMerge: 'continue', header: true });
         } else if (r === lv.length - 1) {
-          row.push({ text: lv[r], span, vMerge: headerRows > 1 ? 'restart' : undefined, header: true });
+          row.push({ text: lv[r], span, vMerge: r < headerRows - 1 ? 'restart' : undefined, header: true });
         } else {
           // A group label spans the next columns that share it (and every level above it).
           let end = c + 1;
@@ -261,7 +261,8 @@ export async function exportDocx(text: string, options: ParseOptions = {}): Prom
     // A table is followed by an empty paragraph, as Word needs between two tables.
     return [wordTable(d, block.tables), new d.Paragraph({ spacing: { line: LINE_TWIPS, lineRule: d.LineRuleType.EXACT }, children: [] })];
   });
-  const mm = d.convertMillimetersToTwip;
+  // Rounded, not truncated: A4 is 11906 × 16838 twips.
+  const mm = (millimetres: number) => Math.round((millimetres * 1440) / 25.4);
   const document = new d.Document({
     evenAndOddHeaderAndFooters: true,
     styles: { default: { document: { run: { font: { ascii: LATIN_FONT, hAnsi: LATIN_FONT, eastAsia: BODY_FONT }, size: SIZE_BODY } } } },
