@@ -9,6 +9,7 @@ import { strToU8, zipSync } from 'fflate';
 import { parseDocument } from '../../server/src/core';
 import { TABLE_A_PARTS, TABLE_B_COLUMNS, TABLE_B_ROWS, TABLE_C_COLUMNS } from '../../server/src/core/format/tableLabels';
 import { importBytes, ImportError } from '../../server/src/import';
+import { chineseNumber } from '../../server/src/import/docxNumbering';
 import { SHARED, sharedTest } from './fixtures';
 
 sharedTest('the blank 2021 template imports with every label of 表二, 表三 and 表四 in place', async () => {
@@ -96,4 +97,17 @@ test('hostile Word files are refused with a message: not a zip, too many entries
   const entity = `<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]><w:document ${W}><w:body>${p('&b;')}</w:body></w:document>`;
   await refused(zipSync({ 'word/document.xml': strToU8(entity) }), /DOCTYPE/);
   await refused(zipSync({ 'word/other.xml': strToU8('<a/>') }), /不是有效的 Word 文档/);
+});
+
+test('numbers Word generates for headings (w:numPr, directly or by style) are written out: 一、（一）（二）二、（一）', async () => {
+  const lvl = (ilvl: number, fmt: string, text: string) => `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/></w:lvl>`;
+  const numbering = `<?xml version="1.0"?><w:numbering ${W}><w:abstractNum w:abstractNumId="0">${lvl(0, 'chineseCounting', '%1、')}${lvl(1, 'chineseCounting', '（%2）')}${lvl(2, 'decimal', '%3.')}</w:abstractNum>` +
+    `<w:abstractNum w:abstractNumId="1">${lvl(0, 'bullet', '•')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>`;
+  const styles = `<?xml version="1.0"?><w:styles ${W}><w:style w:type="paragraph" w:styleId="H1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr></w:style></w:styles>`;
+  const numbered = (text: string, ilvl: number, numId = 1) => p(text, `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>`);
+  const body = p('总体情况', '<w:pStyle w:val="H1"/>') + numbered('主动公开', 1) + numbered('办理', 2) + numbered('依申请公开', 1) + p('正文。') +
+    numbered('主动公开政府信息情况', 0) + numbered('规章', 1) + numbered('要点', 0, 2);
+  const result = await importBytes(docx(body, { 'word/numbering.xml': strToU8(numbering), 'word/styles.xml': strToU8(styles) }), 'n.docx');
+  assert.deepEqual(result.text.trim().split('\n\n'), ['一、总体情况', '（一）主动公开', '1.办理', '（二）依申请公开', '正文。', '二、主动公开政府信息情况', '（一）规章', '要点']);
+  assert.deepEqual([1, 9, 10, 12, 20, 21, 99, 105, 110].map(chineseNumber), ['一', '九', '十', '十二', '二十', '二十一', '九十九', '一百零五', '一百一十']);
 });

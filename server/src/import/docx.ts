@@ -5,6 +5,8 @@
 // The zip and XML libraries are loaded only when a .docx is converted.
 import { ImportError, type Importer, type ImportNote, type ImportResult, type SourceAnchor } from './types';
 import { expandMerges, toPipeTable, type GridCell, type SourceCell } from './pipeTable';
+import { attr, child, childrenOf, find, tagOf, type XmlNode } from './docxXml';
+import { NumberingCounter, readNumbering } from './docxNumbering';
 
 /** A .docx holds a few dozen parts; thousands mean a crafted file. */
 const MAX_ZIP_ENTRIES = 2000;
@@ -12,8 +14,7 @@ const MAX_ZIP_ENTRIES = 2000;
 const MAX_PART_BYTES = 64 * 1024 * 1024;
 const DOCUMENT_PART = 'word/document.xml';
 const STYLES_PART = 'word/styles.xml';
-
-type XmlNode = Record<string, unknown>;
+const NUMBERING_PART = 'word/numbering.xml';
 
 const notDocx = () =>
   new ImportError('不是有效的 Word 文档（.docx）；旧的 .doc 文件请先在 Word 或 WPS 中另存为 .docx。',
@@ -28,7 +29,7 @@ async function readParts(bytes: Uint8Array): Promise<Record<string, Uint8Array>>
     return unzipSync(bytes, {
       filter(file) {
         if (++entries > MAX_ZIP_ENTRIES) throw new ImportError(`Word 文档中的文件过多（超过 ${MAX_ZIP_ENTRIES} 个），未读取。`, `the Word document holds too many parts (over ${MAX_ZIP_ENTRIES}); not read.`);
-        if (file.name !== DOCUMENT_PART && file.name !== STYLES_PART) return false;
+        if (file.name !== DOCUMENT_PART && file.name !== STYLES_PART && file.name !== NUMBERING_PART) return false;
         if (file.originalSize > MAX_PART_BYTES) throw new ImportError(`Word 文档的正文解压后过大（超过 ${MAX_PART_BYTES / 1024 / 1024} MB），未读取。`, `the Word document's text is too large once unpacked (over ${MAX_PART_BYTES / 1024 / 1024} MB); not read.`);
         return true;
       },
@@ -53,21 +54,6 @@ async function parseXml(part: Uint8Array): Promise<XmlNode[]> {
   } catch {
     throw notDocx();
   }
-}
-
-const ATTRS = ':@';
-const tagOf = (node: XmlNode) => Object.keys(node).find((k) => k !== ATTRS) ?? '';
-const childrenOf = (node: XmlNode): XmlNode[] => (node[tagOf(node)] as XmlNode[] | undefined) ?? [];
-const attr = (node: XmlNode | undefined, name: string): string | undefined =>
-  (node?.[ATTRS] as Record<string, string> | undefined)?.[name];
-const child = (node: XmlNode | undefined, tag: string) => (node ? childrenOf(node).find((c) => tagOf(c) === tag) : undefined);
-function find(nodes: XmlNode[], tag: string): XmlNode | undefined {
-  for (const n of nodes) {
-    if (tagOf(n) === tag) return n;
-    const found = find(childrenOf(n), tag);
-    if (found) return found;
-  }
-  return undefined;
 }
 
 /** The text of a paragraph: runs, tabs and breaks; deleted text (tracked changes) and field codes left out. */
@@ -257,7 +243,9 @@ export const docxImporter: Importer = {
     const parts = await readParts(bytes);
     if (!parts[DOCUMENT_PART]) throw notDocx();
     const document = await parseXml(parts[DOCUMENT_PART]);
-    const levels = parts[STYLES_PART] ? styleLevels(await parseXml(parts[STYLES_PART])) : new Map<string, number>();
+    const styles = parts[STYLES_PART] ? await parseXml(parts[STYLES_PART]) : undefined;
+    const levels = styles ? styleLevels(styles) : new Map<string, number>();
+    const numbering = new NumberingCounter(readNumbering(parts[NUMBERING_PART] ? await parseXml(parts[NUMBERING_PART]) : undefined, styles));
     const body = find(document, 'w:body');
     if (!body) throw notDocx();
 
@@ -277,7 +265,8 @@ export const docxImporter: Importer = {
         if (tag === 'w:p') {
           paragraph++;
           // A heading keeps its own line; other paragraphs are one line each, breaks inside them included.
-          const line = paragraphText(n).replace(/\n+/g, headingLevel(n, levels) !== undefined ? '' : '\n').trim();
+          // Numbers Word generates (一、 （一）) are written out, as the reader sees them.
+          const line = (numbering.markerOf(n) + paragraphText(n)).replace(/\n+/g, headingLevel(n, levels) !== undefined ? '' : '\n').trim();
           if (line) add(line, { paragraph });
         } else if (tag === 'w:tbl') {
           table++;
