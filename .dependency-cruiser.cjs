@@ -2,7 +2,7 @@
 // test/unit/layers.test.ts (`npx depcruise server/src cli/src client/src` shows the same).
 //
 //   text, model → format → parse → analysis → templates → edits → rules, hover, completion, outline
-//     → check, fixes → core/index → lsp, cli (and the client, which reads only detect and the protocol types)
+//     → check, fixes → core/index → lsp, cli, export (and the client, which reads only detect and the protocol types)
 //
 // A layer imports only from the layers before it; type-only imports count too.
 const CORE = '^server/src/core/';
@@ -55,9 +55,9 @@ module.exports = {
     },
     {
       name: 'adapters-through-index',
-      comment: 'The language server and the CLI use the core through core/index.ts only.',
+      comment: 'The language server, the CLI and the Word export use the core through core/index.ts only.',
       severity: 'error',
-      from: { path: '^(server/src/(lsp/|node/|server\\.ts$)|cli/src/)' },
+      from: { path: '^(server/src/(lsp/|node/|export/|server\\.ts$)|cli/src/)' },
       to: { path: CORE, pathNot: layers.index },
     },
     {
@@ -68,11 +68,18 @@ module.exports = {
       to: { path: '^(server/src/(core/|lsp/|server\\.ts$)|cli/src/|client/src/)' },
     },
     {
+      name: 'export-is-an-adapter',
+      comment: 'The Word export reads the document model like the server and the CLI do; the core and the importers know nothing of it.',
+      severity: 'error',
+      from: { path: '^server/src/(core|import)/' },
+      to: { path: '^server/src/export/' },
+    },
+    {
       name: 'client-thin',
-      comment: 'The VS Code client reads only report detection and the documentInfo, import and workspaceReports protocol types from the server side.',
+      comment: 'The VS Code client reads only report detection and the documentInfo, import, exportDocx and workspaceReports protocol types from the server side.',
       severity: 'error',
       from: { path: '^client/src/' },
-      to: { path: '^server/src/', pathNot: `^server/src/(core/detect\\.ts|lsp/(documentInfoProtocol|importProtocol|workspaceProtocol)\\.ts)$` },
+      to: { path: '^server/src/', pathNot: `^server/src/(core/detect\\.ts|lsp/(documentInfoProtocol|importProtocol|exportProtocol|workspaceProtocol)\\.ts)$` },
     },
   ],
   options: {

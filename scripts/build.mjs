@@ -22,14 +22,29 @@ const lazyUnpdf = {
     b.onResolve({ filter: /^unpdf$/ }, () => ({ path: './unpdf.mjs', external: true }));
   },
 };
+// Libraries for Word files, loaded with import() only when a .docx is read or written: each is bundled on its
+// own into dist/lib/ (ES modules), and `await import('docx')` in the code becomes an import of that file at run time, so the
+// server and the CLI start as fast as without them.
+const LAZY_LIBRARIES = ['docx', 'fflate', 'fast-xml-parser'];
+const lazyLibraries = {
+  name: 'lazy-libraries',
+  setup(b) {
+    b.onResolve({ filter: new RegExp(`^(${LAZY_LIBRARIES.join('|')})$`) }, (args) =>
+      args.kind === 'dynamic-import' ? { path: `./lib/${args.path}.mjs`, external: true } : undefined);
+  },
+};
+const withLazy = { ...common, plugins: [lazyUnpdf, lazyLibraries] };
 
 await Promise.all([
   build({ ...common, format: 'esm', entryPoints: ['node_modules/unpdf/dist/index.mjs'], outfile: 'dist/unpdf.mjs', sourcemap: false }),
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [lazyUnpdf] }),
+  build({ ...withLazy, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
   // Started by the server for large documents (server/src/lsp/workerPool.ts), from next to dist/server.js.
-  build({ ...common, entryPoints: ['server/src/lsp/analysisWorker.ts'], outfile: 'dist/analysisWorker.js', plugins: [lazyUnpdf] }),
+  build({ ...withLazy, entryPoints: ['server/src/lsp/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' }),
   // Started by the server to index the workspace's reports (server/src/lsp/workspace/indexRunner.ts).
-  build({ ...common, entryPoints: ['server/src/lsp/workspace/indexWorker.ts'], outfile: 'dist/indexWorker.js', plugins: [lazyUnpdf] }),
-  build({ ...common, entryPoints: ['cli/src/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyUnpdf] }),
+  build({ ...withLazy, entryPoints: ['server/src/lsp/workspace/indexWorker.ts'], outfile: 'dist/indexWorker.js' }),
+  build({ ...withLazy, entryPoints: ['cli/src/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  ...LAZY_LIBRARIES.map((name) =>
+    // ES modules, so that import() sees the library's named exports.
+    build({ ...common, format: 'esm', stdin: { contents: `export * from ${JSON.stringify(name)};`, resolveDir: process.cwd() }, outfile: `dist/lib/${name}.mjs` })),
 ]);

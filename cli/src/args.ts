@@ -20,7 +20,17 @@ export interface OutlineArgs {
   paths: string[];
 }
 
-export type Args = CheckArgs | OutlineArgs | { command: 'help' } | { command: 'version' };
+export interface ExportArgs {
+  command: 'export';
+  era?: Era;
+  kind?: ReportKind;
+  /** The report to export (.txt, .md). */
+  input: string;
+  /** Where to write the Word file (-o); next to the report with the extension .docx when absent. */
+  output?: string;
+}
+
+export type Args = CheckArgs | OutlineArgs | ExportArgs | { command: 'help' } | { command: 'version' };
 
 export class UsageError extends Error {}
 
@@ -31,12 +41,13 @@ export function parseArgs(argv: string[]): Args {
   if (argv.length === 0 || argv[0] === '-h' || argv[0] === '--help' || argv[0] === 'help') return { command: 'help' };
   if (argv[0] === '-v' || argv[0] === '--version') return { command: 'version' };
   const command = argv[0];
-  if (command !== 'check' && command !== 'outline') throw new UsageError(`unknown command "${command}" / 未知命令`);
+  if (command !== 'check' && command !== 'outline' && command !== 'export') throw new UsageError(`unknown command "${command}" / 未知命令`);
   let format: 'text' | 'json' = 'text';
   let era: Era | undefined;
   let kind: ReportKind | undefined;
   let lang: Language = 'zh';
   let maxFindings: number | undefined;
+  let output: string | undefined;
   const paths: string[] = [];
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
@@ -66,6 +77,8 @@ export function parseArgs(argv: string[]): Args {
       const v = value();
       if (!/^\d+$/.test(v)) throw new UsageError('--max-findings must be a whole number ≥ 0 / 只能是非负整数');
       maxFindings = Number(v);
+    } else if ((flag === '-o' || flag === '--output') && command === 'export') {
+      output = value();
     } else if (a === '--') {
       paths.push(...argv.slice(i + 1));
       break;
@@ -77,6 +90,10 @@ export function parseArgs(argv: string[]): Args {
   }
   if (paths.length === 0) throw new UsageError('no files or folders given / 未指定文件或文件夹');
   if (command === 'outline') return { command, era, kind, lang, paths };
+  if (command === 'export') {
+    if (paths.length !== 1) throw new UsageError('export takes one report / export 只接受一个报告文件');
+    return { command, era, kind, input: paths[0], output };
+  }
   return { command, format, era, kind, lang, maxFindings, paths };
 }
 
@@ -85,12 +102,15 @@ export const USAGE = `nianbao — 政府信息公开工作年度报告检查工�
 用法 / Usage:
   nianbao check [--format text|json] [--era legacy|2019|2021] [--kind government|department] [--lang zh|en] [--max-findings N] <文件或文件夹…>
   nianbao outline [--era …] [--kind …] [--lang zh|en] <文件…>
+  nianbao export [--era …] [--kind …] <报告.md> [-o 报告.docx]
 
   check    检查报告，按 "路径:行:列 严重程度 规则 消息" 输出；文件夹中查找 .txt 和 .md 文件。
            Checks reports; folders are searched for .txt and .md files.
            默认输出全部结果；--max-findings N 每个文件最多输出 N 条（先错误后警告），并说明省略了多少条。
            Every finding by default; --max-findings N prints at most N per file (errors first) and says how many were left out.
   outline  显示解析结果：报告、年份、格式、类别、标题层级、统计表。Shows what the parser understood.
+  export   导出为 Word 文档（GB/T 9704 版式，统计表为带合并单元格的 Word 表格）；默认写到报告旁边的同名 .docx。
+           Writes the report as a Word document in the official layout; by default next to it, named .docx.
 
 退出码 / Exit codes: 0 无错误 no error · 1 有错误级问题 an error-severity finding · 2 用法错误或有文件未检查（原因见标准错误输出）bad usage or a file not checked (stderr says why)
 `;

@@ -2,10 +2,11 @@
 import { parseArgs, UsageError, USAGE } from './args';
 import { runCheck } from './check';
 import { runOutline } from './outline';
+import { runExport } from './export';
 
 declare const process: NodeJS.Process;
 
-function main(argv: string[]): number {
+function main(argv: string[]): number | Promise<number> {
   const out = (s: string) => process.stdout.write(s + '\n');
   const err = (s: string) => process.stderr.write(s + '\n');
   try {
@@ -18,15 +19,20 @@ function main(argv: string[]): number {
       out('0.1.0');
       return 0;
     }
+    if (args.command === 'export') return runExport(args, err).catch((e: unknown) => internalError(e, err));
     return args.command === 'check' ? runCheck(args, out, err) : runOutline(args, out, err);
   } catch (e) {
     if (e instanceof UsageError) {
       err(`nianbao: ${e.message}\n\n${USAGE}`);
       return 2;
     }
-    err(`nianbao: 内部错误 / internal error: ${(e as Error).stack ?? e}`);
-    return 2;
+    return internalError(e, err);
   }
+}
+
+function internalError(e: unknown, err: (s: string) => void): number {
+  err(`nianbao: 内部错误 / internal error: ${(e as Error).stack ?? e}`);
+  return 2;
 }
 
 // `nianbao outline … | head` closes the pipe early: that is not an error.
@@ -35,4 +41,6 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-process.exitCode = main(process.argv.slice(2));
+const code = main(process.argv.slice(2));
+if (typeof code === 'number') process.exitCode = code;
+else void code.then((c) => (process.exitCode = c));

@@ -6,6 +6,7 @@ import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } f
 import { LANGUAGE_ID, registerReportDetection, switchActiveEditorToReportMode } from './autoDetect';
 import { DocumentInfoSource } from './documentInfo';
 import { registerImport } from './importReport';
+import { registerExportToWord } from './exportWord';
 import { registerParsedStructure } from './parsedStructure';
 import { ReportStatusBar } from './statusBar';
 import { registerTableEditing } from './tableEditing';
@@ -60,6 +61,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
     statusBar,
     registerParsedStructure(info),
     registerImport(() => client),
+    registerExportToWord(client, log),
     workspaceReports,
     vscode.window.registerTreeDataProvider(WORKSPACE_REPORTS_VIEW, workspaceReports),
   );

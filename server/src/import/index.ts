@@ -3,6 +3,7 @@
 // that the language server starts as fast for .txt/.md users as without them.
 import { ImportError, type Importer, type ImportResult } from './types';
 import { pdfImporter } from './pdf';
+import { docxImporter } from './docx';
 
 export * from './types';
 
@@ -12,6 +13,8 @@ const importers: Importer[] = [];
 export function registerImporter(importer: Importer): void {
   importers.push(importer);
 }
+
+registerImporter(docxImporter);
 
 /** The importer for a file name, or undefined when the extension is not one an importer reads. */
 export function importerFor(fileName: string): Importer | undefined {

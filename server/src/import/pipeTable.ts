@@ -68,9 +68,10 @@ export function toPipeTable(grid: GridCell[][], headerRows: number, labelColumns
   }
   const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
   for (const row of grid.slice(Math.max(1, headerRows))) {
-    const label = joinLevels(row.slice(0, labelColumns).map((cell) => cell.text));
     const figures = row.slice(labelColumns).map((cell) => cellText(cell.text));
-    lines.push(`| ${[label, ...figures].join(' | ')} |`);
+    // A table without row labels (表四: one row of figures) has no label cell.
+    const cells = labelColumns > 0 ? [joinLevels(row.slice(0, labelColumns).map((cell) => cell.text)), ...figures] : figures;
+    lines.push(`| ${cells.join(' | ')} |`);
   }
   return lines.join('\n');
 }

@@ -4,6 +4,7 @@ import { configFilesFeature } from './configFiles';
 import { completionFeature } from './completion';
 import { diagnosticsFeature } from './diagnostics';
 import { documentInfoFeature } from './documentInfo';
+import { exportDocxFeature } from './exportDocx';
 import type { Feature } from './feature';
 import { formattingFeature } from './formatting';
 import { hoverFeature } from './hover';
@@ -13,5 +14,5 @@ import { workspaceFeature } from './workspace';
 
 export const FEATURES: Feature[] = [
   configFilesFeature, diagnosticsFeature, outlineFeature, documentInfoFeature, codeActionsFeature, completionFeature, hoverFeature,
-  formattingFeature, importFeature, workspaceFeature,
+  formattingFeature, importFeature, workspaceFeature, exportDocxFeature,
 ];
