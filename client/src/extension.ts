@@ -6,6 +6,7 @@ import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } f
 import { LANGUAGE_ID, registerReportDetection, switchActiveEditorToReportMode } from './autoDetect';
 import { DocumentInfoSource } from './documentInfo';
 import { registerParsedStructure } from './parsedStructure';
+import { PreviewManager } from './preview';
 import { ReportStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
@@ -14,6 +15,8 @@ export interface NianbaoApi {
   client: LanguageClient | undefined;
   /** For the extension-host tests: what the status bar item shows. */
   statusBarItem: vscode.StatusBarItem;
+  /** For the extension-host tests: the open previews. */
+  previews: PreviewManager;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<NianbaoApi> {
@@ -48,7 +51,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
   client = new LanguageClient('nianbao', channelName, serverOptions, clientOptions);
   const info = new DocumentInfoSource(client, log);
   const statusBar = new ReportStatusBar(info);
-  context.subscriptions.push(statusBar, registerParsedStructure(info));
+  const previews = new PreviewManager(client, log);
+  context.subscriptions.push(statusBar, registerParsedStructure(info), previews);
   try {
     await client.start();
   } catch (err) {
@@ -56,7 +60,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
     void vscode.window.showErrorMessage(vscode.l10n.t('The nianbao language server failed to start; see the output panel.'));
   }
   statusBar.refresh();
-  return { client, statusBarItem: statusBar.item };
+  return { client, statusBarItem: statusBar.item, previews };
 }
 
 export async function deactivate(): Promise<void> {

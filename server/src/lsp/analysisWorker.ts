@@ -10,10 +10,11 @@ import { DIAGNOSTICS } from './features/diagnostics';
 import { DOCUMENT_INFO } from './features/documentInfo';
 import { HOVER } from './features/hover';
 import { FOLDING, SYMBOLS } from './features/outline';
+import { PREVIEW } from './features/preview';
 import type { FromWorker, ToWorker } from './workerProtocol';
 
 const REQUESTS = new Map<string, AnalysisRequest<unknown, unknown>['answer']>(
-  ([CODE_ACTIONS, COMPLETION, DIAGNOSTICS, DOCUMENT_INFO, HOVER, FOLDING, SYMBOLS] as AnalysisRequest<never, unknown>[]).map((r) => [r.kind, r.answer as AnalysisRequest<unknown, unknown>['answer']]),
+  ([CODE_ACTIONS, COMPLETION, DIAGNOSTICS, DOCUMENT_INFO, HOVER, FOLDING, SYMBOLS, PREVIEW] as AnalysisRequest<never, unknown>[]).map((r) => [r.kind, r.answer as AnalysisRequest<unknown, unknown>['answer']]),
 );
 
 const port = parentPort!;
@@ -21,7 +22,7 @@ const port = parentPort!;
 const queue: Array<Exclude<ToWorker, { type: 'cancel' }>> = [];
 const cancelled = new Set<number>();
 let analysis: (Analysis & { parse(): void; parsed(): boolean; checked(): boolean }) | undefined;
-const NEEDS_FINDINGS = new Set([DIAGNOSTICS.kind, CODE_ACTIONS.kind, DOCUMENT_INFO.kind]);
+const NEEDS_FINDINGS = new Set([DIAGNOSTICS.kind, CODE_ACTIONS.kind, DOCUMENT_INFO.kind, PREVIEW.kind]);
 let draining = false;
 
 port.on('message', (m: ToWorker) => {
