@@ -6,10 +6,10 @@
 
 /** GB/T 9704 fonts with the fallbacks other systems have (Windows, macOS, Linux). */
 export const FONTS = {
-  title: '"方正小标宋简体", "FZXiaoBiaoSong-B05S", "华文中宋", "STZhongsong", "Songti SC", "SimSun", "Noto Serif CJK SC", "Source Han Serif SC", serif',
-  hei: '"黑体", "SimHei", "Heiti SC", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif',
+  title: '"方正小标宋简体", "FZXiaoBiaoSong-B05S", "华文中宋", "STZhongsong", "Songti SC", "SimSun", "Noto Serif CJK SC", "Source Han Serif SC", "AR PL UMing CN", serif',
+  hei: '"黑体", "SimHei", "Heiti SC", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Zen Hei", sans-serif',
   kai: '"楷体_GB2312", "楷体", "KaiTi", "KaiTi_GB2312", "STKaiti", "Kaiti SC", "AR PL UKai CN", "Noto Serif CJK SC", serif',
-  fang: '"仿宋_GB2312", "仿宋", "FangSong", "FangSong_GB2312", "STFangsong", "Noto Serif CJK SC", "Source Han Serif SC", serif',
+  fang: '"仿宋_GB2312", "仿宋", "FangSong", "FangSong_GB2312", "STFangsong", "Noto Serif CJK SC", "Source Han Serif SC", "AR PL UMing CN", serif',
 };
 
 const STYLE = `
