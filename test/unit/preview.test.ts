@@ -246,6 +246,8 @@ describe('real reports', () => {
   sharedTest('2024 淮安: a clean report — its tables rendered with merged headers and every checked cell ✓', () => {
     const { doc } = parseShared('corpus', '2024_huaian_shizhengfu_1');
     const m = modelOf(doc);
+    const title = m.blocks.filter((x) => x.kind === 'title');
+    assert.deepEqual(title.map((x) => [x.kind === 'title' && x.text, x.line, x.endLine]), [['淮安市人民政府2024 年政府信息公开工作年度报告', 2, 3]], 'the title over two lines, once');
     const b = nationalTable(m, '表三');
     assert.equal(headCell(b, '申请人情况').colSpan, 7);
     assert.equal(labelCell(b, '三、本年度办理结果').rowSpan, 22);

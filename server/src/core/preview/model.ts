@@ -144,11 +144,11 @@ class Builder {
         line = lineOf(doc, from);
         continue;
       }
-      const title = this.titleOf.find((x) => !this.emittedTitles.has(x.report) && x.span.start < para.end && x.span.end > from && x.span.start < lineEnd);
+      const title = this.titleOf.find((x) => (!this.emittedTitles.has(x.report) || x.span.start <= from) && x.span.start < para.end && x.span.end > from && x.span.start < lineEnd);
       if (title) {
         if (!this.emittedTitles.has(title.report)) {
           this.emittedTitles.add(title.report);
-          const end = Math.min(Math.max(title.span.end, from), para.end);
+          const end = Math.max(title.span.end, from); // a title over two lines may span two paragraphs
           this.push({ kind: 'title', text: title.report.title!.text.replace(MD_HASHES, '').trim(), start: from, end, line, endLine: lineOf(doc, Math.max(from, end - 1)), findings: [] });
         }
         from = Math.max(from, title.span.end);
