@@ -11,6 +11,7 @@ import { percentChecks } from '../analysis/percentages';
 import { identitiesWith } from '../analysis/tableIdentities';
 import { isFilled } from '../analysis/tableCells';
 import { hoverAt } from '../hover';
+import { lineOf } from '../text/lines';
 
 export type Verdict = 'ok' | 'bad';
 
@@ -45,8 +46,36 @@ export function hoverLines(doc: ReportDocument, offset: number, ctx: MarkContext
     .map((l) => l.replace(/^\*\*([\s\S]*)\*\*$/, '$1').replace(/\\([\\`*_[\]<>#|~])/g, '$1'));
 }
 
-function withFindings(verdict: Verdict | undefined, span: Span, doc: ReportDocument, ctx: MarkContext, findings: readonly Finding[]): Mark | undefined {
-  const on = findings.filter((f) => judging(f) && overlaps(f, span));
+/** The judging findings by the lines they cover, so that a figure looks only at those of its own lines. */
+export class FindingIndex {
+  private readonly byLine = new Map<number, Finding[]>();
+
+  constructor(doc: ReportDocument, findings: readonly Finding[]) {
+    for (const f of findings) {
+      if (!judging(f)) continue;
+      const last = lineOf(doc.lineStarts, Math.max(f.start, f.end - 1));
+      for (let l = lineOf(doc.lineStarts, f.start); l <= last; l++) {
+        let list = this.byLine.get(l);
+        if (!list) this.byLine.set(l, (list = []));
+        list.push(f);
+      }
+    }
+  }
+
+  /** The judging findings that overlap [start, end) of the lines `first`–`last`, in order, each once. */
+  within(first: number, last: number): Finding[] {
+    const out = new Set<Finding>();
+    for (let l = first; l <= last; l++) for (const f of this.byLine.get(l) ?? []) out.add(f);
+    return [...out];
+  }
+
+  on(doc: ReportDocument, span: Span): Finding[] {
+    return this.within(lineOf(doc.lineStarts, span.start), lineOf(doc.lineStarts, Math.max(span.start, span.end - 1))).filter((f) => overlaps(f, span));
+  }
+}
+
+function withFindings(verdict: Verdict | undefined, span: Span, doc: ReportDocument, ctx: MarkContext, findings: FindingIndex): Mark | undefined {
+  const on = findings.on(doc, span);
   const v: Verdict | undefined = on.length ? 'bad' : verdict;
   if (!v) return undefined;
   return { verdict: v, explanation: [...hoverLines(doc, span.start, ctx), ...on.map((f) => localize(f.message, ctx.lang))] };
@@ -54,7 +83,7 @@ function withFindings(verdict: Verdict | undefined, span: Span, doc: ReportDocum
 
 /** A national table cell: ✓ when filled and every identity it takes part in holds, ✗ when it is a total that
  * fails or a finding covers it; no mark otherwise (a part of a failing sum is not known to be the wrong one). */
-export function cellMark(doc: ReportDocument, table: NationalTable, cell: Cell, ctx: MarkContext, findings: readonly Finding[]): Mark | undefined {
+export function cellMark(doc: ReportDocument, table: NationalTable, cell: Cell, ctx: MarkContext, findings: FindingIndex): Mark | undefined {
   if (!cell.rowId || !cell.colId) return withFindings(undefined, cell, doc, ctx, findings);
   const ids = identitiesWith(table, cell);
   let verdict: Verdict | undefined;
@@ -87,7 +116,7 @@ export function proseVerdicts(doc: ReportDocument): Map<NumberMention, Verdict> 
 }
 
 /** A count or percentage of the text. */
-export function proseMark(doc: ReportDocument, n: NumberMention, verdicts: Map<NumberMention, Verdict>, ctx: MarkContext, findings: readonly Finding[]): Mark | undefined {
+export function proseMark(doc: ReportDocument, n: NumberMention, verdicts: Map<NumberMention, Verdict>, ctx: MarkContext, findings: FindingIndex): Mark | undefined {
   if (!isCount(n) && n.unit !== '%') return undefined;
   return withFindings(verdicts.get(n), n, doc, ctx, findings);
 }

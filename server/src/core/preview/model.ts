@@ -8,7 +8,7 @@ import type { Heading, Paragraph, Report, ReportDocument, Span, Table } from '..
 import { numbersIn } from '../analysis/breakdowns';
 import { TABLE_NAMES } from '../format/names';
 import { positionAt } from '../text/lines';
-import { cellMark, judging, proseMark, proseVerdicts, type Mark, type MarkContext, type Verdict } from './marks';
+import { cellMark, FindingIndex, proseMark, proseVerdicts, type Mark, type MarkContext, type Verdict } from './marks';
 import { mergePaths, pathDepth, splitPath } from './mergedHeaders';
 
 export type { Mark, Verdict };
@@ -86,6 +86,7 @@ export function previewModel(doc: ReportDocument, options: PreviewOptions): Prev
 class Builder {
   readonly blocks: Block[] = [];
   private readonly verdicts;
+  private readonly findings: FindingIndex;
   private readonly headingAt = new Map<number, Heading>();
   private readonly titleOf: Array<{ report: Report; span: Span }> = [];
   private readonly signatureLines = new Set<number>();
@@ -95,8 +96,9 @@ class Builder {
   constructor(
     private readonly doc: ReportDocument,
     private readonly ctx: MarkContext,
-    private readonly findings: readonly Finding[],
+    findings: readonly Finding[],
   ) {
+    this.findings = new FindingIndex(doc, findings);
     this.verdicts = proseVerdicts(doc);
     for (const h of doc.headings) if (!h.inline && !this.headingAt.has(h.line)) this.headingAt.set(h.line, h);
     for (const r of doc.reports) {
@@ -204,8 +206,8 @@ class Builder {
       const mark = proseMark(doc, n, this.verdicts, this.ctx, this.findings);
       if (mark) decorations.push({ start: n.start, end: n.end, mark });
     }
-    for (const f of this.findings) {
-      if (!judging(f) || f.start >= f.end || f.start < start || f.end > end) continue;
+    for (const f of this.findings.within(lineOf(doc, start), lineOf(doc, Math.max(start, end - 1)))) {
+      if (f.start >= f.end || f.start < start || f.end > end) continue;
       decorations.push({ start: f.start, end: f.end, finding: f.severity });
     }
     decorations.sort((a, b) => a.start - b.start || (a.mark ? -1 : 1));
