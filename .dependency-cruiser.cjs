@@ -14,7 +14,7 @@ const layers = {
   analysis: `${CORE}analysis/`,
   templates: `${CORE}templates/`,
   edits: `${CORE}edits/`,
-  features: `${CORE}(rules/|hover/|completion\\.ts$|outline\\.ts$|describe\\.ts$)`,
+  features: `${CORE}(rules/|hover/|preview/|completion\\.ts$|outline\\.ts$|describe\\.ts$)`,
   check: `${CORE}(check|suppressions|ruleDocs|limitFindings)\\.ts$|${CORE}fixes/`,
   index: `${CORE}index\\.ts$`,
 };
@@ -41,9 +41,9 @@ module.exports = {
     ...layerRules,
     {
       name: 'features-not-rules',
-      comment: 'Hover, completion, outline and the parsed-structure text read analysis facts, never the rules.',
+      comment: 'Hover, preview, completion, outline and the parsed-structure text read analysis facts, never the rules.',
       severity: 'error',
-      from: { path: `${CORE}(hover/|completion\\.ts$|outline\\.ts$|describe\\.ts$|templates/|edits/)` },
+      from: { path: `${CORE}(hover/|preview/|completion\\.ts$|outline\\.ts$|describe\\.ts$|templates/|edits/)` },
       to: { path: `${CORE}rules/` },
     },
     {
@@ -76,10 +76,10 @@ module.exports = {
     },
     {
       name: 'client-thin',
-      comment: 'The VS Code client reads only report detection and the documentInfo, import, exportDocx and workspaceReports protocol types from the server side.',
+      comment: 'The VS Code client reads only report detection and the protocol types of the server\'s own messages (documentInfo, import, exportDocx, workspaceReports, preview).',
       severity: 'error',
       from: { path: '^client/src/' },
-      to: { path: '^server/src/', pathNot: `^server/src/(core/detect\\.ts|lsp/(documentInfoProtocol|importProtocol|exportProtocol|workspaceProtocol)\\.ts)$` },
+      to: { path: '^server/src/', pathNot: `^server/src/(core/detect\\.ts|lsp/(documentInfo|import|export|workspace|preview)Protocol\\.ts)$` },
     },
   ],
   options: {

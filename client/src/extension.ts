@@ -8,6 +8,7 @@ import { DocumentInfoSource } from './documentInfo';
 import { registerImport } from './importReport';
 import { registerExportToWord } from './exportWord';
 import { registerParsedStructure } from './parsedStructure';
+import { PreviewManager } from './preview';
 import { ReportStatusBar } from './statusBar';
 import { registerTableEditing } from './tableEditing';
 import { WORKSPACE_REPORTS_VIEW, WorkspaceReportsView } from './workspaceReports';
@@ -20,6 +21,8 @@ export interface NianbaoApi {
   statusBarItem: vscode.StatusBarItem;
   /** For the extension-host tests: the "年度报告" tree view's data. */
   workspaceReports: WorkspaceReportsView;
+  /** For the extension-host tests: the open previews. */
+  previews: PreviewManager;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<NianbaoApi> {
@@ -57,6 +60,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
   const info = new DocumentInfoSource(client, log);
   const statusBar = new ReportStatusBar(info);
   const workspaceReports = new WorkspaceReportsView(client, log);
+  const previews = new PreviewManager(client, log);
   context.subscriptions.push(
     statusBar,
     registerParsedStructure(info),
@@ -64,6 +68,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
     registerExportToWord(client, log),
     workspaceReports,
     vscode.window.registerTreeDataProvider(WORKSPACE_REPORTS_VIEW, workspaceReports),
+    previews,
   );
   try {
     await client.start();
@@ -73,7 +78,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
   }
   statusBar.refresh();
   workspaceReports.refresh();
-  return { client, statusBarItem: statusBar.item, workspaceReports };
+  return { client, statusBarItem: statusBar.item, workspaceReports, previews };
 }
 
 export async function deactivate(): Promise<void> {

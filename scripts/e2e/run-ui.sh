@@ -13,6 +13,7 @@ SHOTS="$(realpath -m "${SHOTS:-$E2E_WORK/shots}")"
 rm -rf "$WORK" "$SHOTS" && mkdir -p "$WORK/ws" "$SHOTS"
 cp "$E2E_PROJECT/test/fixtures/broken-table.txt" "$WORK/ws/broken-table.txt"
 cp "$E2E_PROJECT/../shared/seeds/001_e0f2844ddd246cd5.txt" "$WORK/ws/seed-001.txt"
+cp "$E2E_PROJECT/../shared/corpus/2024_huaian_shizhengfu_1.md" "$E2E_PROJECT/../shared/corpus/2019_shanghai_bangongting_1.md" "$WORK/ws/"
 PORT="${PORT:-$(free_port)}"
 T0=$(now_ms)
 XDG_CONFIG_HOME="$WORK/xdg/config" XDG_DATA_HOME="$WORK/xdg/data" \

@@ -1,7 +1,8 @@
 // UI test of the installed extension in code-server, driven with Playwright in Debian's chromium: what a
 // user sees. The report is a plain .txt, so it also proves the content-based detection in the real UI.
 // Checks: the language switch (status bar), the warning squiggle, the Problems panel, the hover widget on
-// the squiggle, the Outline view (one small report, then seed 001's five reports). Screenshots go to SHOTS.
+// the squiggle, the Outline view (one small report, then seed 001's five reports), the live preview (seed 001,
+// 2024 淮安 with its tables, 2019 上海 with its errors marked). Screenshots go to SHOTS.
 // TODO(quick fix): apply a quick fix with Ctrl+. and Enter once the server offers code actions; TODO(hover):
 // check the server's own hover text once it has one (today the hover shows the diagnostic).
 // Usage: node ui.mjs http://127.0.0.1:PORT /abs/workspace /abs/shots     Last line: "N passed, N failed".
@@ -126,6 +127,45 @@ await check('the Outline view of seed 001 shows its five reports', async () => {
   const rows = await outlineShows(['第一篇', '第二篇', '第三篇', '第四篇', '第五篇']);
   log('outline rows:', JSON.stringify(rows.slice(0, 8)));
   await shot('06-outline-seed-001.png');
+});
+
+// The live preview: a webview (an iframe holding the page's own iframe) beside the report.
+const previewFrame = () => page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+
+await check('the preview of seed 001 renders its reports and headings beside it', async () => {
+  await editor.click({ position: { x: 300, y: 10 } });
+  await runCommand('Nianbao: Open Preview');
+  const frame = previewFrame();
+  await frame.locator('h1.nb-title', { hasText: '绵阳市环境保护局2009年政府信息公开工作年度报告' }).first().waitFor({ timeout: 30000 });
+  await frame.locator('h2.nb-h1', { hasText: '一、概述' }).first().waitFor();
+  await shot('07-preview-seed-001.png');
+  await runCommand('View: Close All Editors'); // the next report and its preview start alone
+});
+
+await check('the editor title button previews 2024_huaian_shizhengfu_1.md with its tables', async () => {
+  await openFromExplorer('2024_huaian_shizhengfu_1.md', '淮安市人民政府');
+  await page.locator('.editor-actions .action-label[aria-label*="Open Preview"]').first().click();
+  const frame = previewFrame();
+  const table = frame.locator('table.nb-national[aria-label^="表三"], table.nb-national[aria-label^="Table 3"]');
+  await table.waitFor({ timeout: 30000 });
+  const merged = await table.locator('th[colspan="7"]', { hasText: '申请人情况' }).count();
+  if (merged !== 1) throw new Error('表三 has no merged 申请人情况 header');
+  await shot('08-preview-huaian.png');
+  await table.evaluate((t) => t.scrollIntoView());
+  await page.waitForTimeout(500);
+  await shot('09-preview-huaian-table.png');
+  await runCommand('View: Close All Editors');
+});
+
+await check('the preview marks the Shanghai 2019 errors ✗', async () => {
+  await openFromExplorer('2019_shanghai_bangongting_1.md', '2019年上海市人民政府办公厅');
+  await runCommand('Nianbao: Open Preview');
+  const frame = previewFrame();
+  const bad = frame.locator('.nb-fig.nb-bad', { hasText: '33.9%' });
+  await bad.first().waitFor({ timeout: 30000 });
+  await bad.first().evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  await page.waitForTimeout(500);
+  await shot('10-preview-shanghai-2019.png');
 });
 
 await context.close();

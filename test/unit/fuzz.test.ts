@@ -14,7 +14,7 @@ import { performance } from 'node:perf_hooks';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  applyEdits, collectFindings, fixesFor, hoverAt, limitFindings, outlineOf, parseDocument, positionAt, safeFixEdits,
+  applyEdits, collectFindings, fixesFor, hoverAt, limitFindings, outlineOf, parseDocument, positionAt, previewModel, safeFixEdits,
   type Finding, type ReportDocument,
 } from '../../server/src/core';
 import { completionsAt } from '../../server/src/core/completion';
@@ -117,6 +117,11 @@ function checkVersion(text: string, probes: number[]): void {
   toDocumentSymbols(doc, 'en');
   toFoldingRanges(doc);
   outlineOf(doc);
+  // The preview: every block, mark and finding within the text.
+  for (const b of previewModel(doc, { lang: 'zh', findings }).blocks) {
+    inside(text, b.start, b.end, `preview ${b.kind}`);
+    for (const f of b.findings) inside(text, f.start, f.end, `preview finding ${f.ruleId}`);
+  }
   for (const o of probes) {
     hoverAt(doc, o, { lang: 'zh' });
     hoverAt(doc, o, { lang: 'en' });

@@ -17,3 +17,4 @@ export { recalculateTotals, type Recalculation } from './edits/recalculateTotals
 export * from './templates';
 export { completionsAt, type CompletionEntry } from './completion';
 export { hoverAt, type Hover, type HoverContext } from './hover';
+export { renderPreview, previewModel, previewHtml, type PreviewModel, type PreviewOptions } from './preview';

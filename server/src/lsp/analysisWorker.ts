@@ -11,10 +11,22 @@ import { DOCUMENT_INFO } from './features/documentInfo';
 import { HOVER } from './features/hover';
 import { FOLDING, SYMBOLS } from './features/outline';
 import { FORMATTING } from './features/formatting';
+import { PREVIEW } from './features/preview';
 import type { FromWorker, ToWorker } from './workerProtocol';
 
+const ANSWERED: AnalysisRequest<never, unknown>[] = [
+  CODE_ACTIONS,
+  COMPLETION,
+  DIAGNOSTICS,
+  DOCUMENT_INFO,
+  HOVER,
+  FOLDING,
+  SYMBOLS,
+  FORMATTING,
+  PREVIEW,
+];
 const REQUESTS = new Map<string, AnalysisRequest<unknown, unknown>['answer']>(
-  ([CODE_ACTIONS, COMPLETION, DIAGNOSTICS, DOCUMENT_INFO, HOVER, FOLDING, SYMBOLS, FORMATTING] as AnalysisRequest<never, unknown>[]).map((r) => [r.kind, r.answer as AnalysisRequest<unknown, unknown>['answer']]),
+  ANSWERED.map((r) => [r.kind, r.answer as AnalysisRequest<unknown, unknown>['answer']]),
 );
 
 const port = parentPort!;
@@ -22,7 +34,7 @@ const port = parentPort!;
 const queue: Array<Exclude<ToWorker, { type: 'cancel' }>> = [];
 const cancelled = new Set<number>();
 let analysis: (Analysis & { parse(): void; parsed(): boolean; checked(): boolean }) | undefined;
-const NEEDS_FINDINGS = new Set([DIAGNOSTICS.kind, CODE_ACTIONS.kind, DOCUMENT_INFO.kind]);
+const NEEDS_FINDINGS = new Set([DIAGNOSTICS.kind, CODE_ACTIONS.kind, DOCUMENT_INFO.kind, PREVIEW.kind]);
 let draining = false;
 
 port.on('message', (m: ToWorker) => {

@@ -20,6 +20,7 @@ export function run(): Promise<void> {
   mocha.addFile(path.join(__dirname, 'tables.test.js'));
   mocha.addFile(path.join(__dirname, 'import.test.js'));
   mocha.addFile(path.join(__dirname, 'workspace.test.js'));
+  mocha.addFile(path.join(__dirname, 'preview.test.js'));
   const resultsFile = process.env.NIANBAO_E2E_RESULTS || path.join(__dirname, 'results.json');
   const results: { title: string; state: string; error?: string }[] = [];
   return new Promise((resolve, reject) => {

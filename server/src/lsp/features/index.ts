@@ -11,8 +11,19 @@ import { hoverFeature } from './hover';
 import { importFeature } from './importFile';
 import { outlineFeature } from './outline';
 import { workspaceFeature } from './workspace';
+import { previewFeature } from './preview';
 
 export const FEATURES: Feature[] = [
-  configFilesFeature, diagnosticsFeature, outlineFeature, documentInfoFeature, codeActionsFeature, completionFeature, hoverFeature,
-  formattingFeature, importFeature, workspaceFeature, exportDocxFeature,
+  configFilesFeature,
+  diagnosticsFeature,
+  outlineFeature,
+  documentInfoFeature,
+  codeActionsFeature,
+  completionFeature,
+  hoverFeature,
+  formattingFeature,
+  importFeature,
+  workspaceFeature,
+  exportDocxFeature,
+  previewFeature,
 ];
