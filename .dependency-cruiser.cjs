@@ -15,7 +15,7 @@ const layers = {
   templates: `${CORE}templates/`,
   edits: `${CORE}edits/`,
   features: `${CORE}(rules/|hover/|completion\\.ts$|outline\\.ts$|describe\\.ts$)`,
-  check: `${CORE}(check|suppressions|ruleDocs|limitFindings)\\.ts$|${CORE}fixes/`,
+  check: `${CORE}(check|checkSet|suppressions|ruleDocs|limitFindings)\\.ts$|${CORE}fixes/`,
   index: `${CORE}index\\.ts$`,
 };
 const order = Object.keys(layers);

@@ -6,12 +6,14 @@ export { outlineOf, reportName, reportDetail, isNewReport, inferredEraName, infe
 export { describeDocument } from './describe';
 export { ERA_NAMES, KIND_NAMES, TABLE_NAMES } from './format/names';
 export { collectFindings } from './check';
+export { checkReportSet, type SetEntry } from './checkSet';
+export { issuerKey, type ReportSet, type SetMember, type ReportPair, type SetAmbiguity } from './analysis/reportSet';
 export { limitFindings, DEFAULT_MAX_FINDINGS, FINDINGS_LIMIT_ID } from './limitFindings';
-export { localize, type Finding, type Fix, type TextEdit, type Severity, type Language, type RelatedSpan } from './findings';
+export { localize, type Finding, type Fix, type TextEdit, type Severity, type Language, type RelatedSpan, type LineCharacter } from './findings';
 export { fixesFor, disableFixes, documentFixes, safeFixEdits, applyEdits, compatibleEdits } from './fixes';
 export { looksLikeReport, DETECTION_LINE_COUNT } from './detect';
-export { readConfig, mergeConfigs, configSchema, deadlinesSchema, parseMonthDay, CONFIG_FILE_NAME, type NianbaoConfig, type RuleSetting, type LocalDeadlines, type MonthDay } from './config';
-export { RULES, ruleById } from './rules/registry';
+export { readConfig, mergeConfigs, ruleOption, configSchema, deadlinesSchema, parseMonthDay, CONFIG_FILE_NAME, type NianbaoConfig, type RuleSetting, type LocalDeadlines, type MonthDay, type RuleOptionMeta, type RuleOptionsMeta } from './config';
+export { RULES, RULE_OPTIONS, ruleById } from './rules/registry';
 export * from './templates';
 export { completionsAt, type CompletionEntry } from './completion';
 export { hoverAt, type Hover, type HoverContext } from './hover';
