@@ -21,6 +21,8 @@ export interface CopiedPassage {
 /** A year or figure of a copied sentence written as last year's sentence wrote it. */
 export interface LeftOver {
   kind: 'year' | 'figure';
+  /** The copied sentence (this year's) it is in. */
+  sentence: Span;
   current: Span;
   last: Span;
   raw: string;
@@ -150,13 +152,13 @@ function leftOversOf(current: SetMember, last: SetMember, pair: CopiedSentence):
     const old = { start: b[i].start, end: b[i].end };
     if (a[i].year) {
       // Only last year's own report year: an older year may name a past event on purpose.
-      if (yearValue(a[i].raw) === last.year) out.push({ kind: 'year', current: cur, last: old, raw: current.doc.text.slice(cur.start, cur.end + 1) });
+      if (yearValue(a[i].raw) === last.year) out.push({ kind: 'year', sentence: pair.current, current: cur, last: old, raw: current.doc.text.slice(cur.start, cur.end + 1) });
       continue;
     }
     const after = current.doc.matchText.slice(a[i].end, a[i].end + 2);
     const value = Number(a[i].raw.normalize('NFKC'));
     if (COUNT_UNIT.test(after) && value > 1) {
-      out.push({ kind: 'figure', current: cur, last: old, raw: current.doc.text.slice(cur.start, a[i].end + (after.match(COUNT_UNIT)?.[0].length ?? 0)) });
+      out.push({ kind: 'figure', sentence: pair.current, current: cur, last: old, raw: current.doc.text.slice(cur.start, a[i].end + (after.match(COUNT_UNIT)?.[0].length ?? 0)) });
     }
   }
   return out;

@@ -86,23 +86,35 @@ export const copiedFromLastYear: Rule = {
           ]),
         });
       }
-      for (const l of found.leftOvers) {
+      for (const l of found.leftOvers.filter((x) => x.kind === 'year')) {
         const where = placeOf(last, l.last.start);
-        const year = l.kind === 'year';
         ctx.report(current, {
           start: l.current.start,
           end: l.current.end,
-          severity: year ? 'warning' : 'information',
-          message: year
-            ? {
-              zh: `这句与上年报告（${where.zh}）相同，年份“${l.raw}”也与上年那句相同：是否沿用了上年的年份？本报告是${current.year}年的报告。`,
-              en: `This sentence is the same as in last year's report (${where.en}), year "${l.raw}" included: was last year's year left in? This report is on ${current.year}.`,
-            }
-            : {
-              zh: `这句与上年报告（${where.zh}）相同，数字“${l.raw}”也与上年那句相同：请确认是本年的数字，而不是沿用了上年的。`,
-              en: `This sentence is the same as in last year's report (${where.en}), figure "${l.raw}" included: make sure it is this year's figure and not last year's.`,
-            },
-          related: [relatedIn(current, last, l.last, { zh: `上年报告中的同一句`, en: `The same sentence in last year's report` })],
+          message: {
+            zh: `这句与上年报告（${where.zh}）相同，年份“${l.raw}”也与上年那句相同：是否沿用了上年的年份？本报告是${current.year}年的报告。`,
+            en: `This sentence is the same as in last year's report (${where.en}), year "${l.raw}" included: was last year's year left in? This report is on ${current.year}.`,
+          },
+          related: [relatedIn(current, last, l.last, { zh: '上年报告中的同一句', en: 'The same sentence in last year\'s report' })],
+        });
+      }
+      // Figures: one note per sentence, listing them.
+      const bySentence = new Map<number, typeof found.leftOvers>();
+      for (const l of found.leftOvers) if (l.kind === 'figure') (bySentence.get(l.sentence.start) ?? bySentence.set(l.sentence.start, []).get(l.sentence.start)!).push(l);
+      for (const list of bySentence.values()) {
+        const where = placeOf(last, list[0].last.start);
+        const figures = list.map((l) => `“${l.raw}”`).join('');
+        ctx.report(current, {
+          start: list[0].current.start,
+          end: list[list.length - 1].current.end,
+          severity: 'information',
+          message: {
+            zh: `这句与上年报告（${where.zh}）相同，数字${figures}也与上年那句相同：请确认是本年的数字，而不是沿用了上年的。`,
+            en: `This sentence is the same as in last year's report (${where.en}), figures ${list.map((l) => `"${l.raw}"`).join(', ')} included: make sure they are this year's and not last year's.`,
+          },
+          related: [relatedIn(current, last, { start: list[0].last.start, end: list[list.length - 1].last.end }, {
+            zh: '上年报告中的同一句', en: 'The same sentence in last year\'s report',
+          })],
         });
       }
     }
