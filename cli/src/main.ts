@@ -2,6 +2,7 @@
 import { parseArgs, UsageError, USAGE } from './args';
 import { runCheck } from './check';
 import { runOutline } from './outline';
+import { runNextYear } from './nextYear';
 
 declare const process: NodeJS.Process;
 
@@ -18,6 +19,7 @@ function main(argv: string[]): number {
       out('0.1.0');
       return 0;
     }
+    if (args.command === 'next-year') return runNextYear(args, out, err);
     return args.command === 'check' ? runCheck(args, out, err) : runOutline(args, out, err);
   } catch (e) {
     if (e instanceof UsageError) {

@@ -16,4 +16,5 @@ export { readConfig, mergeConfigs, ruleOption, configSchema, deadlinesSchema, pa
 export { RULES, RULE_OPTIONS, ruleById } from './rules/registry';
 export * from './templates';
 export { completionsAt, type CompletionEntry } from './completion';
+export { nextYearDraft, type NextYearDraft } from './edits/nextYear';
 export { hoverAt, type Hover, type HoverContext } from './hover';
