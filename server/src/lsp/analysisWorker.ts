@@ -9,11 +9,12 @@ import { COMPLETION } from './features/completion';
 import { DIAGNOSTICS } from './features/diagnostics';
 import { DOCUMENT_INFO } from './features/documentInfo';
 import { HOVER } from './features/hover';
+import { NEXT_YEAR } from './features/nextYear';
 import { FOLDING, SYMBOLS } from './features/outline';
 import type { FromWorker, ToWorker } from './workerProtocol';
 
 const REQUESTS = new Map<string, AnalysisRequest<unknown, unknown>['answer']>(
-  ([CODE_ACTIONS, COMPLETION, DIAGNOSTICS, DOCUMENT_INFO, HOVER, FOLDING, SYMBOLS] as AnalysisRequest<never, unknown>[]).map((r) => [r.kind, r.answer as AnalysisRequest<unknown, unknown>['answer']]),
+  ([CODE_ACTIONS, COMPLETION, DIAGNOSTICS, DOCUMENT_INFO, HOVER, FOLDING, SYMBOLS, NEXT_YEAR] as AnalysisRequest<never, unknown>[]).map((r) => [r.kind, r.answer as AnalysisRequest<unknown, unknown>['answer']]),
 );
 
 const port = parentPort!;

@@ -2,7 +2,7 @@
 // (and one set of findings) per document version.
 import {
   DiagnosticSeverity, LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification,
-  type CancellationToken, type ClientCapabilities, type Connection, type Diagnostic, type TextDocuments,
+  type CancellationToken, type ClientCapabilities, type Connection, type Diagnostic, type ExecuteCommandParams, type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import * as fs from 'node:fs';
@@ -43,6 +43,8 @@ export class Session {
   private readonly findingsCache = new Map<string, { doc: ReportDocument; config: NianbaoConfig; findings: Finding[] }>();
   /** Configuration problems already shown, so that each is said once, not on every keystroke. */
   private readonly toldConfigProblems = new Set<string>();
+  /** Handlers of workspace/executeCommand by command id; features add theirs, server.ts dispatches. */
+  readonly commands = new Map<string, (params: ExecuteCommandParams, token: CancellationToken) => unknown>();
 
   constructor(
     readonly connection: Connection,
