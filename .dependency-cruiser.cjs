@@ -72,7 +72,7 @@ module.exports = {
       comment: 'The VS Code client reads only report detection and the documentInfo protocol types from the server side.',
       severity: 'error',
       from: { path: '^client/src/' },
-      to: { path: '^server/src/', pathNot: `^server/src/(core/detect\\.ts|lsp/documentInfoProtocol\\.ts)$` },
+      to: { path: '^server/src/', pathNot: `^server/src/(core/detect\\.ts|lsp/documentInfoProtocol\\.ts|lsp/nextYearProtocol\\.ts)$` },
     },
   ],
   options: {

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { LANGUAGE_ID, registerReportDetection, switchActiveEditorToReportMode } from './autoDetect';
 import { DocumentInfoSource } from './documentInfo';
+import { registerNextYear } from './nextYear';
 import { registerParsedStructure } from './parsedStructure';
 import { ReportStatusBar } from './statusBar';
 
@@ -48,7 +49,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
   client = new LanguageClient('nianbao', channelName, serverOptions, clientOptions);
   const info = new DocumentInfoSource(client, log);
   const statusBar = new ReportStatusBar(info);
-  context.subscriptions.push(statusBar, registerParsedStructure(info));
+  context.subscriptions.push(statusBar, registerParsedStructure(info), registerNextYear(client, log));
   try {
     await client.start();
   } catch (err) {
