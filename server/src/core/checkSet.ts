@@ -26,14 +26,13 @@ export function checkReportSet(
     if (list) list.push(f);
     else byUri.set(uri, [f]);
   };
+  // Severities and options follow the configuration of the document reported on.
   for (const rule of RULES) {
     if (!rule.checkSet) continue;
-    // Rules follow the configuration of the document reported on; the set is seen with the first one's.
-    const base = configOf(entries[0]?.uri ?? '');
     try {
       rule.checkSet({
         set,
-        config: base,
+        configOf: (m: SetMember) => configOf(m.uri),
         report(on: SetMember, f: Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severity }) {
           const cfg = configOf(on.uri);
           const severity = effectiveSeverity(rule, cfg);

@@ -42,7 +42,7 @@ export interface CopiedText {
 /** Sentences shorter than this (normalized) are too common to tell copying ("现将有关情况报告如下。"). */
 const MIN_LENGTH = 12;
 /** Sentences every report carries: the statutory opening, the period, where the electronic copy is, contacts. */
-const BOILERPLATE = /政府信息公开条例|统计期限|统计时限|统计时间|电子版|如对本报告|联系电话|联系地址|邮政编码|本报告中所列数据/;
+const BOILERPLATE = /政府信息公开条例|统计期限|统计时限|统计时间|电子版|如对本报告|电话|地址|邮政编码|本报告中所列数据/;
 const NEAR = 0.85;
 const GRAM = 3;
 

@@ -76,7 +76,8 @@ function membersOf(entries: ReadonlyArray<SetEntry>): SetMember[] {
   for (const { uri, doc } of entries) {
     for (const report of doc.reports) {
       const issuer = report.issuer?.text.trim();
-      if (!issuer || report.year === undefined) continue;
+      // A year guessed from the body ("N年，…" most often) is too weak to pair reports by.
+      if (!issuer || report.year === undefined || report.yearSource === 'body' || report.yearSource === 'default') continue;
       const key = issuerKey(issuer);
       if (key.length < 2) continue;
       out.push({ uri, doc, report, year: report.year, issuer, key });

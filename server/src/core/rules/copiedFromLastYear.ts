@@ -65,7 +65,7 @@ export const copiedFromLastYear: Rule = {
       const { current, last } = pair;
       const found = copiedTextOf(current, last);
       if (!found.copied.length) continue;
-      const threshold = ruleOption(ctx.config, 'copied-from-last-year', 'threshold', THRESHOLD);
+      const threshold = ruleOption(ctx.configOf(current), 'copied-from-last-year', 'threshold', THRESHOLD);
       const lastName = memberName(last);
       if (found.compared >= MIN_COMPARED && found.share > threshold) {
         const pct = Math.round(found.share * 100);

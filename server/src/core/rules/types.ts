@@ -78,7 +78,8 @@ export interface RuleContext {
 /** What a rule over a set of reports (several documents) reports with. */
 export interface SetContext {
   set: ReportSet;
-  config: Readonly<NianbaoConfig>;
+  /** The configuration of a member's document (options such as thresholds are read from it). */
+  configOf(member: SetMember): Readonly<NianbaoConfig>;
   /** Reports a finding in the document of `on`; `severity` defaults to the rule's configured severity. */
   report(on: SetMember, finding: Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severity }): void;
 }
