@@ -29,15 +29,15 @@ export const carryoverMismatch: Rule = {
         wrong: '| 二、上年结转政府信息公开申请数量 | | | 0 | 0 | 0 | 0 | 0 | 0 | 0 |',
         right: '| 二、上年结转政府信息公开申请数量 | | | 2 | 0 | 0 | 0 | 0 | 0 | 2 |',
         note: {
-          zh: '上年（2022年）报告表三“四、结转下年度继续办理”为自然人2件、总计2件。',
-          en: 'Last year\'s (2022) report has 2 in row 四 (carried over to next year), 自然人 and 总计.',
+          zh: '上年（2022年）报告表三“四、结转下年度继续办理”为自然人2件、总计2件。本年新收1件、办结3件：漏填上年结转的2件，表三本身的勾稽关系也不成立。',
+          en: 'Last year\'s (2022) report has 2 in row 四 (carried over to next year), 自然人 and 总计. This year 1 was received and 3 handled: without the 2 carried over, Table 3 does not balance either.',
         },
         context: {
           kind: 'government',
           year: 2023,
           replacesLine: '二、上年结转政府信息公开申请数量',
           alsoChanged: [
-            { line: '一、本年新收政府信息公开申请数量', text: '| 一、本年新收政府信息公开申请数量 | | | 3 | 0 | 0 | 0 | 0 | 0 | 3 |' },
+            { line: '一、本年新收政府信息公开申请数量', text: '| 一、本年新收政府信息公开申请数量 | | | 1 | 0 | 0 | 0 | 0 | 0 | 1 |' },
             { line: '（一）予以公开', text: '| 三、本年度办理结果 | （一）予以公开 | | 3 | 0 | 0 | 0 | 0 | 0 | 3 |' },
             { line: '（七）总计', text: '| 三、本年度办理结果 | （七）总计 | | 3 | 0 | 0 | 0 | 0 | 0 | 3 |' },
           ],
