@@ -15,7 +15,7 @@ const layers = {
   templates: `${CORE}templates/`,
   edits: `${CORE}edits/`,
   features: `${CORE}(rules/|hover/|preview/|completion\\.ts$|outline\\.ts$|describe\\.ts$)`,
-  check: `${CORE}(check|suppressions|ruleDocs|limitFindings)\\.ts$|${CORE}fixes/`,
+  check: `${CORE}(check|checkSet|suppressions|ruleDocs|limitFindings)\\.ts$|${CORE}fixes/`,
   index: `${CORE}index\\.ts$`,
 };
 const order = Object.keys(layers);
@@ -76,10 +76,10 @@ module.exports = {
     },
     {
       name: 'client-thin',
-      comment: 'The VS Code client reads only report detection and the protocol types of the server\'s own messages (documentInfo, import, exportDocx, workspaceReports, preview).',
+      comment: 'The VS Code client reads only report detection and the protocol types of the server\'s own messages (documentInfo, import, exportDocx, workspaceReports, preview, nextYear).',
       severity: 'error',
       from: { path: '^client/src/' },
-      to: { path: '^server/src/', pathNot: `^server/src/(core/detect\\.ts|lsp/(documentInfo|import|export|workspace|preview)Protocol\\.ts)$` },
+      to: { path: '^server/src/', pathNot: `^server/src/(core/detect\\.ts|lsp/(documentInfo|import|export|workspace|preview|nextYear)Protocol\\.ts)$` },
     },
   ],
   options: {

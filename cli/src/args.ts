@@ -30,7 +30,15 @@ export interface ExportArgs {
   output?: string;
 }
 
-export type Args = CheckArgs | OutlineArgs | ExportArgs | { command: 'help' } | { command: 'version' };
+export interface NextYearArgs {
+  command: 'next-year';
+  file: string;
+  /** Where the draft is written (-o); stdout when absent. */
+  output?: string;
+  lang: Language;
+}
+
+export type Args = CheckArgs | OutlineArgs | ExportArgs | NextYearArgs | { command: 'help' } | { command: 'version' };
 
 export class UsageError extends Error {}
 
@@ -41,6 +49,7 @@ export function parseArgs(argv: string[]): Args {
   if (argv.length === 0 || argv[0] === '-h' || argv[0] === '--help' || argv[0] === 'help') return { command: 'help' };
   if (argv[0] === '-v' || argv[0] === '--version') return { command: 'version' };
   const command = argv[0];
+  if (command === 'next-year') return parseNextYear(argv.slice(1));
   if (command !== 'check' && command !== 'outline' && command !== 'export') throw new UsageError(`unknown command "${command}" / 未知命令`);
   let format: 'text' | 'json' = 'text';
   let era: Era | undefined;
@@ -97,12 +106,35 @@ export function parseArgs(argv: string[]): Args {
   return { command, format, era, kind, lang, maxFindings, paths };
 }
 
+function parseNextYear(argv: string[]): NextYearArgs {
+  let output: string | undefined;
+  let lang: Language = 'zh';
+  const files: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '-o' || a === '--output') {
+      output = argv[++i];
+      if (output === undefined) throw new UsageError(`${a} needs a file / 缺少输出文件`);
+    } else if (a.startsWith('--output=')) output = a.slice('--output='.length);
+    else if (a === '--lang' || a.startsWith('--lang=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (v !== 'zh' && v !== 'en') throw new UsageError('--lang must be zh or en');
+      lang = v;
+    } else if (a === '--') files.push(...argv.slice(i + 1)), (i = argv.length);
+    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option "${a}" / 未知选项`);
+    else files.push(a);
+  }
+  if (files.length !== 1) throw new UsageError('next-year needs exactly one file: last year\'s report / 需要一个文件：上年的报告');
+  return { command: 'next-year', file: files[0], output, lang };
+}
+
 export const USAGE = `nianbao — 政府信息公开工作年度报告检查工具 / checker for annual reports on open government information
 
 用法 / Usage:
   nianbao check [--format text|json] [--era legacy|2019|2021] [--kind government|department] [--lang zh|en] [--max-findings N] <文件或文件夹…>
   nianbao outline [--era …] [--kind …] [--lang zh|en] <文件…>
   nianbao export [--era …] [--kind …] <报告.md> [-o 报告.docx]
+  nianbao next-year [-o 输出文件] <上年报告>
 
   check    检查报告，按 "路径:行:列 严重程度 规则 消息" 输出；文件夹中查找 .txt 和 .md 文件。
            Checks reports; folders are searched for .txt and .md files.
@@ -111,6 +143,10 @@ export const USAGE = `nianbao — 政府信息公开工作年度报告检查工�
   outline  显示解析结果：报告、年份、格式、类别、标题层级、统计表。Shows what the parser understood.
   export   导出为 Word 文档（GB/T 9704 版式，统计表为带合并单元格的 Word 表格）；默认写到报告旁边的同名 .docx。
            Writes the report as a Word document in the official layout; by default next to it, named .docx.
+  next-year 由上年报告生成本年度报告的草稿：年份和统计期限顺延，日期和数字换成占位符（××），表三“上年结转”取上年的
+           “结转下年度继续办理”，含数字或年份的句子前加标记；写到 -o 指定的文件，否则输出到标准输出。
+           Drafts this year's report from last year's: years and period moved on, dates and figures as ×× placeholders,
+           Table 3 carry-over from last year's, a marker before every sentence with a figure or a year; to -o or stdout.
 
 退出码 / Exit codes: 0 无错误 no error · 1 有错误级问题 an error-severity finding · 2 用法错误或有文件未检查（原因见标准错误输出）bad usage or a file not checked (stderr says why)
 `;

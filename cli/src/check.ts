@@ -1,6 +1,6 @@
 // `nianbao check`: text output in the usual linter form, or the stable JSON shape (version 1).
 import * as path from 'node:path';
-import { collectFindings, limitFindings, localize, mergeConfigs, parseDocument, positionAt, type Finding, type Language, type ReportDocument } from '../../server/src/core';
+import { checkReportSet, collectFindings, limitFindings, localize, mergeConfigs, parseDocument, positionAt, type Finding, type Language, type NianbaoConfig, type ReportDocument } from '../../server/src/core';
 import type { CheckArgs } from './args';
 import { forEachReport } from './files';
 import { configFor } from '../../server/src/node/configFile';
@@ -57,33 +57,50 @@ export function summaryLine(files: number, counts: Record<Finding['severity'], n
   return `${head}：${[`${counts.error} 个错误`, `${counts.warning} 个警告`, ...(notes ? [`${notes} 条提示`] : [])].join('，')}`;
 }
 
+interface CheckedFile {
+  file: string;
+  doc: ReportDocument;
+  config: NianbaoConfig;
+  findings: Finding[];
+}
+
+/**
+ * Checks every file, then the files together (the same issuer's consecutive years: carry-over, copied
+ * text), and prints each file's findings, those across years among them, in document order.
+ */
 export function runCheck(args: CheckArgs, out: (s: string) => void, err: (s: string) => void): number {
   const json: ReturnType<typeof jsonFile>[] = [];
   let anyError = false;
-  let checked = 0;
   const counts: Record<Finding['severity'], number> = { error: 0, warning: 0, information: 0, hint: 0 };
+  const checked: CheckedFile[] = [];
   const exit = forEachReport(args.paths, err, (file, text) => {
     const found = configFor(file);
     for (const p of found.problems) warnOnce(`nianbao: ${found.file}: ${p}`, err);
     const config = mergeConfigs(found.config, { era: args.era, kind: args.kind });
     const doc = parseDocument(text, { era: config.era, kind: config.kind, fileName: path.basename(file) });
-    const all = collectFindings(doc, config);
+    checked.push({ file, doc, config, findings: collectFindings(doc, config) });
+    return doc;
+  });
+  const readable = checked.filter((c) => !c.doc.problems.some((p) => p.code === 'binary-content'));
+  const configs = new Map(readable.map((c) => [c.file, c.config]));
+  const across = checkReportSet(readable.map((c) => ({ uri: c.file, doc: c.doc })), (uri) => configs.get(uri) ?? {});
+  for (const { file, doc, findings } of checked) {
+    const extra = across.get(file);
+    const all = extra ? [...findings, ...extra].sort((a, b) => a.start - b.start || a.end - b.end) : findings;
     // The exit code counts every finding, also those --max-findings leaves out of the output.
     if (all.some((f) => f.severity === 'error')) anyError = true;
-    checked++;
     for (const f of all) counts[f.severity]++; // the summary too
-    const findings = args.maxFindings ? limitFindings(all, args.maxFindings, text) : all;
-    if (args.format === 'json') json.push(jsonFile(file, doc, findings, args));
+    const shown = args.maxFindings ? limitFindings(all, args.maxFindings, doc.text) : all;
+    if (args.format === 'json') json.push(jsonFile(file, doc, shown, args));
     else {
-      for (const f of findings) {
+      for (const f of shown) {
         const p = positionAt(doc.lineStarts, f.start);
         out(`${file}:${p.line + 1}:${p.character + 1} ${f.severity} ${f.ruleId} ${localize(f.message, args.lang)}`);
       }
     }
-    return doc;
-  });
+  }
   if (args.format === 'json') out(JSON.stringify({ version: 1, files: json }, null, 2));
-  else err(summaryLine(checked, counts, args.lang));
+  else err(summaryLine(checked.length, counts, args.lang));
   // A file not checked outweighs errors found in the others: its errors are unknown.
   if (exit === 2) return 2;
   return anyError ? 1 : 0;

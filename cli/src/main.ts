@@ -3,6 +3,7 @@ import { parseArgs, UsageError, USAGE } from './args';
 import { runCheck } from './check';
 import { runOutline } from './outline';
 import { runExport } from './export';
+import { runNextYear } from './nextYear';
 
 declare const process: NodeJS.Process;
 
@@ -20,6 +21,7 @@ function main(argv: string[]): number | Promise<number> {
       return 0;
     }
     if (args.command === 'export') return runExport(args, err).catch((e: unknown) => internalError(e, err));
+    if (args.command === 'next-year') return runNextYear(args, out, err);
     return args.command === 'check' ? runCheck(args, out, err) : runOutline(args, out, err);
   } catch (e) {
     if (e instanceof UsageError) {

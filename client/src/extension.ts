@@ -7,6 +7,7 @@ import { LANGUAGE_ID, registerReportDetection, switchActiveEditorToReportMode } 
 import { DocumentInfoSource } from './documentInfo';
 import { registerImport } from './importReport';
 import { registerExportToWord } from './exportWord';
+import { registerNextYear } from './nextYear';
 import { registerParsedStructure } from './parsedStructure';
 import { PreviewManager } from './preview';
 import { ReportStatusBar } from './statusBar';
@@ -66,6 +67,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
     registerParsedStructure(info),
     registerImport(() => client),
     registerExportToWord(client, log),
+    registerNextYear(client, log),
     workspaceReports,
     vscode.window.registerTreeDataProvider(WORKSPACE_REPORTS_VIEW, workspaceReports),
     previews,

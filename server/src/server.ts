@@ -1,6 +1,6 @@
 // The language server: a thin adapter from LSP to the core. Each feature lives in lsp/features/ and
 // shares the session's one parse per document version.
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver/node';
+import { createConnection, ErrorCodes, ProposedFeatures, ResponseError, TextDocuments, TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FEATURES } from './lsp/features';
 import { isConnectionLost, Lifecycle } from './lsp/lifecycle';
@@ -16,11 +16,20 @@ connection.onInitialize((params): InitializeResult => {
   session.lang = params.locale?.toLowerCase().startsWith('en') ? 'en' : 'zh';
   session.canPullConfiguration = !!params.capabilities.workspace?.configuration;
   session.clientCapabilities = params.capabilities;
-  const capabilities = Object.assign({ textDocumentSync: TextDocumentSyncKind.Incremental }, ...FEATURES.map((f) => f.capabilities(params)));
+  const each = FEATURES.map((f) => f.capabilities(params));
+  const capabilities = Object.assign({ textDocumentSync: TextDocumentSyncKind.Incremental }, ...each);
+  // Several features may have commands: one provider lists them all.
+  const commands = each.flatMap((c) => c.executeCommandProvider?.commands ?? []);
+  if (commands.length) capabilities.executeCommandProvider = { commands };
   return { capabilities, serverInfo: { name: 'nianbao-language-server', version: '0.1.0' } };
 });
 
 for (const feature of FEATURES) feature.register(session);
+connection.onExecuteCommand((params, token) => {
+  const run = session.commands.get(params.command);
+  if (!run) throw new ResponseError(ErrorCodes.InvalidParams, `unknown command ${params.command} / 未知命令`);
+  return run(params, token);
+});
 
 process.on('uncaughtException', (err) => {
   if (isConnectionLost(err)) lifecycle.exitWithoutClient();

@@ -11,9 +11,11 @@ export interface ExampleDocument {
   end: number;
 }
 
-export function exampleDocument(example: RuleExample, which: 'wrong' | 'right'): ExampleDocument {
-  const snippet = example[which];
-  const c = example.context;
+export function exampleDocument(example: RuleExample, which: 'wrong' | 'right' | 'lastYear'): ExampleDocument {
+  const snippet = which === 'lastYear' ? example.lastYear!.text : example[which];
+  const c = which === 'lastYear' && example.context
+    ? { kind: example.context.kind, year: example.context.year - 1, replacesLine: example.lastYear!.replacesLine }
+    : example.context;
   if (!c) return { text: snippet, start: 0, end: snippet.length };
   const lines = reportSkeletonLines({ era: eraOfYear(c.year), kind: c.kind, year: c.year, style: 'markdown' });
   const lineWith = (needle: string): number => {

@@ -21,12 +21,31 @@ export interface LocalDeadlines {
 
 export const DEADLINE_KINDS = ['department', 'government', 'township'] as const;
 
+/** A numeric option of a rule (e.g. the share of copied sentences copied-from-last-year tolerates). */
+export interface RuleOptionMeta {
+  default: number;
+  minimum: number;
+  maximum: number;
+  description: { zh: string; en: string };
+}
+
+/** Per rule id, its options by name. */
+export type RuleOptionsMeta = Readonly<Record<string, Readonly<Record<string, RuleOptionMeta>>>>;
+
 export interface NianbaoConfig {
   /** Per rule id: "off"/false disables it, a severity replaces its default, true keeps the default. */
   rules?: Record<string, RuleSetting>;
   era?: Era;
   kind?: ReportKind;
   deadlines?: LocalDeadlines;
+  /** Per rule id, the options it has (RuleMeta.options), e.g. { "copied-from-last-year": { "threshold": 0.5 } }. */
+  ruleOptions?: Record<string, Record<string, number>>;
+}
+
+/** A rule option's configured value, or its default. */
+export function ruleOption(config: Readonly<NianbaoConfig>, ruleId: string, name: string, meta: RuleOptionMeta): number {
+  const v = config.ruleOptions?.[ruleId]?.[name];
+  return typeof v === 'number' && v >= meta.minimum && v <= meta.maximum ? v : meta.default;
 }
 
 export const CONFIG_FILE_NAME = '.nianbao.json';
@@ -40,7 +59,11 @@ export interface ConfigProblem {
 }
 
 /** Validates a parsed JSON value; unknown or wrong entries are dropped and reported, never thrown. */
-export function readConfig(value: unknown, knownRules: readonly string[]): { config: NianbaoConfig; problems: ConfigProblem[] } {
+export function readConfig(
+  value: unknown,
+  knownRules: readonly string[],
+  knownOptions: RuleOptionsMeta = {},
+): { config: NianbaoConfig; problems: ConfigProblem[] } {
   const config: NianbaoConfig = {};
   const problems: ConfigProblem[] = [];
   const problem = (zh: string, en: string) => problems.push({ message: { zh, en } });
@@ -74,7 +97,35 @@ export function readConfig(value: unknown, knownRules: readonly string[]): { con
     else problem('"kind" 应为 "government"、"department" 或 "auto"。', '"kind" must be "government", "department" or "auto".');
   }
   if (v.deadlines !== undefined) readDeadlines(v.deadlines, config, problem);
+  if (v.ruleOptions !== undefined) readRuleOptions(v.ruleOptions, knownOptions, config, problem);
   return { config, problems };
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function readRuleOptions(value: unknown, known: RuleOptionsMeta, config: NianbaoConfig, problem: (zh: string, en: string) => void): void {
+  if (!isObject(value)) {
+    problem('"ruleOptions" 应为对象，如 { "copied-from-last-year": { "threshold": 0.5 } }。', '"ruleOptions" must be an object such as { "copied-from-last-year": { "threshold": 0.5 } }.');
+    return;
+  }
+  const out: Record<string, Record<string, number>> = {};
+  for (const [id, options] of Object.entries(value)) {
+    const metas = known[id];
+    if (!metas || !isObject(options)) {
+      problem(`规则 "${id}" 没有可设置的选项，已忽略。`, `Rule "${id}" has no options; ignored.`);
+      continue;
+    }
+    for (const [name, v] of Object.entries(options)) {
+      const meta = metas[name];
+      if (!meta) problem(`规则 "${id}" 没有选项 "${name}"，已忽略。`, `Rule "${id}" has no option "${name}"; ignored.`);
+      else if (typeof v !== 'number' || !(v >= meta.minimum && v <= meta.maximum)) {
+        problem(`规则 "${id}" 的选项 "${name}" 应为 ${meta.minimum} 到 ${meta.maximum} 之间的数。`, `Option "${name}" of rule "${id}" must be a number from ${meta.minimum} to ${meta.maximum}.`);
+      } else (out[id] ??= {})[name] = v;
+    }
+  }
+  config.ruleOptions = out;
 }
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -117,12 +168,20 @@ export function mergeConfigs(...layers: Array<NianbaoConfig | undefined>): Nianb
     if (l.era) out.era = l.era;
     if (l.kind) out.kind = l.kind;
     if (l.deadlines) out.deadlines = { ...out.deadlines, ...l.deadlines };
+    if (l.ruleOptions) {
+      const merged = { ...out.ruleOptions };
+      for (const [id, o] of Object.entries(l.ruleOptions)) merged[id] = { ...merged[id], ...o };
+      out.ruleOptions = merged;
+    }
   }
   return out;
 }
 
 /** The JSON schema of `.nianbao.json`, generated from the rule metadata. */
-export function configSchema(rules: ReadonlyArray<{ id: string; title: { zh: string; en: string }; defaultSeverity: Severity }>): object {
+export function configSchema(
+  rules: ReadonlyArray<{ id: string; title: { zh: string; en: string }; defaultSeverity: Severity; options?: Readonly<Record<string, RuleOptionMeta>> }>,
+): object {
+  const withOptions = rules.filter((r) => r.options && Object.keys(r.options).length);
   const setting = { oneOf: [{ enum: ['off', 'error', 'warning', 'information', 'hint'] }, { type: 'boolean' }] };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
@@ -142,6 +201,20 @@ export function configSchema(rules: ReadonlyArray<{ id: string; title: { zh: str
       era: { enum: ['auto', 'legacy', '2019', '2021'], description: '报告格式 / report format era' },
       kind: { enum: ['auto', 'government', 'department'], description: '报告类别 / report kind' },
       deadlines: deadlinesSchema,
+      ruleOptions: {
+        type: 'object',
+        description: '规则的选项 / Options of rules',
+        additionalProperties: false,
+        properties: Object.fromEntries(
+          withOptions.map((r) => [r.id, {
+            type: 'object',
+            additionalProperties: false,
+            properties: Object.fromEntries(Object.entries(r.options!).map(([name, o]) => [name, {
+              type: 'number', minimum: o.minimum, maximum: o.maximum, default: o.default, description: `${o.description.zh} / ${o.description.en}`,
+            }])),
+          }]),
+        ),
+      },
     },
   };
 }

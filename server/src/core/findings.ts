@@ -4,8 +4,18 @@ import type { LocalizedText, Span } from './model';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
+export interface LineCharacter {
+  line: number;
+  character: number;
+}
+
 export interface RelatedSpan extends Span {
   message: LocalizedText;
+  /**
+   * Set when the span lies in another document (a cross-year rule's link to last year's report): that
+   * document's uri and the span's lines there, since an adapter holds only the document it checks.
+   */
+  elsewhere?: { uri: string; start: LineCharacter; end: LineCharacter };
 }
 
 /** Replace `start`–`end` (UTF-16 offsets into the checked text) with `newText`. */

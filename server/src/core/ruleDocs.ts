@@ -7,7 +7,7 @@ import { defaultIssuer } from './templates/report';
 const SEVERITY = { error: '错误 error', warning: '警告 warning', information: '提示 information', hint: '提示 hint' } as const;
 const FIX = { none: '无 none', safe: '安全，可自动修复 safe', unsafe: '需确认后修复 unsafe (offered, never applied automatically)' } as const;
 const CATEGORY = {
-  structure: '结构 structure', tables: '统计表 tables', numbers: '数字 numbers', dates: '日期 dates', citations: '引用 citations', punctuation: '标点 punctuation', parser: '解析 parser',
+  structure: '结构 structure', tables: '统计表 tables', numbers: '数字 numbers', dates: '日期 dates', citations: '引用 citations', punctuation: '标点 punctuation', parser: '解析 parser', 'cross-year': '跨年度 cross-year',
 } as const;
 
 export function rulePage(meta: RuleMeta): string {
@@ -44,6 +44,14 @@ export function rulePage(meta: RuleMeta): string {
     `*Switch it off with \`"rules": { "${meta.id}": "off" }\` or change its severity.*`,
     '',
   );
+  for (const [name, o] of Object.entries(meta.options ?? {})) {
+    lines.push(
+      `选项 / Option \`"ruleOptions": { "${meta.id}": { "${name}": ${o.default} } }\`（${o.minimum}–${o.maximum}）：${o.description.zh}。`,
+      '',
+      `*${o.description.en}.*`,
+      '',
+    );
+  }
   return lines.join('\n');
 }
 
@@ -51,6 +59,7 @@ function exampleSection(example: RuleExample): string[] {
   const lines = ['## 示例 / Example', '', '错误 / Wrong:', '', '```text', example.wrong, '```', '', '正确 / Right:', '', '```text', example.right, '```', ''];
   if (example.note) lines.push(`说明：${example.note.zh}`, '', `*Note: ${example.note.en}*`, '');
   if (example.context) lines.push(...contextLines(example.context));
+  if (example.lastYear) lines.push(...lastYearLines(example));
   return lines;
 }
 
@@ -69,6 +78,23 @@ function contextLines(c: ExampleContext): string[] {
   ];
   if (also.length) lines.push('```text', ...also.map((a) => a.text), '```', '');
   return lines;
+}
+
+/** Last year's report a cross-year example is checked with. */
+function lastYearLines(example: RuleExample): string[] {
+  const last = example.lastYear!;
+  const c = example.context;
+  if (c && last.replacesLine !== undefined) {
+    const title = `${defaultIssuer(c.kind)}${c.year - 1}年政府信息公开工作年度报告`;
+    return [
+      `与上年报告一起检查：报告框架“${title}”，其中含“${last.replacesLine}”的一行改为：`,
+      '',
+      `*Checked together with last year's report: the skeleton “${title}” with its line containing “${last.replacesLine}” reading:*`,
+      '',
+      '```text', last.text, '```', '',
+    ];
+  }
+  return ['与上年报告一起检查 / Checked together with last year\'s report:', '', '```text', last.text, '```', ''];
 }
 
 export function rulesIndex(): string {

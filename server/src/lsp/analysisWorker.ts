@@ -9,6 +9,7 @@ import { COMPLETION } from './features/completion';
 import { DIAGNOSTICS } from './features/diagnostics';
 import { DOCUMENT_INFO } from './features/documentInfo';
 import { HOVER } from './features/hover';
+import { NEXT_YEAR } from './features/nextYear';
 import { FOLDING, SYMBOLS } from './features/outline';
 import { FORMATTING } from './features/formatting';
 import { PREVIEW } from './features/preview';
@@ -24,6 +25,7 @@ const ANSWERED: AnalysisRequest<never, unknown>[] = [
   SYMBOLS,
   FORMATTING,
   PREVIEW,
+  NEXT_YEAR,
 ];
 const REQUESTS = new Map<string, AnalysisRequest<unknown, unknown>['answer']>(
   ANSWERED.map((r) => [r.kind, r.answer as AnalysisRequest<unknown, unknown>['answer']]),

@@ -28,7 +28,10 @@ export function toDiagnostic(doc: ReportDocument, f: Finding, lang: Language, ur
   const href = docsFor?.(f.ruleId);
   if (href) d.codeDescription = { href };
   if (f.related?.length) {
-    d.relatedInformation = f.related.map((r) => ({ location: { uri, range: toRange(doc, r) }, message: localize(r.message, lang) }));
+    d.relatedInformation = f.related.map((r) => ({
+      location: r.elsewhere ? { uri: r.elsewhere.uri, range: { start: r.elsewhere.start, end: r.elsewhere.end } } : { uri, range: toRange(doc, r) },
+      message: localize(r.message, lang),
+    }));
   }
   return d;
 }

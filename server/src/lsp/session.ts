@@ -2,7 +2,7 @@
 // (and one set of findings) per document version.
 import {
   DiagnosticSeverity, LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification,
-  type CancellationToken, type ClientCapabilities, type Connection, type Diagnostic, type DidChangeWatchedFilesParams, type TextDocuments,
+  type CancellationToken, type ClientCapabilities, type Connection, type Diagnostic, type DidChangeWatchedFilesParams, type ExecuteCommandParams, type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import * as fs from 'node:fs';
@@ -52,6 +52,8 @@ export class Session {
   private readonly watchedFilesListeners: Array<(params: DidChangeWatchedFilesParams) => void> = [];
   private readonly configurationListeners: Array<() => void> = [];
   private readonly initializedListeners: Array<() => void> = [];
+  /** Handlers of workspace/executeCommand by command id; features add theirs, server.ts dispatches. */
+  readonly commands = new Map<string, (params: ExecuteCommandParams, token: CancellationToken) => unknown>();
 
   constructor(
     readonly connection: Connection,

@@ -1,7 +1,7 @@
 // Node side (file system): finds and reads `.nianbao.json` for a report: the nearest one walking up from the report's folder.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CONFIG_FILE_NAME, readConfig, RULES, type NianbaoConfig } from '../core';
+import { CONFIG_FILE_NAME, readConfig, RULE_OPTIONS, RULES, type NianbaoConfig } from '../core';
 import { readRegularFile } from './readFile';
 
 /** Far more than any real configuration; a larger file is refused rather than read. */
@@ -41,7 +41,7 @@ function readOne(candidate: string): FoundConfig {
     // Only a regular file is read: a FIFO named .nianbao.json would block the server and the CLI forever.
     const { bytes, truncated } = readRegularFile(candidate, MAX_CONFIG_BYTES);
     if (truncated) throw new Error(`文件大于 ${MAX_CONFIG_BYTES} 字节 / larger than ${MAX_CONFIG_BYTES} bytes`);
-    const { config, problems } = readConfig(JSON.parse(bytes.toString('utf8')), RULES.map((r) => r.meta.id));
+    const { config, problems } = readConfig(JSON.parse(bytes.toString('utf8')), RULES.map((r) => r.meta.id), RULE_OPTIONS);
     return { file: candidate, config, problems: problems.map((p) => `${p.message.zh} / ${p.message.en}`) };
   } catch (e) {
     return { file: candidate, config: {}, problems: [`无法读取配置 / cannot read the configuration: ${(e as Error).message}`] };

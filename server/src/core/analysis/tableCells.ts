@@ -2,9 +2,15 @@
 // filled; a group whose cells are all blank is "not reported" and is not checked (blank-cell says so).
 import type { Cell, NationalTable } from '../model';
 import { TABLE_B_COLUMNS, TABLE_B_ROWS } from '../format/tableLabels';
+import { PLACEHOLDER_CELL } from '../format/placeholders';
 
 export function valueOf(cell: Cell | undefined): number {
   return cell?.kind === 'number' && cell.value !== undefined ? cell.value : 0;
+}
+
+/** A cell holding a template's placeholder ("××") instead of its figure: unfilled-field's, never arithmetic's. */
+export function isPlaceholderCell(cell: Cell | undefined): boolean {
+  return cell?.kind === 'text' && PLACEHOLDER_CELL.test(cell.text.trim());
 }
 
 export function isFilled(cell: Cell | undefined): boolean {

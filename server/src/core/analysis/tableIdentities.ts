@@ -4,7 +4,7 @@
 // cell shows the ones the cell takes part in — the same objects, so the two cannot disagree.
 import type { Cell, NationalRow, NationalTable } from '../model';
 import { TABLE_C_GROUPS, TABLE_C_OUTCOMES, TABLE_C_ROW_ID } from '../format/tableLabels';
-import { isFilled, TABLE_B_ALL_COLUMNS, TABLE_B_APPLICANT_COLUMNS, tableBLeafRows, valueOf } from './tableCells';
+import { isFilled, isPlaceholderCell, TABLE_B_ALL_COLUMNS, TABLE_B_APPLICANT_COLUMNS, tableBLeafRows, valueOf } from './tableCells';
 
 /** A total and the cells it must equal the sum of; blank cells count as 0. */
 export interface SumIdentity {
@@ -57,7 +57,7 @@ function tableB(t: NationalTable): TableIdentity[] {
   for (const row of t.rows) {
     const total = row.cells.get('总计');
     const parts = TABLE_B_APPLICANT_COLUMNS.map((c) => row.cells.get(c));
-    if (!total || parts.some((c) => !c) || !parts.some(isFilled)) continue;
+    if (!total || parts.some((c) => !c) || !parts.some(isFilled) || [total, ...parts].some(isPlaceholderCell)) continue;
     out.push(sumIdentity('b-row', total, parts as Cell[], { row }));
   }
   // Each column: （七）总计 = the leaf rows of 三、本年度办理结果, when the table has all of them.
@@ -66,13 +66,13 @@ function tableB(t: NationalTable): TableIdentity[] {
     for (const column of TABLE_B_ALL_COLUMNS) {
       const total = t.cell('三（七）', column);
       const parts = leaves.map((id) => t.cell(id, column)).filter((c): c is Cell => !!c);
-      if (!total || !parts.some(isFilled)) continue;
+      if (!total || !parts.some(isFilled) || [total, ...parts].some(isPlaceholderCell)) continue;
       out.push(sumIdentity('b-column', total, parts, { column }));
     }
   }
   for (const column of TABLE_B_ALL_COLUMNS) {
     const cells = BALANCE_ROWS.map((r) => t.cell(r, column));
-    if (cells.some((c) => !c) || !cells.some(isFilled)) continue;
+    if (cells.some((c) => !c) || !cells.some(isFilled) || cells.some(isPlaceholderCell)) continue;
     const values = cells.map(valueOf) as BalanceIdentity['values'];
     const left = values[0] + values[1];
     const right = values[2] + values[3];
@@ -86,7 +86,7 @@ function tableC(t: NationalTable): TableIdentity[] {
   for (const group of TABLE_C_GROUPS) {
     const total = t.cell(TABLE_C_ROW_ID, `${group}/总计`);
     const parts = TABLE_C_OUTCOMES.filter((o) => o !== '总计').map((o) => t.cell(TABLE_C_ROW_ID, `${group}/${o}`));
-    if (!total || parts.some((c) => !c) || !(isFilled(total) || parts.some(isFilled))) continue;
+    if (!total || parts.some((c) => !c) || !(isFilled(total) || parts.some(isFilled)) || [total, ...parts].some(isPlaceholderCell)) continue;
     out.push(sumIdentity('c-group', total, parts as Cell[], { group }));
   }
   return out;

@@ -79,10 +79,22 @@ export const PERCENT_SLOT = /(?:占比|占|比例为)[ \u3000_＿]*[%％]/g;
  * a unit or a date part. After a character, a run followed by anything else is a masked personal name
  * ("申请人王××", "李××同志"), which published reports write on purpose.
  */
-export const PLACEHOLDER_FOLLOWER = /^[市县区局镇乡街委办省州盟旗厅部院所站队处室村社司件条个项次元年月日号%％]/;
+export const PLACEHOLDER_FOLLOWER = /^(?:[市县区局镇乡街委办省州盟旗厅部院所站队处室村社司件条个项次元年月日号%％场份期篇册家天]|人次)/;
 
 /** Cheap tests of a line before the slot patterns run on it. */
 export const HINTS = {
   glyph: new RegExp(`[×ＸXxｘ○□＿_【［]`),
   dateGap: new RegExp(`[${PLACEHOLDER_GLYPHS} \\u3000]年|年[${PLACEHOLDER_GLYPHS} \\u3000]|[${PLACEHOLDER_GLYPHS} \\u3000]月|月[${PLACEHOLDER_GLYPHS} \\u3000]|年月|月日`),
 };
+
+/**
+ * Put before each sentence of a draft made from last year's report (edits/nextYear.ts) that carries a figure
+ * or a year: a fill instruction, so unfilled-field flags it until the writer has checked the sentence.
+ */
+export const REVIEW_MARKER = '【请填写：按本年度情况核对本句】';
+
+/** A table cell holding nothing but a placeholder ("××") where a figure goes. */
+export const PLACEHOLDER_CELL = /^(?:×{2,}|[XＸ]{2,}|[xｘ]{2,})$/;
+
+/** After a table of such a draft whose figures could not be replaced one by one. */
+export const REVIEW_TABLE_MARKER = '【请填写：按本年度情况更新上表的数字】';

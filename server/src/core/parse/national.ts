@@ -1,6 +1,7 @@
 // Recognizes the national Table A (主动公开), B (收到和处理政府信息公开申请) and C (行政复议、行政诉讼)
 // by their labels, tolerating small typos, flattened "group / sub-label" headers and merged row labels,
 // and makes every data cell addressable by row id × column id.
+import { PLACEHOLDER_CELL } from '../format/placeholders';
 import type { Cell, LabelMatch, NationalRow, NationalTable, Table, TableRow } from '../model';
 import { editDistance, labelKey } from '../text/chars';
 import {
@@ -264,7 +265,8 @@ function recognizeC(table: Table): NationalTable | undefined {
   if (!(headerText.includes('行政复议') && headerText.includes('行政诉讼'))) return undefined;
   const outcomeHits = (headerText.match(/结果维持|结果纠正|其他结果|尚未审结/g) ?? []).length;
   if (outcomeHits < 3) return undefined;
-  const dataRow = table.rows.find((r) => !r.isDelimiter && r.cells.filter((c) => c.kind === 'number').length >= 5);
+  // A template's data row may hold placeholders ("××") instead of figures.
+  const dataRow = table.rows.find((r) => !r.isDelimiter && r.cells.filter((c) => c.kind === 'number' || PLACEHOLDER_CELL.test(c.text.trim())).length >= 5);
   if (!dataRow) return undefined;
   if (isFlat(table)) {
     // Figures left to right; a data row that is not exactly 15 figures (cut short) is not checked.

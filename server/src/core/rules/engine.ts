@@ -11,7 +11,7 @@ export interface RuleTiming {
   ms: number;
 }
 
-function effectiveSeverity(rule: Rule, config: Readonly<NianbaoConfig>): Severity | undefined {
+export function effectiveSeverity(rule: Rule, config: Readonly<NianbaoConfig>): Severity | undefined {
   const setting = config.rules?.[rule.meta.id];
   if (setting === false || setting === 'off') return undefined;
   if (typeof setting === 'string') return setting;

@@ -1,5 +1,6 @@
 // Every rule, in the order their findings are reported. Add a rule: one file under rules/, one line here.
 import type { Rule } from './types';
+import type { RuleOptionsMeta } from '../config';
 import { tableSum } from './tableSum';
 import { tableBalance } from './tableBalance';
 import { docNumberBrackets } from './docNumberBrackets';
@@ -22,6 +23,10 @@ import { unbalancedBrackets } from './unbalancedBrackets';
 import { statuteName } from './statuteName';
 import { noRulemakingPower } from './noRulemakingPower';
 import { textCutOff } from './textCutOff';
+import { carryoverMismatch } from './carryoverMismatch';
+import { pendingCasesLastYear } from './pendingCasesLastYear';
+import { copiedFromLastYear } from './copiedFromLastYear';
+import { crossYearAmbiguity } from './crossYearAmbiguity';
 
 export const RULES: Rule[] = [
   tableSum,
@@ -46,8 +51,15 @@ export const RULES: Rule[] = [
   statuteName,
   noRulemakingPower,
   textCutOff,
+  carryoverMismatch,
+  pendingCasesLastYear,
+  copiedFromLastYear,
+  crossYearAmbiguity,
   // (more rules are registered above this line)
 ];
+
+/** The options rules have, by rule id (validated when a configuration is read). */
+export const RULE_OPTIONS: RuleOptionsMeta = Object.fromEntries(RULES.filter((r) => r.meta.options).map((r) => [r.meta.id, r.meta.options!]));
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.meta.id === id);

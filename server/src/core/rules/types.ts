@@ -1,10 +1,11 @@
 // The shape of a rule: stable metadata (id, category, severity, fix safety, messages, doc) and a check
 // over the parsed document. Docs pages and the settings schema are generated from the metadata.
 import type { Finding, Severity } from '../findings';
-import type { NianbaoConfig } from '../config';
+import type { NianbaoConfig, RuleOptionMeta } from '../config';
+import type { ReportSet, SetMember } from '../analysis/reportSet';
 import type { LocalizedText, Report, ReportDocument, ReportKind, Span } from '../model';
 
-export type RuleCategory = 'structure' | 'tables' | 'numbers' | 'dates' | 'citations' | 'punctuation' | 'parser';
+export type RuleCategory = 'structure' | 'tables' | 'numbers' | 'dates' | 'citations' | 'punctuation' | 'parser' | 'cross-year';
 /**
  * The fixes a rule emits (test/unit/fixSafety.test.ts holds it to this): `none` emits none; `safe` emits safe
  * fixes (applied by fix-all and on save), maybe offered ones too; `unsafe` emits only offered ones.
@@ -33,6 +34,11 @@ export interface RuleExample {
   note?: LocalizedText;
   /** The report the example is checked in when it is an excerpt; without it the text alone is the document. */
   context?: ExampleContext;
+  /**
+   * For a rule over a set of reports: last year's report, checked together with `wrong` or `right`. With a
+   * context, it is the skeleton of the year before with the line containing `replacesLine` replaced by `text`.
+   */
+  lastYear?: { text: string; replacesLine?: string };
 }
 
 /**
@@ -56,6 +62,8 @@ export interface RuleMeta {
   fix: FixSafety;
   title: LocalizedText;
   doc: RuleDoc;
+  /** Numeric options set under "ruleOptions" in the configuration (generated into the schema and the doc page). */
+  options?: Readonly<Record<string, RuleOptionMeta>>;
 }
 
 export interface RuleContext {
@@ -67,8 +75,19 @@ export interface RuleContext {
   report(finding: Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severity }): void;
 }
 
+/** What a rule over a set of reports (several documents) reports with. */
+export interface SetContext {
+  set: ReportSet;
+  /** The configuration of a member's document (options such as thresholds are read from it). */
+  configOf(member: SetMember): Readonly<NianbaoConfig>;
+  /** Reports a finding in the document of `on`; `severity` defaults to the rule's configured severity. */
+  report(on: SetMember, finding: Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severity }): void;
+}
+
 export interface Rule {
   meta: RuleMeta;
+  /** Called once per set of reports (checkReportSet): rules across years and issuers. */
+  checkSet?(ctx: SetContext): void;
   /** Called once per report in the document. */
   checkReport?(report: Report, ctx: RuleContext): void;
   /** Called once per document (for checks that are not tied to one report). */

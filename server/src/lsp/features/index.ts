@@ -12,6 +12,7 @@ import { importFeature } from './importFile';
 import { outlineFeature } from './outline';
 import { workspaceFeature } from './workspace';
 import { previewFeature } from './preview';
+import { nextYearFeature } from './nextYear';
 
 export const FEATURES: Feature[] = [
   configFilesFeature,
@@ -26,4 +27,5 @@ export const FEATURES: Feature[] = [
   workspaceFeature,
   exportDocxFeature,
   previewFeature,
+  nextYearFeature,
 ];

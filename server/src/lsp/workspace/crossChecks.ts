@@ -1,19 +1,19 @@
 // Findings that only a set of reports allows (a report against last year's of the same issuer): the one hook
 // through which they join the workspace index. `CROSS_CHECKS` is called with every indexed report file after
 // each indexing pass and after each incremental change; the findings it returns are published with the file's
-// own (closed files) or added to an open document's. Until set-level checks exist in the core it is
-// undefined, and nothing is parsed a second time for it.
+// own (closed files) or added to an open document's. By default it is the core's `checkReportSet` (the
+// cross-year rules), with each file's own configuration.
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver/node';
-import type { Finding, Language, NianbaoConfig, ReportDocument } from '../../core';
+import { checkReportSet, type Finding, type Language, type NianbaoConfig, type ReportDocument } from '../../core';
 import { toDiagnostic } from '../convert';
 import { ruleDocsLink } from '../ruleDocs';
 import { parseReport, readReport } from './indexFile';
 
-export type CrossChecks = (entries: Array<{ uri: string; doc: ReportDocument }>) => Map<string, Finding[]>;
+export type CrossChecks = (entries: Array<{ uri: string; doc: ReportDocument }>, configOf: (uri: string) => NianbaoConfig) => Map<string, Finding[]>;
 
-/** The set-level checks over the whole index: the crossyear branch puts the core's `checkReportSet` here. */
-let CROSS_CHECKS: CrossChecks | undefined = undefined;
+/** The set-level checks over the whole index. */
+let CROSS_CHECKS: CrossChecks | undefined = (entries, configOf) => checkReportSet(entries, configOf);
 
 /** For tests, and for a caller that wants another set of checks. */
 export function setCrossChecks(checks: CrossChecks | undefined): void {
@@ -55,7 +55,8 @@ export function runCrossChecks(job: CrossJob): Array<[string, Diagnostic[]]> {
     });
   }
   const out: Array<[string, Diagnostic[]]> = [];
-  for (const [uri, findings] of checks(entries)) {
+  const settings = new Map(job.files.map((f) => [f.uri, f.settings]));
+  for (const [uri, findings] of checks(entries, (u) => settings.get(u) ?? {})) {
     const entry = entries.find((e) => e.uri === uri);
     if (!entry || !findings.length) continue;
     const doc = entry.doc;

@@ -1,0 +1,160 @@
+// A set of reports (a folder, a workspace) seen together: who issued each, and which reports are the same
+// issuer's in consecutive years. Issuers are matched by a normalized name; where the match is not unique
+// (two reports of one issuer and year, a name that fits two issuers) the set says so instead of guessing.
+import type { LocalizedText, Report, ReportDocument, Span } from '../model';
+import type { RelatedSpan } from '../findings';
+import { foldTraditional } from '../text/traditional';
+import { positionAt } from '../text/lines';
+
+export interface SetEntry {
+  /** How the caller names the document (a file path in the CLI, a URI in the editor). */
+  uri: string;
+  doc: ReportDocument;
+}
+
+export interface SetMember {
+  uri: string;
+  doc: ReportDocument;
+  report: Report;
+  year: number;
+  /** The issuer's name as written. */
+  issuer: string;
+  /** The normalized name issuers are matched by (issuerKey). */
+  key: string;
+}
+
+/** The same issuer's reports of two consecutive years. */
+export interface ReportPair {
+  last: SetMember;
+  current: SetMember;
+  /** The names differ by a trailing 人民政府 ("上海市" and "上海市人民政府"): matched, and findings say so. */
+  looseIssuer: boolean;
+}
+
+/** Two reports of one issuer and year; last year has several reports of the issuer; the name fits two issuers. */
+export type AmbiguityKind = 'same-year' | 'several-last-year' | 'several-issuers';
+
+/** Why a report was not paired with last year's: the match was not unique. */
+export interface SetAmbiguity {
+  kind: AmbiguityKind;
+  member: SetMember;
+  /** The other reports of the same issuer and year, or the reports of last year whose issuers all fit. */
+  others: SetMember[];
+}
+
+export interface ReportSet {
+  members: SetMember[];
+  pairs: ReportPair[];
+  ambiguities: SetAmbiguity[];
+}
+
+const REPORT_WORDS = /政府信息公开(?:工作)?(?:年度)?(?:报告|总结)|信息公开(?:工作)?(?:年度)?(?:报告|总结)|年度报告|工作报告/g;
+const YEARS = /(?:19|20)\d\d\s*年度?|[〇○零一二三四五六七八九]{4}\s*年度?/g;
+
+/**
+ * The name issuers are matched by: traditional characters folded, full-width letters and digits made
+ * half-width, white space, years, "政府信息公开工作年度报告" and brackets dropped. 人民政府办公室 and 人民政府 stay
+ * different issuers.
+ */
+export function issuerKey(name: string): string {
+  return foldTraditional(name)
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(REPORT_WORDS, '')
+    .replace(YEARS, '')
+    .replace(/[()（）〔〕【】《》“”"'‘’·.,，、]/g, '');
+}
+
+const LOOSE_SUFFIX = '人民政府';
+
+function looseKeys(key: string): string[] {
+  return key.endsWith(LOOSE_SUFFIX) ? [key.slice(0, -LOOSE_SUFFIX.length)] : [key + LOOSE_SUFFIX];
+}
+
+function membersOf(entries: ReadonlyArray<SetEntry>): SetMember[] {
+  const out: SetMember[] = [];
+  for (const { uri, doc } of entries) {
+    for (const report of doc.reports) {
+      const issuer = report.issuer?.text.trim();
+      // A year guessed from the body ("N年，…" most often) is too weak to pair reports by.
+      if (!issuer || report.year === undefined || report.yearSource === 'body' || report.yearSource === 'default') continue;
+      const key = issuerKey(issuer);
+      if (key.length < 2) continue;
+      out.push({ uri, doc, report, year: report.year, issuer, key });
+    }
+  }
+  return out;
+}
+
+export function reportSetOf(entries: ReadonlyArray<SetEntry>): ReportSet {
+  const members = membersOf(entries);
+  const byKeyYear = new Map<string, SetMember[]>();
+  const slot = (key: string, year: number) => `${year}\u0000${key}`;
+  for (const m of members) {
+    const k = slot(m.key, m.year);
+    const list = byKeyYear.get(k);
+    if (list) list.push(m);
+    else byKeyYear.set(k, [m]);
+  }
+  const pairs: ReportPair[] = [];
+  const ambiguities: SetAmbiguity[] = [];
+  for (const m of members) {
+    const same = byKeyYear.get(slot(m.key, m.year))!;
+    if (same.length > 1) {
+      ambiguities.push({ kind: 'same-year', member: m, others: same.filter((o) => o !== m) });
+      continue;
+    }
+    const exact = byKeyYear.get(slot(m.key, m.year - 1));
+    if (exact) {
+      if (exact.length === 1) pairs.push({ last: exact[0], current: m, looseIssuer: false });
+      else ambiguities.push({ kind: 'several-last-year', member: m, others: exact });
+      continue;
+    }
+    const loose = looseKeys(m.key).flatMap((k) => byKeyYear.get(slot(k, m.year - 1)) ?? []);
+    if (loose.length === 1) pairs.push({ last: loose[0], current: m, looseIssuer: true });
+    else if (loose.length > 1) ambiguities.push({ kind: 'several-issuers', member: m, others: loose });
+  }
+  return { members, pairs, ambiguities };
+}
+
+/** The file name of a uri or path, for messages ("青禾县人民政府2023年….md"). */
+export function displayName(uri: string): string {
+  const last = uri.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? uri;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+/** "青禾县2023.md 第12行" / "line 12 of 青禾县2023.md": where a span of a member is, for messages. */
+export function placeOf(member: SetMember, offset: number): LocalizedText {
+  const line = positionAt(member.doc.lineStarts, offset).line + 1;
+  const name = displayName(member.uri);
+  return { zh: `${name} 第${line}行`, en: `line ${line} of ${name}` };
+}
+
+/** A related span in `target`'s document, seen from a finding in `from`'s document. */
+export function relatedIn(from: SetMember, target: SetMember, span: Span, message: LocalizedText): RelatedSpan {
+  if (from.uri === target.uri && from.doc === target.doc) return { start: span.start, end: span.end, message };
+  const ls = target.doc.lineStarts;
+  return {
+    start: span.start,
+    end: span.end,
+    message,
+    elsewhere: { uri: target.uri, start: positionAt(ls, span.start), end: positionAt(ls, span.end) },
+  };
+}
+
+/** Where findings about a whole report go: its title, else its first line. */
+export function reportAnchor(member: SetMember): Span {
+  const r = member.report;
+  if (r.title) return { start: r.title.start, end: r.title.end };
+  const eol = member.doc.text.indexOf('\n', r.start);
+  return { start: r.start, end: eol < 0 || eol > r.end ? r.end : eol };
+}
+
+/** "2023年" with the issuer: how messages name a member. */
+export function memberName(m: SetMember): string {
+  return `${m.issuer}${m.year}年报告`;
+}
