@@ -20,4 +20,6 @@ await Promise.all([
   // Started by the server for large documents (server/src/lsp/workerPool.ts), from next to dist/server.js.
   build({ ...common, entryPoints: ['server/src/lsp/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' }),
   build({ ...common, entryPoints: ['cli/src/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  // The worker threads of `nianbao check --jobs N` (cli/src/pool.ts), from next to dist/cli.js.
+  build({ ...common, entryPoints: ['cli/src/worker.ts'], outfile: 'dist/cliWorker.js' }),
 ]);

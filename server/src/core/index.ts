@@ -15,3 +15,4 @@ export { RULES, ruleById } from './rules/registry';
 export * from './templates';
 export { completionsAt, type CompletionEntry } from './completion';
 export { hoverAt, type Hover, type HoverContext } from './hover';
+export { signatureTiming, trustedReportYear, type SignatureTiming, type Deadline } from './analysis/deadlines';
