@@ -66,7 +66,7 @@ function tableRow(row: Row): string {
     + td(r ? e(KIND_NAMES[r.kind].zh) : '')
     + td(String(row.errors), row.errors, row.errors ? 'num bad' : 'num')
     + td(String(row.warnings), row.warnings, row.warnings ? 'num warn' : 'num')
-    + td(e(s?.signed ? `${s.signed.raw}` : ''), s?.signed?.iso ?? '')
+    + td(s?.signed ? e(s.signed.raw) : r ? '<span class="en">无落款日期 none</span>' : '', s?.signed?.iso ?? '')
     + td(e(s?.deadline ?? ''), s?.deadline ?? '')
     + td(timing ? e(TIMING[timing]) : '', timing ?? '', timing === 'late' || timing === 'early' ? 'bad' : undefined)
     + '</tr>';
