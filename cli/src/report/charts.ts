@@ -16,7 +16,7 @@ const ROW = 18;
 export function barChart(caption: string, bars: Bar[], max?: number): string {
   if (bars.length === 0) return '';
   const top = max ?? Math.max(1, ...bars.map((b) => b.value));
-  const span = WIDTH - LABEL - 60;
+  const span = WIDTH - LABEL - 130; // room for the value after the longest bar
   const height = bars.length * ROW + 8;
   const rows = bars.map((b, i) => {
     const y = 4 + i * ROW;

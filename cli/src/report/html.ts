@@ -139,7 +139,7 @@ body{font-family:"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;m
 h1{font-size:1.5em}h2{margin-top:2em;border-bottom:1px solid #ccc}h3{margin-top:1.5em;font-size:1.05em}
 table{border-collapse:collapse;font-size:.9em}th,td{border:1px solid #ddd;padding:3px 6px;vertical-align:top}
 th{background:#f3f3f3;cursor:pointer;user-select:none}th.asc::after{content:" ▲"}th.desc::after{content:" ▼"}
-td.num{text-align:right}td.bad{color:#b00020;font-weight:bold}td.warn{color:#9a6700}
+td.num{text-align:right}table.reports td:nth-child(n+3){white-space:nowrap}td.bad{color:#b00020;font-weight:bold}td.warn{color:#9a6700}
 tr.finding.error td:nth-child(2){color:#b00020}tr.finding.warning td:nth-child(2){color:#9a6700}
 .en{color:#666;font-size:.9em}.quote{font-family:monospace;max-width:40em}mark{background:#ffe08a}
 .chart svg{font-size:11px}.bar{fill:#4a78b5}.line{fill:none;stroke:#4a78b5;stroke-width:2}.dot{fill:#4a78b5}
