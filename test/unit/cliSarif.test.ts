@@ -30,7 +30,9 @@ function validator() {
     unicodeRegExp: false,
     formats: { uri: /^[a-z][a-z0-9+.-]*:[^\s]*$/i, 'uri-reference': /^[^\s]*$/, 'date-time': true },
   });
-  return ajv.compile(schema);
+  const validate = ajv.compile(schema);
+  // A plain boolean (not a type guard), so that the log keeps its type after validation.
+  return Object.assign((log: unknown): boolean => validate(log), { get errors() { return validate.errors; } });
 }
 
 type Region = { startLine: number; startColumn: number; endLine: number; endColumn: number };
