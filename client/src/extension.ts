@@ -7,6 +7,7 @@ import { LANGUAGE_ID, registerReportDetection, switchActiveEditorToReportMode } 
 import { DocumentInfoSource } from './documentInfo';
 import { registerParsedStructure } from './parsedStructure';
 import { ReportStatusBar } from './statusBar';
+import { registerTableEditing } from './tableEditing';
 
 let client: LanguageClient | undefined;
 
@@ -24,6 +25,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
     vscode.commands.registerCommand('nianbao.switchToReportMode', switchActiveEditorToReportMode),
     vscode.commands.registerCommand('nianbao.showOutput', () => log.show()),
     registerReportDetection(log),
+    registerTableEditing(),
   );
 
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));

@@ -3,7 +3,7 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['test/e2e/suite/index.ts', 'test/e2e/suite/extension.test.ts', 'test/e2e/suite/editor.test.ts'],
+  entryPoints: ['test/e2e/suite/index.ts', 'test/e2e/suite/extension.test.ts', 'test/e2e/suite/editor.test.ts', 'test/e2e/suite/tables.test.ts'],
   outdir: 'dist-test/suite',
   bundle: true,
   platform: 'node',

@@ -12,6 +12,8 @@ export { fixesFor, disableFixes, documentFixes, safeFixEdits, applyEdits, compat
 export { looksLikeReport, DETECTION_LINE_COUNT } from './detect';
 export { readConfig, mergeConfigs, configSchema, deadlinesSchema, parseMonthDay, CONFIG_FILE_NAME, type NianbaoConfig, type RuleSetting, type LocalDeadlines, type MonthDay } from './config';
 export { RULES, ruleById } from './rules/registry';
+export { formatTables, displayWidth } from './edits/formatTables';
+export { recalculateTotals, type Recalculation } from './edits/recalculateTotals';
 export * from './templates';
 export { completionsAt, type CompletionEntry } from './completion';
 export { hoverAt, type Hover, type HoverContext } from './hover';

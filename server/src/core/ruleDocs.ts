@@ -7,7 +7,7 @@ import { defaultIssuer } from './templates/report';
 const SEVERITY = { error: '错误 error', warning: '警告 warning', information: '提示 information', hint: '提示 hint' } as const;
 const FIX = { none: '无 none', safe: '安全，可自动修复 safe', unsafe: '需确认后修复 unsafe (offered, never applied automatically)' } as const;
 const CATEGORY = {
-  structure: '结构 structure', tables: '统计表 tables', numbers: '数字 numbers', dates: '日期 dates', citations: '引用 citations', parser: '解析 parser',
+  structure: '结构 structure', tables: '统计表 tables', numbers: '数字 numbers', dates: '日期 dates', citations: '引用 citations', punctuation: '标点 punctuation', parser: '解析 parser',
 } as const;
 
 export function rulePage(meta: RuleMeta): string {

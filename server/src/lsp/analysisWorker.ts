@@ -10,10 +10,11 @@ import { DIAGNOSTICS } from './features/diagnostics';
 import { DOCUMENT_INFO } from './features/documentInfo';
 import { HOVER } from './features/hover';
 import { FOLDING, SYMBOLS } from './features/outline';
+import { FORMATTING } from './features/formatting';
 import type { FromWorker, ToWorker } from './workerProtocol';
 
 const REQUESTS = new Map<string, AnalysisRequest<unknown, unknown>['answer']>(
-  ([CODE_ACTIONS, COMPLETION, DIAGNOSTICS, DOCUMENT_INFO, HOVER, FOLDING, SYMBOLS] as AnalysisRequest<never, unknown>[]).map((r) => [r.kind, r.answer as AnalysisRequest<unknown, unknown>['answer']]),
+  ([CODE_ACTIONS, COMPLETION, DIAGNOSTICS, DOCUMENT_INFO, HOVER, FOLDING, SYMBOLS, FORMATTING] as AnalysisRequest<never, unknown>[]).map((r) => [r.kind, r.answer as AnalysisRequest<unknown, unknown>['answer']]),
 );
 
 const port = parentPort!;

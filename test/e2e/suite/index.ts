@@ -17,6 +17,7 @@ export function run(): Promise<void> {
   if (grep) mocha.grep(grep);
   mocha.addFile(path.join(__dirname, 'extension.test.js'));
   mocha.addFile(path.join(__dirname, 'editor.test.js'));
+  mocha.addFile(path.join(__dirname, 'tables.test.js'));
   const resultsFile = process.env.NIANBAO_E2E_RESULTS || path.join(__dirname, 'results.json');
   const results: { title: string; state: string; error?: string }[] = [];
   return new Promise((resolve, reject) => {

@@ -78,3 +78,14 @@ test('a 统计期限 sentence left without dates is an error, never silent, and 
     assert.deepEqual(findingsOf(RULE, report(p)), [], p);
   }
 });
+
+test('a period given in whole years is read from its own sentence: several years are an error, the report year alone is not', () => {
+  const several = findingsOf(RULE, report('本报告中所列数据的统计期限自2014 年至2019 年止。2019年，我县于5月1日启动……'));
+  assert.deepEqual(several.map((f) => [f.line, f.text, f.severity]), [[2, '统计期限自2014 年至2019 年', 'error']]);
+  assert.match(several[0].message, /写作“2014 年至2019 年”.*应为2019年1月1日至2019年12月31日/);
+  // A date in the next sentence is not the period's end.
+  assert.deepEqual(findingsOf(RULE, report('统计期限为2019年。5月1日，我县启动……')), []);
+  assert.deepEqual(findingsOf(RULE, report('统计期限自2019年至2019年。')), []);
+  // Several whole years are not evidence for one report year: no year-mismatch on the title.
+  assert.deepEqual(findingsOf('year-mismatch', report('统计期限自2014年至2019年止。')), []);
+});

@@ -165,3 +165,24 @@ test('"N条，包括A a条、B b条": parts that add up to more than the total a
   // "其中包括" is the 其中 breakdown; "主要包括" is a selection of the 其中 kind too: not read twice.
   assert.deepEqual(found('共公开信息100条，其中包括政策文件60条、工作动态50条。'), [[5, '100条']]);
 });
+
+test('a part that has a 其中 of its own stays a part of the outer list', () => {
+  // The inner total (2443) is one of the channels: with it the channels exceed the total.
+  const f = findingsOf(ID, report('全年主动公开政务信息382条，包括政府网站35条、媒体80条、微信公众号2443条，其中乡村振兴228条、党建58条。'));
+  assert.deepEqual(f.map((x) => x.text), ['382条']);
+  assert.match(f[0].message, /35 \+ 80 \+ 2443 = 2558条，比合计多 2176条/);
+  // A sibling statement after a ；, with its own 其中, is not a part.
+  assert.deepEqual(found('共收到申请30件，其中网上申请20件、当面申请10件；办结25件，其中同意公开20件、不予公开5件。'), []);
+  // Nested and consistent: nothing to say.
+  assert.deepEqual(found('全年主动公开信息400条，包括政府网站100条、微信公众号300条，其中政策解读50条。'), []);
+});
+
+test('a last part that sweeps up the other channels ("等方式") makes a list that claims to be complete', () => {
+  const f = findingsOf(ID, report('主动公开政府信息2873条，其中通过政府网站公开1600条；利用微信公众号公开450条；利用宣传车、公开栏等方式公开各类政府信息453条。'));
+  assert.deepEqual(f.map((x) => x.text), ['2873条']);
+  assert.match(f[0].message, /比合计少 370条/);
+  // Without the catch-all the list may leave channels out: not judged.
+  assert.deepEqual(found('主动公开政府信息2873条，其中通过政府网站公开1600条；利用微信公众号公开450条。'), []);
+  // The catch-all adds up: nothing to say.
+  assert.deepEqual(found('主动公开政府信息2503条，其中通过政府网站公开1600条；利用微信公众号公开450条；利用宣传车等方式公开453条。'), []);
+});

@@ -191,6 +191,8 @@ const WINDOW = 600;
 const NOT_QIZHONG_BEFORE = /[与入在身含于]/;
 const LIST_END = /^(?:另有|另外|另|此外|同时|还有|并且)/;
 const RESIDUAL = /^(?:以及|和|及|还有|另有)?\s*[“"'‘]?\s*(?:其他|其它|其余|剩余|余下)/;
+/** "利用宣传车、公开栏等方式公开各类政府信息453条" as the last part: the other channels, swept up (a remainder). */
+const CATCH_ALL = /等(?:其他|其它)?(?:方式|渠道|形式|途径|载体|平台)/;
 const HEDGE = /^(?:主要|包括|如|例如|比如|重点|部分|有的|多为)|主要有|主要包括|包括/;
 /** A list line: an optional enumerator, a label of up to 24 characters, then a colon. */
 const LIST_ITEM = /^\s*(?:[（(]?\d{1,2}[）)]?[.．、]?|[（(][一二三四五六七八九十]{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]是)?\s*([^，。；：:,;\d]{1,24})[：:]/;
@@ -436,8 +438,10 @@ function scanParts(doc: ReportDocument, start: number, end: number, unit: Unit):
     const innerTotal = inner[inner.length - 1];
     const cut = innerTotal ? clauseStart(text, innerTotal.start, start) : i;
     stop = cut;
-    // Cut at a ；: a sibling statement with its own breakdown. Cut at a ， or 、: a nested one.
+    // Cut at a ；: a sibling statement with its own breakdown. Cut at a ， or 、: a nested one, whose total
+    // is itself one of these parts ("包括政府网站35条、…微信公众号2443条，其中…"): the list keeps it.
     truncated = !(cut > start && /[；;]/.test(text[cut - 1]));
+    if (truncated && innerTotal && innerTotal.unit === unit) stop = innerTotal.end;
     break;
   }
   const ranges = parenRanges(text, start, stop);
@@ -495,7 +499,9 @@ function finish(
     totalElsewhere: pick.elsewhere,
     truncated: scan.truncated,
     open: scan.open,
-    residual: scan.parts.some((p) => RESIDUAL.test(foldTraditional(p.label))),
+    residual:
+      scan.parts.some((p) => RESIDUAL.test(foldTraditional(p.label))) ||
+      (scan.parts.length >= 2 && CATCH_ALL.test(foldTraditional(scan.parts[scan.parts.length - 1].label))),
     categories: scan.parts.length > 0 && scan.parts.every((p) => /类/.test(foldTraditional(p.label))),
   };
   if (pick.alternatives) b.alternatives = pick.alternatives;

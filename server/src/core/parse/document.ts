@@ -321,7 +321,10 @@ function inferYear(
   }
   if (opening?.year) ev.opening = opening.year;
   if (fileName?.year) ev.fileName = fileName.year;
-  if (report.period?.from?.year) ev.period = report.period.from.year;
+  // A period of several whole years ("自2003年至2008年") names no one year.
+  const period = report.period;
+  const severalYears = period?.from?.month === undefined && period?.to?.year !== undefined && period.to.year !== period.from?.year;
+  if (period?.from?.year && !severalYears) ev.period = period.from.year;
   if (report.signature?.date?.year) ev.signature = report.signature.date.year;
   const counts = new Map<number, number>();
   let total = 0;

@@ -188,7 +188,13 @@ export function assignDateRoles(report: Report, lines: Line[], firstLine: number
     const m = PERIOD.exec(lines[i].text);
     if (!m) continue;
     const keywordEnd = lines[i].start + m.index + m[0].length;
-    const after = (datesByLine[i] ?? []).filter((d) => d.start >= keywordEnd && d.month !== undefined && d.role === 'body');
+    // The period is stated in the keyword's own sentence: a date after its 。 is about something else.
+    const stop = lines[i].text.slice(keywordEnd - lines[i].start).search(/[。；;！!？?]/);
+    const sentenceEnd = stop < 0 ? lines[i].end : keywordEnd + stop;
+    const inSentence = (datesByLine[i] ?? []).filter((d) => d.start >= keywordEnd && d.end <= sentenceEnd && d.role === 'body');
+    let after = inSentence.filter((d) => d.month !== undefined);
+    // "自2003年至2008年止": whole years, when the sentence gives no month.
+    if (after.length === 0) after = inSentence.filter((d) => d.year !== undefined).slice(0, 2);
     if (after.length === 0) continue;
     after[0].role = 'period-start';
     const to = after[1];

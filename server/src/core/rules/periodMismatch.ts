@@ -61,6 +61,9 @@ export const periodMismatch: Rule = {
     const fromYear = from.year;
     const toYear = to.year ?? fromYear;
     // The 1月1日–12月31日 shape; an unwritten day (2019年1月至12月) is not held against the period.
+    // Whole years ("自2003年至2008年"): right only when both are the one report year.
+    const yearsOnly = from.month === undefined && to.month === undefined;
+    if (yearsOnly && fromYear === toYear && (report.year === undefined || report.year === fromYear)) return;
     const startsRight = from.month === 1 && (from.day === undefined || from.day === 1);
     const endsRight = to.month === 12 && (to.day === undefined || to.day === 31);
     if (startsRight && endsRight && fromYear === toYear) return; // a whole calendar year: the year itself is year-mismatch's

@@ -18,6 +18,10 @@ import { tableLabel } from './tableLabel';
 import { percentMismatch } from './percentMismatch';
 import { proseTableMismatch } from './proseTableMismatch';
 import { unfilledField } from './unfilledField';
+import { unbalancedBrackets } from './unbalancedBrackets';
+import { statuteName } from './statuteName';
+import { noRulemakingPower } from './noRulemakingPower';
+import { textCutOff } from './textCutOff';
 
 export const RULES: Rule[] = [
   tableSum,
@@ -38,6 +42,10 @@ export const RULES: Rule[] = [
   percentMismatch,
   proseTableMismatch,
   unfilledField,
+  unbalancedBrackets,
+  statuteName,
+  noRulemakingPower,
+  textCutOff,
   // (more rules are registered above this line)
 ];
 

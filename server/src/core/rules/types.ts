@@ -4,7 +4,7 @@ import type { Finding, Severity } from '../findings';
 import type { NianbaoConfig } from '../config';
 import type { LocalizedText, Report, ReportDocument, ReportKind, Span } from '../model';
 
-export type RuleCategory = 'structure' | 'tables' | 'numbers' | 'dates' | 'citations' | 'parser';
+export type RuleCategory = 'structure' | 'tables' | 'numbers' | 'dates' | 'citations' | 'punctuation' | 'parser';
 /**
  * The fixes a rule emits (test/unit/fixSafety.test.ts holds it to this): `none` emits none; `safe` emits safe
  * fixes (applied by fix-all and on save), maybe offered ones too; `unsafe` emits only offered ones.

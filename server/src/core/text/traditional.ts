@@ -31,7 +31,9 @@ const PAIRS =
   '約约閱阅閲阅運运雜杂則则責责佔占張张長长這这鎮镇織织執执職职紙纸製制質质種种眾众衆众註注轉转準准諮咨資资' +
   '綜综總总組组' +
   // Words of the opening-sentence reader, school issuers and zones (parse/opening.ts, rules).
-  '學学稅税爐炉園园驗验兒儿牽牵術术茲兹負负貫贯徹彻風风';
+  '學学稅税爐炉園园驗验兒儿牽牵術术茲兹負负貫贯徹彻風风' +
+  // Words of the later text rules (catch-all channels, rule-making levels).
+  '載载蘇苏';
 
 const TO_SIMPLIFIED = new Map<string, string>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) TO_SIMPLIFIED.set(PAIRS[i], PAIRS[i + 1]);

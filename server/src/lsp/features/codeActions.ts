@@ -4,7 +4,7 @@ import {
   CodeActionKind, CodeActionRequest,
   type CodeAction, type CodeActionParams, type TextEdit as LspTextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver/node';
-import { disableFixes, documentFixes, localize, safeFixEdits, type Finding, type Fix, type ReportDocument, type TextEdit } from '../../core';
+import { disableFixes, documentFixes, localize, recalculateTotals, safeFixEdits, TABLE_NAMES, type Finding, type Fix, type ReportDocument, type TextEdit } from '../../core';
 import { offsetIn, type AnalysisRequest, type Answer, type AnswerContext } from '../analysis';
 import { toDiagnostic, toRange } from '../convert';
 import { checkParams } from '../params';
@@ -12,6 +12,20 @@ import { ruleDocsLink } from '../ruleDocs';
 import type { Feature } from './feature';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.nianbao`;
+/** "重新计算合计": offered in a national table whose totals differ from their parts (the client's command asks for it by this kind). */
+export const RECALCULATE_KIND = `${CodeActionKind.RefactorRewrite}.nianbao.recalculateTotals`;
+
+function recalculation(ctx: AnswerContext, doc: ReportDocument, params: CodeActionParams): CodeAction | undefined {
+  const r = recalculateTotals(doc, offsetIn(doc, params.range.start));
+  if (!r?.table.national) return undefined;
+  const name = TABLE_NAMES[r.table.national.id].short;
+  const n = r.changes.length;
+  return {
+    title: ctx.lang === 'en' ? `Recalculate the totals of ${name.en} (${n} cell${n > 1 ? 's' : ''})` : `重新计算${name.zh}的合计（${n} 格）`,
+    kind: RECALCULATE_KIND,
+    edit: workspaceEdit(ctx, doc, r.edits),
+  };
+}
 
 /** Whether an action of `kind` was asked for: "source.fixAll" asks for "source.fixAll.nianbao" too. */
 function wanted(kind: string, only: string[] | undefined, byDefault: boolean): boolean {
@@ -62,6 +76,10 @@ export const answerCodeActions: Answer<CodeActionParams, CodeAction[]> = (analys
   if (wanted(CodeActionKind.QuickFix, only, true)) {
     actions.push(...quickFixes(ctx, doc, findings, params));
   }
+  if (wanted(RECALCULATE_KIND, only, true)) {
+    const action = recalculation(ctx, doc, params);
+    if (action) actions.push(action);
+  }
   if (wanted(FIX_ALL_KIND, only, false)) {
     const edits = safeFixEdits(findings);
     if (edits.length) {
@@ -78,7 +96,7 @@ export const answerCodeActions: Answer<CodeActionParams, CodeAction[]> = (analys
 export const CODE_ACTIONS: AnalysisRequest<CodeActionParams, CodeAction[]> = { kind: 'codeActions', answer: answerCodeActions };
 
 export const codeActionsFeature: Feature = {
-  capabilities: () => ({ codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] } }),
+  capabilities: () => ({ codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, RECALCULATE_KIND, FIX_ALL_KIND] } }),
   register(session) {
     session.connection.onCodeAction((params, token) => {
       checkParams(CodeActionRequest.method, params, 'textDocument', 'range', 'context');

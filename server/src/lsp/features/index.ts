@@ -5,7 +5,8 @@ import { completionFeature } from './completion';
 import { diagnosticsFeature } from './diagnostics';
 import { documentInfoFeature } from './documentInfo';
 import type { Feature } from './feature';
+import { formattingFeature } from './formatting';
 import { hoverFeature } from './hover';
 import { outlineFeature } from './outline';
 
-export const FEATURES: Feature[] = [configFilesFeature, diagnosticsFeature, outlineFeature, documentInfoFeature, codeActionsFeature, completionFeature, hoverFeature];
+export const FEATURES: Feature[] = [configFilesFeature, diagnosticsFeature, outlineFeature, documentInfoFeature, codeActionsFeature, completionFeature, hoverFeature, formattingFeature];
