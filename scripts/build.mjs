@@ -44,6 +44,8 @@ await Promise.all([
   // Started by the server to index the workspace's reports (server/src/lsp/workspace/indexRunner.ts).
   build({ ...withLazy, entryPoints: ['server/src/lsp/workspace/indexWorker.ts'], outfile: 'dist/indexWorker.js' }),
   build({ ...withLazy, entryPoints: ['cli/src/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  // The worker threads of `nianbao check --jobs N` (cli/src/pool.ts), from next to dist/cli.js.
+  build({ ...withLazy, entryPoints: ['cli/src/worker.ts'], outfile: 'dist/cliWorker.js' }),
   ...LAZY_LIBRARIES.map((name) =>
     // ES modules, so that import() sees the library's named exports.
     build({ ...common, format: 'esm', stdin: { contents: `export * from ${JSON.stringify(name)};`, resolveDir: process.cwd() }, outfile: `dist/lib/${name}.mjs` })),

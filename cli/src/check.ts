@@ -1,43 +1,20 @@
-// `nianbao check`: text output in the usual linter form, or the stable JSON shape (version 1).
-import * as path from 'node:path';
-import { checkReportSet, collectFindings, limitFindings, localize, mergeConfigs, parseDocument, positionAt, type Finding, type Language, type NianbaoConfig, type ReportDocument } from '../../server/src/core';
+// `nianbao check`: text output in the usual linter form, the stable JSON shape (version 1), or SARIF 2.1.0.
+import { localize, type Finding, type Language } from '../../server/src/core';
+import type { FileResult } from './analyze';
 import type { CheckArgs } from './args';
-import { forEachReport } from './files';
-import { configFor } from '../../server/src/node/configFile';
+import { checkAll } from './checkAll';
+import { withCrossYear } from './crossYear';
+import { jobsFor } from './pool';
+import { progressOn } from './progress';
+import { sarifLog } from './sarif';
 
-interface JsonRange {
-  start: { line: number; character: number };
-  end: { line: number; character: number };
-}
-
-function range(doc: ReportDocument, start: number, end: number): JsonRange {
-  return { start: positionAt(doc.lineStarts, start), end: positionAt(doc.lineStarts, end) };
-}
-
-function jsonFile(path: string, doc: ReportDocument, findings: Finding[], args: CheckArgs) {
+/** One file in the JSON output: its shape is a contract (version 1). */
+function jsonFile(r: FileResult, lang: Language) {
   return {
-    path,
-    reports: doc.reports.map((r) => ({
-      title: r.title?.text ?? null,
-      year: r.year ?? null,
-      era: r.era,
-      kind: r.kind,
-      range: range(doc, r.title ? Math.min(r.title.start, r.start) : r.start, r.end),
-    })),
-    diagnostics: findings.map((f) => ({
-      ruleId: f.ruleId,
-      severity: f.severity,
-      range: range(doc, f.start, f.end),
-      message: localize(f.message, args.lang),
-    })),
+    path: r.file,
+    reports: r.reports.map((x) => ({ title: x.title, year: x.year, era: x.era, kind: x.kind, range: x.range })),
+    diagnostics: r.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, range: f.range, message: localize(f.message, lang) })),
   };
-}
-
-const warned = new Set<string>();
-function warnOnce(message: string, err: (s: string) => void): void {
-  if (warned.has(message)) return;
-  warned.add(message);
-  err(message);
 }
 
 /**
@@ -57,51 +34,33 @@ export function summaryLine(files: number, counts: Record<Finding['severity'], n
   return `${head}：${[`${counts.error} 个错误`, `${counts.warning} 个警告`, ...(notes ? [`${notes} 条提示`] : [])].join('，')}`;
 }
 
-interface CheckedFile {
-  file: string;
-  doc: ReportDocument;
-  config: NianbaoConfig;
-  findings: Finding[];
-}
-
-/**
- * Checks every file, then the files together (the same issuer's consecutive years: carry-over, copied
- * text), and prints each file's findings, those across years among them, in document order.
- */
-export function runCheck(args: CheckArgs, out: (s: string) => void, err: (s: string) => void): number {
+export async function runCheck(args: CheckArgs, out: (s: string) => void, err: (s: string) => void, stderr?: NodeJS.WriteStream): Promise<number> {
   const json: ReturnType<typeof jsonFile>[] = [];
+  const kept: FileResult[] = [];
   let anyError = false;
+  let checked = 0;
   const counts: Record<Finding['severity'], number> = { error: 0, warning: 0, information: 0, hint: 0 };
-  const checked: CheckedFile[] = [];
-  const exit = forEachReport(args.paths, err, (file, text) => {
-    const found = configFor(file);
-    for (const p of found.problems) warnOnce(`nianbao: ${found.file}: ${p}`, err);
-    const config = mergeConfigs(found.config, { era: args.era, kind: args.kind });
-    const doc = parseDocument(text, { era: config.era, kind: config.kind, fileName: path.basename(file) });
-    checked.push({ file, doc, config, findings: collectFindings(doc, config) });
-    return doc;
-  });
-  const readable = checked.filter((c) => !c.doc.problems.some((p) => p.code === 'binary-content'));
-  const configs = new Map(readable.map((c) => [c.file, c.config]));
-  const across = checkReportSet(readable.map((c) => ({ uri: c.file, doc: c.doc })), (uri) => configs.get(uri) ?? {});
-  for (const { file, doc, findings } of checked) {
-    const extra = across.get(file);
-    const all = extra ? [...findings, ...extra].sort((a, b) => a.start - b.start || a.end - b.end) : findings;
+  const options = { era: args.era, kind: args.kind, maxFindings: args.maxFindings, withFixes: args.format === 'sarif' };
+  const results: FileResult[] = [];
+  const set = await checkAll(args.paths, options, jobsFor(args.jobs), err, (r) => results.push(r), stderr && ((total) => progressOn(stderr, total, args.progress)));
+  // The same issuer's reports of consecutive years are checked together once every file is in.
+  for (const r of withCrossYear(results, options)) {
     // The exit code counts every finding, also those --max-findings leaves out of the output.
-    if (all.some((f) => f.severity === 'error')) anyError = true;
-    for (const f of all) counts[f.severity]++; // the summary too
-    const shown = args.maxFindings ? limitFindings(all, args.maxFindings, doc.text) : all;
-    if (args.format === 'json') json.push(jsonFile(file, doc, shown, args));
+    if (r.counts.error > 0) anyError = true;
+    checked++;
+    for (const k of Object.keys(counts) as Finding['severity'][]) counts[k] += r.counts[k]; // the summary too
+    if (args.format === 'json') json.push(jsonFile(r, args.lang));
+    else if (args.format === 'sarif') kept.push(r);
     else {
-      for (const f of shown) {
-        const p = positionAt(doc.lineStarts, f.start);
-        out(`${file}:${p.line + 1}:${p.character + 1} ${f.severity} ${f.ruleId} ${localize(f.message, args.lang)}`);
+      for (const f of r.findings) {
+        out(`${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.ruleId} ${localize(f.message, args.lang)}`);
       }
     }
   }
-  if (args.format === 'json') out(JSON.stringify({ version: 1, files: json }, null, 2));
-  else err(summaryLine(checked.length, counts, args.lang));
   // A file not checked outweighs errors found in the others: its errors are unknown.
-  if (exit === 2) return 2;
-  return anyError ? 1 : 0;
+  const exit = set.exit === 2 ? 2 : anyError ? 1 : 0;
+  if (args.format === 'json') out(JSON.stringify({ version: 1, files: json }, null, 2));
+  else if (args.format === 'sarif') out(JSON.stringify(sarifLog(kept, set, exit, args.lang), null, 2));
+  else err(summaryLine(checked, counts, args.lang));
+  return exit;
 }

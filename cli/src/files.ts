@@ -14,7 +14,7 @@ const SNIFF_BYTES = 16 * 1024;
  * character limit, so that the core still sees a longer text and says that it checked only the beginning.
  */
 export const MAX_REPORT_BYTES = 3 * DEFAULT_MAX_LENGTH + 4;
-const MAX_REPORT_MB = Math.floor(MAX_REPORT_BYTES / (1024 * 1024));
+export const MAX_REPORT_MB = Math.floor(MAX_REPORT_BYTES / (1024 * 1024));
 
 export interface Expanded {
   files: string[];
@@ -26,7 +26,7 @@ export interface Expanded {
 
 const NOT_UTF8 = '不是 UTF-8 编码（可能是 GBK），未检查 / not UTF-8 (GBK?); not checked';
 const UTF16 = '是 UTF-16 编码，不是 UTF-8，未检查 / UTF-16, not UTF-8; not checked';
-const BINARY = '不是文本文件（含有二进制内容），未检查 / not a text file (binary content); not checked';
+export const BINARY = '不是文本文件（含有二进制内容），未检查 / not a text file (binary content); not checked';
 
 /**
  * UTF-8 text, without a byte-order mark, as the editor shows it; or why the bytes are not. `partial`: the

@@ -4,10 +4,11 @@ import { runCheck } from './check';
 import { runOutline } from './outline';
 import { runExport } from './export';
 import { runNextYear } from './nextYear';
+import { runReport } from './report/command';
 
 declare const process: NodeJS.Process;
 
-function main(argv: string[]): number | Promise<number> {
+async function main(argv: string[]): Promise<number> {
   const out = (s: string) => process.stdout.write(s + '\n');
   const err = (s: string) => process.stderr.write(s + '\n');
   try {
@@ -20,9 +21,11 @@ function main(argv: string[]): number | Promise<number> {
       out('0.1.0');
       return 0;
     }
-    if (args.command === 'export') return runExport(args, err).catch((e: unknown) => internalError(e, err));
+    if (args.command === 'export') return await runExport(args, err).catch((e: unknown) => internalError(e, err));
     if (args.command === 'next-year') return runNextYear(args, out, err);
-    return args.command === 'check' ? runCheck(args, out, err) : runOutline(args, out, err);
+    if (args.command === 'check') return await runCheck(args, out, err, process.stderr);
+    if (args.command === 'report') return await runReport(args, out, err, process.stderr);
+    return runOutline(args, out, err);
   } catch (e) {
     if (e instanceof UsageError) {
       err(`nianbao: ${e.message}\n\n${USAGE}`);
@@ -43,6 +46,6 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-const code = main(process.argv.slice(2));
-if (typeof code === 'number') process.exitCode = code;
-else void code.then((c) => (process.exitCode = c));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -21,3 +21,4 @@ export { completionsAt, type CompletionEntry } from './completion';
 export { nextYearDraft, type NextYearDraft } from './edits/nextYear';
 export { hoverAt, type Hover, type HoverContext } from './hover';
 export { renderPreview, previewModel, previewHtml, type PreviewModel, type PreviewOptions } from './preview';
+export { signatureTiming, trustedReportYear, type SignatureTiming, type Deadline } from './analysis/deadlines';

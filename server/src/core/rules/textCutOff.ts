@@ -44,6 +44,8 @@ export const textCutOff: Rule = {
     if (!last || doc.tables.some((t) => t.start > last.end)) return; // a table ends the text
     const text = doc.text.slice(last.start, last.end).trimEnd();
     if (text.length < MIN_PROSE || ENDS_SENTENCE.test(text) || DATE_ONLY.test(text)) return;
+    // A row of a table the parser did not take as one (cut short, or a lone row) is not prose.
+    if ((text.match(/\|/g) ?? []).length >= 2 || text.endsWith('|')) return;
     const tail = text.slice(-QUOTED);
     ctx.report({
       start: last.start + text.length - 1,

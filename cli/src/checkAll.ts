@@ -1,0 +1,58 @@
+// The shared driver of `check` and `report`: expands the paths, checks every report file (in parallel with
+// --jobs), says on stderr what was skipped or not checked, in file order whatever the number of jobs.
+import type { AnalyzeOptions, FileResult } from './analyze';
+import { expandPaths, MAX_REPORT_MB, BINARY } from './files';
+import { analyzeAll } from './pool';
+import type { Progress } from './progress';
+
+export interface CheckedSet {
+  /** 2 when a file or folder was not checked, else 0. */
+  exit: 0 | 2;
+  /** Files found in folders that do not look like reports. */
+  skipped: string[];
+  /** Paths not checked, with the reason. */
+  notChecked: Array<{ path: string; message: string }>;
+}
+
+export async function checkAll(
+  paths: string[],
+  options: AnalyzeOptions,
+  jobs: number,
+  err: (s: string) => void,
+  each: (result: FileResult) => void,
+  progress?: (total: number) => Progress,
+): Promise<CheckedSet> {
+  const { files, errors, skipped } = expandPaths(paths);
+  const notChecked = [...errors];
+  if (skipped.length) err(`nianbao: 跳过 ${skipped.length} 个看起来不是年度报告的文件 / skipped ${skipped.length} file(s) that do not look like reports: ${skipped.join(', ')}`);
+  for (const e of errors) err(`nianbao: ${e.path}: ${e.message}`);
+  const shown = new Set<string>();
+  const bar = progress?.(files.length);
+  const say = (s: string) => {
+    bar?.clear();
+    err(s);
+  };
+  await analyzeAll(files, options, jobs, (r) => {
+    if (r.notChecked !== undefined) {
+      say(`nianbao: ${r.file}: ${r.notChecked}`);
+      notChecked.push({ path: r.file, message: r.notChecked });
+      return;
+    }
+    if (r.truncated) say(`nianbao: ${r.file}: 文件大于 ${MAX_REPORT_MB} MB，只读取了开头部分 / larger than ${MAX_REPORT_MB} MB; only its beginning was read`);
+    // A .nianbao.json with problems is named once, however many reports it applies to.
+    for (const p of r.configProblems) {
+      const line = `nianbao: ${r.configFile}: ${p}`;
+      if (!shown.has(line)) say(line);
+      shown.add(line);
+    }
+    each(r);
+    if (r.binary) {
+      say(`nianbao: ${r.file}: ${BINARY}`);
+      notChecked.push({ path: r.file, message: BINARY });
+    }
+  }, bar && ((n) => bar.update(n)));
+  bar?.clear();
+  if (notChecked.length === 0) return { exit: 0, skipped, notChecked };
+  err(`nianbao: ${notChecked.length} 个文件或文件夹未检查（原因见上）/ ${notChecked.length} file(s) or folder(s) not checked (see above)`);
+  return { exit: 2, skipped, notChecked };
+}

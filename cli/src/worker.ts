@@ -1,0 +1,18 @@
+// A worker thread of `--jobs N`: checks the files the main thread sends, one at a time, and answers with
+// their results. Bundled as dist/cliWorker.js next to dist/cli.js (scripts/build.mjs).
+import { parentPort } from 'node:worker_threads';
+import { analyzeFile, type AnalyzeOptions } from './analyze';
+
+export interface WorkerRequest {
+  index: number;
+  file: string;
+  options: AnalyzeOptions;
+}
+
+parentPort?.on('message', (req: WorkerRequest) => {
+  try {
+    parentPort!.postMessage({ index: req.index, result: analyzeFile(req.file, req.options) });
+  } catch (e) {
+    parentPort!.postMessage({ index: req.index, error: (e as Error).stack ?? String(e) });
+  }
+});

@@ -1,0 +1,126 @@
+// `npm run bench` (folder case): generates a folder of 1,000 reports of about 50 KB each in a temporary
+// folder (never committed) from examples/ and, when present, ../shared/corpus, with varied figures; then
+// times `node dist/cli.js check --format json <folder>` with --jobs 1 and --jobs 2 and prints reports per
+// minute per core, with the load average (other processes on the machine slow it down).
+// Usage: node --import tsx scripts/bench-folder.ts [count] [--keep]
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const root = path.join(__dirname, '..');
+const shared = path.join(root, '..', 'shared');
+const TARGET_BYTES = 50 * 1024;
+
+function reportTexts(): string[] {
+  const texts: string[] = [];
+  const add = (dir: string) => {
+    if (!fs.existsSync(dir)) return;
+    for (const f of fs.readdirSync(dir).sort()) {
+      if (f === 'INDEX.md' || f === 'README.md' || !/\.(md|txt)$/.test(f)) continue;
+      texts.push(fs.readFileSync(path.join(dir, f), 'utf8'));
+    }
+  };
+  add(path.join(root, 'examples'));
+  add(path.join(shared, 'corpus'));
+  add(path.join(shared, 'corpus', 'more'));
+  return texts;
+}
+
+/** A small deterministic generator (mulberry32), so that every run checks the same folder. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Changes the figures (not years, dates or heading numbers) to other numbers of the same length. */
+function varyFigures(text: string, rnd: () => number): string {
+  return text.replace(/(?<![\d年月.])\d{1,3}(?=[件个次条人项场期篇%|\s])/g, (m) => {
+    if (rnd() < 0.5) return m;
+    const max = 10 ** m.length;
+    return String(Math.floor(rnd() * max));
+  });
+}
+
+/** Reports joined until the file is about TARGET_BYTES, as a file with several reports (第X篇) can be. */
+function generated(texts: string[], index: number): string {
+  const rnd = random(index + 1);
+  const parts: string[] = [];
+  let size = 0;
+  for (let k = 0; size < TARGET_BYTES; k++) {
+    const t = varyFigures(texts[(index * 7 + k) % texts.length], rnd);
+    parts.push(t);
+    size += Buffer.byteLength(t) + 2;
+  }
+  return parts.join('\n\n');
+}
+
+export function generateFolder(dir: string, count: number): { files: number; bytes: number } {
+  const texts = reportTexts();
+  let bytes = 0;
+  for (let i = 0; i < count; i++) {
+    const text = generated(texts, i);
+    bytes += Buffer.byteLength(text);
+    // 100 files a folder, as a city's departments might be laid out.
+    const sub = path.join(dir, `batch-${String(Math.floor(i / 100)).padStart(2, '0')}`);
+    fs.mkdirSync(sub, { recursive: true });
+    fs.writeFileSync(path.join(sub, `${String(i).padStart(4, '0')}-政府信息公开工作年度报告.md`), text);
+  }
+  return { files: count, bytes };
+}
+
+/**
+ * Runs the CLI under bash, whose `times` gives the CPU time of the run: on a loaded machine the wall time
+ * says more about the other processes than about nianbao, the CPU time does not.
+ */
+function timeCheck(dir: string, jobs: number): { secs: number; cpu: number; code: number | null; files: number } {
+  const out = path.join(os.tmpdir(), `nianbao-bench-folder-${process.pid}.json`);
+  const script = '"$@" > "$OUT" 2>/dev/null; code=$?; times >&2; exit $code';
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync('bash', ['-c', script, 'bash', process.execPath, path.join(root, 'dist', 'cli.js'), 'check', '--format', 'json', '--jobs', String(jobs), dir], {
+    encoding: 'utf8',
+    env: { ...process.env, OUT: out },
+  });
+  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  // `times`: the shell's user and system time, then its children's.
+  const children = r.stderr.trim().split('\n').pop() ?? '';
+  const cpu = [...children.matchAll(/(\d+)m([\d.]+)s/g)].reduce((n, m) => n + Number(m[1]) * 60 + Number(m[2]), 0);
+  let files = 0;
+  try {
+    files = JSON.parse(fs.readFileSync(out, 'utf8')).files.length;
+  } catch {
+    console.error(r.stderr.slice(0, 2000));
+  } finally {
+    fs.rmSync(out, { force: true });
+  }
+  return { secs, cpu, code: r.status, files };
+}
+
+if (require.main === module) {
+  const count = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 1000);
+  const keep = process.argv.includes('--keep');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-bench-folder-'));
+  try {
+    const g = generateFolder(dir, count);
+    console.log(`nianbao folder benchmark: ${g.files} reports, ${(g.bytes / g.files / 1024).toFixed(0)} KB each on average, ${(g.bytes / 1024 / 1024).toFixed(1)} MB (${dir})`);
+    console.log(`  cores ${os.availableParallelism?.() ?? os.cpus().length}, load average before ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+    for (const jobs of [1, 2]) {
+      const r = timeCheck(dir, jobs);
+      const perCpuMinute = (r.files / r.cpu) * 60;
+      console.log(
+        `  check --format json --jobs ${jobs}: ${r.secs.toFixed(1)} s wall, ${r.cpu.toFixed(1)} s CPU for ${r.files} reports (exit ${r.code}); `
+        + `${Math.round((r.files / r.secs) * 60)} reports/min here, ${Math.round(perCpuMinute)} reports per CPU-minute `
+        + `(on ${jobs} idle core${jobs > 1 ? 's' : ''}: about ${(r.cpu / jobs).toFixed(1)} s${jobs === 2 ? ', target ≤ 10 s' : ''}); `
+        + `load average ${os.loadavg()[0].toFixed(2)}`,
+      );
+    }
+  } finally {
+    if (!keep) fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

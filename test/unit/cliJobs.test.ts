@@ -1,0 +1,89 @@
+// `nianbao check --jobs N`: files checked in worker threads give exactly the output of one job (stdout and
+// stderr, in file order); --progress says how far a run is on stderr only.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { SHARED, sharedTest } from './fixtures';
+
+const root = path.join(__dirname, '..', '..');
+const cli = path.join(root, 'dist', 'cli.js');
+
+function run(...args: string[]) {
+  assert.ok(fs.existsSync(cli), `${cli} is missing: run \`npm run build\` first`);
+  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd: root, timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A folder of reports with findings, a skipped README, a file that is not UTF-8 and one with a bad config. */
+function withFolder(fn: (dir: string) => void): void {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-jobs-'));
+  try {
+    for (const name of fs.readdirSync(path.join(root, 'examples'))) {
+      if (!/\.(md|txt)$/.test(name) || name === 'README.md') continue;
+      for (let i = 0; i < 4; i++) fs.copyFileSync(path.join(root, 'examples', name), path.join(dir, `${i}-${name}`));
+    }
+    fs.writeFileSync(path.join(dir, 'README.md'), '# notes\n');
+    fs.writeFileSync(path.join(dir, '2-gbk.txt'), Buffer.from([0xc4, 0xea, 0xb1, 0xa8, 0x0a]));
+    fs.mkdirSync(path.join(dir, 'sub'));
+    fs.writeFileSync(path.join(dir, 'sub', '.nianbao.json'), '{ "rules": { "no-such-rule": "off" } }');
+    fs.writeFileSync(path.join(dir, 'sub', 'a.txt'), '某县某局2024年政府信息公开工作年度报告\n\n本年度于2024年2月30日召开会议。\n');
+    fn(dir);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+for (const format of ['text', 'json', 'sarif']) {
+  test(`--jobs 2 gives the same ${format} output as --jobs 1, in file order`, () => {
+    withFolder((dir) => {
+      const one = run('check', '--format', format, '--jobs', '1', dir);
+      const two = run('check', '--format', format, '--jobs', '2', dir);
+      assert.equal(one.code, 2, one.stderr); // the GBK file is not checked
+      assert.equal(two.code, one.code);
+      assert.ok(one.stdout.length > 1000);
+      assert.equal(two.stdout, one.stdout);
+      assert.equal(two.stderr, one.stderr);
+      // The config problem is named once, the GBK file and the README on stderr.
+      assert.equal(one.stderr.split('\n').filter((l) => l.includes('no-such-rule')).length, 1, one.stderr);
+      assert.match(one.stderr, /2-gbk\.txt/);
+      assert.match(one.stderr, /README\.md/);
+    });
+  });
+}
+
+test('--jobs auto and --jobs 0 use every core; a bad value is a usage error', () => {
+  withFolder((dir) => {
+    const one = run('check', '--format', 'json', dir);
+    assert.equal(run('check', '--format', 'json', '--jobs', 'auto', dir).stdout, one.stdout);
+    assert.equal(run('check', '--format', 'json', '--jobs=0', dir).stdout, one.stdout);
+    assert.equal(run('check', '--format', 'json', '--jobs', '5', dir).stdout, one.stdout);
+  });
+  const bad = run('check', '--jobs', 'two', 'examples');
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--jobs/);
+  assert.equal(run('outline', '--jobs', '2', 'examples').code, 2);
+});
+
+test('--progress writes progress lines to stderr, never to stdout', () => {
+  withFolder((dir) => {
+    const plain = run('check', '--format', 'json', '--jobs', '2', dir);
+    const shown = run('check', '--format', 'json', '--jobs', '2', '--progress', dir);
+    assert.equal(shown.stdout, plain.stdout);
+    assert.doesNotMatch(plain.stderr, /已检查/); // stderr is not a terminal here
+    const files = fs.readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f) && f !== 'README.md' && f !== '2-gbk.txt').length + 1; // + sub/a.txt
+    assert.match(shown.stderr, new RegExp(`已检查 ${files}/${files} 个文件 / checked ${files} of ${files} files`));
+  });
+});
+
+sharedTest('--jobs 2 on the real reports gives the output of one job', () => {
+  const args = ['check', '--format', 'json', path.join(SHARED, 'seeds'), path.join(SHARED, 'corpus')];
+  const one = run(...args);
+  const two = run(...args.slice(0, 3), '--jobs', '2', ...args.slice(3));
+  assert.equal(two.code, one.code);
+  assert.equal(two.stdout, one.stdout);
+  assert.equal(two.stderr, one.stderr);
+  assert.ok(JSON.parse(one.stdout).files.length > 40);
+});
