@@ -63,24 +63,37 @@ function computeLabelKey(s: string): string {
     .replace(/[／]/g, '/');
 }
 
+/** Rows of the distance table, reused from call to call (labels are short; grown when one is not). */
+let prevRow = new Int32Array(64);
+let curRow = new Int32Array(64);
+
 /** Levenshtein distance with an early exit once it exceeds `max` (returns max + 1 then). */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = new Array<number>(b.length + 1);
-  let cur = new Array<number>(b.length + 1);
+  if (prevRow.length <= b.length) {
+    prevRow = new Int32Array(b.length + 1);
+    curRow = new Int32Array(b.length + 1);
+  }
+  let prev = prevRow;
+  let cur = curRow;
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
-    let rowMin = cur[0];
+    let rowMin = i;
     const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (cur[j] < rowMin) rowMin = cur[j];
+      const substitute = prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      const insert = cur[j - 1] + 1;
+      const remove = prev[j] + 1;
+      const d = substitute < insert ? (substitute < remove ? substitute : remove) : insert < remove ? insert : remove;
+      cur[j] = d;
+      if (d < rowMin) rowMin = d;
     }
     if (rowMin > max) return max + 1;
-    [prev, cur] = [cur, prev];
+    const t = prev;
+    prev = cur;
+    cur = t;
   }
   return prev[b.length];
 }
