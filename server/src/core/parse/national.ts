@@ -69,18 +69,25 @@ function cellSegment(c: Cell): Segment {
 }
 
 /**
- * Distances already computed, by written label key, canonical label and limit: the same labels come back in
- * every table of every version of a document (each keystroke parses it again). Bounded like labelKey's cache.
+ * Distances already computed, by canonical label, limit and written text: the same labels come back in every
+ * table of every version of a document (each keystroke parses it again). Bounded like labelKey's cache.
  */
-const distances = new Map<string, number>();
+const distances = new Map<string, Map<number, Map<string, number>>>();
+let remembered = 0;
 
 function labelDistance(written: string, canonical: string, max: number): number {
-  const key = `${written}\u0000${canonical}\u0000${max}`;
-  let d = distances.get(key);
+  let byMax = distances.get(canonical);
+  if (!byMax) distances.set(canonical, (byMax = new Map()));
+  let byWritten = byMax.get(max);
+  if (!byWritten) byMax.set(max, (byWritten = new Map()));
+  let d = byWritten.get(written);
   if (d === undefined) {
-    if (distances.size > 8192) distances.clear();
+    if (++remembered > 8192) {
+      for (const m of distances.values()) for (const w of m.values()) w.clear();
+      remembered = 1;
+    }
     d = editDistance(labelKey(written), labelKey(canonical), max);
-    distances.set(key, d);
+    byWritten.set(written, d);
   }
   return d;
 }
