@@ -51,16 +51,48 @@ export function labelKey(s: string): string {
   return key;
 }
 
+/** What `\s` matches (JavaScript's white space and line terminators). */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The characters a label key writes in one form: brackets, commas, colons, quotes and the slash. */
+const KEY_FORM = new Map<number, string>([
+  ...[...'(（﹙'].map((c): [number, string] => [c.charCodeAt(0), '（']),
+  ...[...')）﹚'].map((c): [number, string] => [c.charCodeAt(0), '）']),
+  ...[...',，'].map((c): [number, string] => [c.charCodeAt(0), '，']),
+  ...[...':：'].map((c): [number, string] => [c.charCodeAt(0), '：']),
+  ...[...'"“”„‟＂'].map((c): [number, string] => [c.charCodeAt(0), '"']),
+  ['／'.charCodeAt(0), '/'],
+]);
+/** After a digit, these become "." ("1、" and "1．" are "1."). */
+const AFTER_DIGIT = new Set([...'.．、,，'].map((c) => c.charCodeAt(0)));
+
+/**
+ * One pass over the folded text, the same as: full-width digits to ASCII, white space removed, then
+ * "(\d)[.．、,，]" → "$1.", and one form of each bracket, comma, colon, quote and slash.
+ */
 function computeLabelKey(s: string): string {
-  return foldDigits(foldTraditional(s))
-    .replace(/[\s\u3000\u00a0]+/g, '')
-    .replace(/[(（﹙]/g, '（')
-    .replace(/[)）﹚]/g, '）')
-    .replace(/(\d)[.．、,，]/g, '$1.')
-    .replace(/[,，]/g, '，')
-    .replace(/[:：]/g, '：')
-    .replace(/["“”„‟＂]/g, '"')
-    .replace(/[／]/g, '/');
+  const t = foldTraditional(s);
+  let out = '';
+  let from = 0;
+  let prevDigit = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    let put: string | undefined;
+    if (isSpace(c)) put = '';
+    else if (isFullwidthDigit(c)) put = String.fromCharCode(c - FULLWIDTH_DIGIT_0 + 48);
+    else if (prevDigit && AFTER_DIGIT.has(c)) put = '.';
+    else put = KEY_FORM.get(c);
+    if (put !== undefined) {
+      out += t.slice(from, i) + put;
+      from = i + 1;
+    }
+    // White space is removed before the digit rule applies: "1 、" is "1.".
+    if (put !== '') prevDigit = isAsciiDigit(c) || isFullwidthDigit(c);
+  }
+  return from === 0 ? t : out + t.slice(from);
 }
 
 /** Rows of the distance table, reused from call to call (labels are short; grown when one is not). */
