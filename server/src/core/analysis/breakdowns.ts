@@ -3,7 +3,7 @@
 // list lines), the clause a number sits in, and the parentheses around it. Used by total-mismatch,
 // percent-mismatch and prose-table-mismatch; computed once per document.
 import type { NumberMention, Paragraph, Report, ReportDocument, Span, Unit } from '../model';
-import { cachedPerReport } from './cache';
+import { cachedPerDocument, cachedPerReport } from './cache';
 import { foldTraditional } from '../text/traditional';
 
 // ---------------- small text helpers ----------------
@@ -202,19 +202,27 @@ const LIST_ITEM = /^\s*(?:[（(]?\d{1,2}[）)]?[.．、]?|[（(][一二三四五
 /** Every breakdown of a report (cached). */
 export const breakdownsOf = cachedPerReport(findBreakdowns);
 
+const HAN_OPEN = /[（(][ \u3000]*含/g;
+const BAOKUO = /包括[：:]?/g;
+
+/** The lines of the document's level-1 headings at a line start (once per document, not per sentence). */
+const level1LinesOf = cachedPerDocument((doc) => new Set(doc.headings.filter((h) => h.depth === 1 && !h.inline).map((h) => h.line)));
+/** The rank of the heading at a line start, by line (once per document). */
+const headingRanksOf = cachedPerDocument((doc) => new Map(doc.headings.filter((h) => !h.inline).map((h) => [h.line, h.rank] as const)));
+
 function findBreakdowns(doc: ReportDocument, report: Report): Breakdown[] {
   const out: Breakdown[] = [];
   const paragraphs = paragraphsOf(doc, report);
   const text = doc.matchText;
   paragraphs.forEach((p, pi) => {
     const body = text.slice(p.start, p.end);
-    for (const m of body.matchAll(QIZHONG)) {
+    if (body.includes('其中')) for (const m of body.matchAll(QIZHONG)) {
       const q = p.start + m.index!;
       if (!isQizhong(text, q)) continue;
       const b = qizhongBreakdown(doc, paragraphs, pi, q);
       if (b) out.push(b);
     }
-    for (const m of body.matchAll(/[（(][ \u3000]*含/g)) {
+    if (body.includes('含')) for (const m of body.matchAll(HAN_OPEN)) {
       const b = hanBreakdown(doc, p, p.start + m.index!, m[0].length);
       if (b) out.push(b);
     }
@@ -222,7 +230,7 @@ function findBreakdowns(doc: ReportDocument, report: Report): Breakdown[] {
       const b = zhongBreakdown(doc, paragraphs, pi, s);
       if (b) out.push(b);
     }
-    for (const m of body.matchAll(/包括[：:]?/g)) {
+    if (body.includes('包括')) for (const m of body.matchAll(BAOKUO)) {
       const b = baokuoBreakdown(doc, p, p.start + m.index!, m[0].length);
       if (b) out.push(b);
     }
@@ -265,7 +273,7 @@ function zhongBreakdown(doc: ReportDocument, paragraphs: Paragraph[], pi: number
   const partsStart = s.start + m[0].length;
   const marker = { start: s.start + (m[0].length - m[0].trimStart().length), end: partsStart };
   // The total: in this paragraph before the sentence, else in one of the two paragraphs before (same section).
-  const level1Lines = new Set(doc.headings.filter((h) => h.depth === 1 && !h.inline).map((h) => h.line));
+  const level1Lines = level1LinesOf(doc);
   for (let k = pi; k >= Math.max(0, pi - 2); k--) {
     const p = paragraphs[k];
     const end = k === pi ? s.start : p.end;
@@ -373,7 +381,7 @@ function totalBefore(doc: ReportDocument, p: Paragraph, q: number): TotalPick | 
 function totalInEarlierParagraph(doc: ReportDocument, paragraphs: Paragraph[], pi: number, q: number): TotalPick | undefined {
   const text = doc.matchText;
   const here = text.slice(paragraphs[pi].start, q);
-  const level1Lines = new Set(doc.headings.filter((h) => h.depth === 1 && !h.inline).map((h) => h.line));
+  const level1Lines = level1LinesOf(doc);
   for (let k = pi - 1; k >= Math.max(0, pi - 4); k--) {
     const p = paragraphs[k];
     const counts = countsOutsideParens(doc, p.start, p.end);
@@ -549,7 +557,7 @@ function qizhongBreakdown(doc: ReportDocument, paragraphs: Paragraph[], pi: numb
   const unit = pick.total.unit!;
   if (!listLines) return finish(pick, marker, 'qizhong', false, scanParts(doc, partsStart, regionEnd, unit));
   // The list lines: each following paragraph "label：… N unit …" up to a heading of rank 1 or 2.
-  const headingRank = new Map(doc.headings.filter((h) => !h.inline).map((h) => [h.line, h.rank] as const));
+  const headingRank = headingRanksOf(doc);
   const parts: Part[] = [];
   let unusable: string | undefined;
   for (let k = pi + 1; k < paragraphs.length && parts.length < 30; k++) {

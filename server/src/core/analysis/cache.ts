@@ -10,3 +10,12 @@ export function cachedPerReport<T>(compute: (doc: ReportDocument, report: Report
     return byReport.get(report)!;
   };
 }
+
+/** A per-document computation done once per parsed document. */
+export function cachedPerDocument<T>(compute: (doc: ReportDocument) => T): (doc: ReportDocument) => T {
+  const cache = new WeakMap<ReportDocument, T>();
+  return (doc) => {
+    if (!cache.has(doc)) cache.set(doc, compute(doc));
+    return cache.get(doc)!;
+  };
+}

@@ -36,8 +36,8 @@ interface LineText {
   text: string;
 }
 
-/** The report's lines, without HTML comments (a converted page's source note). */
-function linesOf(doc: ReportDocument, report: Report): LineText[] {
+/** The report's lines, without HTML comments (a converted page's source note); read once per report. */
+const linesOf = cachedPerReport((doc: ReportDocument, report: Report): LineText[] => {
   const out: LineText[] = [];
   let at = report.start;
   while (at < report.end) {
@@ -48,7 +48,7 @@ function linesOf(doc: ReportDocument, report: Report): LineText[] {
     at = eol + 1;
   }
   return out;
-}
+});
 
 export const emptyPeriodOf = cachedPerReport((doc: ReportDocument, report: Report): EmptyPeriod | undefined => {
   for (const line of linesOf(doc, report)) {

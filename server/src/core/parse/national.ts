@@ -19,6 +19,8 @@ import {
 } from '../format/tableLabels';
 
 const B_ROW_BY_ID = new Map(TABLE_B_ROWS.map((r) => [r.id, r]));
+const A_ROW_DEFS = TABLE_A_PARTS.flatMap((p) => p.rows.map((r) => ({ part: p, def: r })));
+const A_COLUMN_BY_ID = new Map(TABLE_A_PARTS.flatMap((p) => p.columns).reverse().map((d) => [d.id, d]));
 const HAN_ORDINALS = '一二三四五六七八九十';
 
 /** The distance allowed between a written and a canonical label: about a quarter of its length. */
@@ -48,7 +50,8 @@ function segmentsOf(cells: Cell[]): Segment[] {
     // c.start is where the written text begins (the cell's padding is not part of its range).
     const written = c.raw.trim();
     let from = 0;
-    for (const part of c.text.split(/\s\/\s|\s*／\s*/)) {
+    const parts = c.text.includes('/') || c.text.includes('／') ? c.text.split(/\s\/\s|\s*／\s*/) : [c.text];
+    for (const part of parts) {
       const t = part.trim();
       if (!t) continue;
       const idx = written.indexOf(t, from);
@@ -66,10 +69,34 @@ function cellSegment(c: Cell): Segment {
   return { text: c.text, start: c.start + idx, end: c.start + idx + c.text.length };
 }
 
+/**
+ * Distances already computed, by canonical label, limit and written text: the same labels come back in every
+ * table of every version of a document (each keystroke parses it again). Bounded like labelKey's cache.
+ */
+const distances = new Map<string, Map<number, Map<string, number>>>();
+let remembered = 0;
+
+function labelDistance(written: string, canonical: string, max: number): number {
+  let byMax = distances.get(canonical);
+  if (!byMax) distances.set(canonical, (byMax = new Map()));
+  let byWritten = byMax.get(max);
+  if (!byWritten) byMax.set(max, (byWritten = new Map()));
+  let d = byWritten.get(written);
+  if (d === undefined) {
+    if (++remembered > 8192) {
+      for (const m of distances.values()) for (const w of m.values()) w.clear();
+      remembered = 1;
+    }
+    d = editDistance(labelKey(written), labelKey(canonical), max);
+    byWritten.set(written, d);
+  }
+  return d;
+}
+
 function match(def: LabelDef, seg: Segment, max = 8): LabelMatch {
   // Distances above 8 are only ever compared against smaller thresholds: stop counting there (or at
   // `max`, when the caller drops every match farther than that: a long table is read row by row).
-  const distance = editDistance(labelKey(seg.text), labelKey(def.label), max);
+  const distance = labelDistance(seg.text, def.label, max);
   return { id: def.id, canonical: def.label, written: { start: seg.start, end: seg.end, text: seg.text }, distance };
 }
 
@@ -324,7 +351,6 @@ function recognizeC(table: Table): NationalTable | undefined {
 const CAPTION = /第二十条第?[（(]\s*([一二三四五六七八九十])\s*[）)]项/;
 
 function recognizeA(table: Table): NationalTable | undefined {
-  const rowDefs = TABLE_A_PARTS.flatMap((p) => p.rows.map((r) => ({ part: p, def: r })));
   const parts = new Set<string>();
   const capText = table.caption ? labelKey(table.caption.text) : '';
   const cap = CAPTION.exec(capText);
@@ -369,7 +395,7 @@ function recognizeA(table: Table): NationalTable | undefined {
             seenCols.add(best.id);
             matches.push(best);
           }
-          const def = TABLE_A_PARTS.flatMap((p) => p.columns).find((d) => d.id === best!.id);
+          const def = A_COLUMN_BY_ID.get(best.id);
           if (def?.era === '2019') eraVotes2019++;
           else if (def?.era === '2021') eraVotes2021++;
         }
@@ -378,7 +404,7 @@ function recognizeA(table: Table): NationalTable | undefined {
     }
     const seg = cellSegment(first);
     let best: { m: LabelMatch; part: string } | undefined;
-    for (const { part, def } of rowDefs) {
+    for (const { part, def } of A_ROW_DEFS) {
       const m = match(def, seg, allowedDistance(def.label));
       if (m.distance <= allowedDistance(def.label) && (!best || m.distance < best.m.distance)) best = { m, part: part.item };
     }
@@ -435,15 +461,19 @@ function finish(
     }
   }
   const byRow = new Map<string, NationalRow>();
+  // Rebuilt when rows were added since (recognizeA adds them after finish); not from byRow.size, which
+  // stays smaller than the rows when a row id repeats and would rebuild the map on every call.
+  let indexedRows = -1;
   const national: NationalTable = {
     id,
     rows,
     columns,
     unknownRows,
     cell(rowId: string, colId: string) {
-      if (byRow.size !== national.rows.length) {
+      if (indexedRows !== national.rows.length) {
         byRow.clear();
         for (const r of national.rows) if (!byRow.has(r.id)) byRow.set(r.id, r);
+        indexedRows = national.rows.length;
       }
       return byRow.get(rowId)?.cells.get(colId);
     },

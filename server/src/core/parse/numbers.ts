@@ -7,9 +7,10 @@ import { foldDigits, isHan, parseHanNumber } from '../text/chars';
 const UNITS = '万元|人次|元|条|件|个|次|场|份|期|篇|册|家|项|%|％|人|只|本|天';
 // The prefix group (约, 近, …) is matched by hand after the fact: an optional leading group would make
 // the engine try every position of every line. An Arabic number may carry 万/亿 ("180万次", "2300万"),
-// but not the 万 of the unit 万元.
+// but not the 万 of the unit 万元. A Chinese numeral counts only with its unit (the look-ahead says so in
+// the pattern, so that the 一 of 统一 and the 二 of a heading's 二、 are not matches to be dropped later).
 const NUMBER = new RegExp(
-  `()((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:万(?!元)|亿)?|[零〇一二三四五六七八九十百千万两]+)[ \\u3000]*(余|多)?[ \\u3000]*(${UNITS})?(左右|以上|余)?`,
+  `()((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:万(?!元)|亿)?|[零〇一二三四五六七八九十百千万两]+(?=[ \\u3000]*(?:余|多)?[ \\u3000]*(?:${UNITS})))[ \\u3000]*(余|多)?[ \\u3000]*(${UNITS})?(左右|以上|余)?`,
   'g',
 );
 const PREFIXES = ['将近', '大约', '超过', '约', '近', '逾', '超'];
@@ -29,7 +30,6 @@ export function findNumbersInLine(line: Line, skip: Array<[number, number]>): Nu
   let k = 0;
   for (const m of text.matchAll(NUMBER)) {
     const s = m.index!;
-    const prefix = prefixBefore(text, s);
     const numRaw = m[2];
     const numEnd = s + numRaw.length;
     const abs = line.start + s;
@@ -76,6 +76,7 @@ export function findNumbersInLine(line: Line, skip: Array<[number, number]>): Nu
       mention.unit = unit;
       mention.unitSpan = { start: line.start + us, end: line.start + us + unitRaw!.length };
     }
+    const prefix = prefixBefore(text, s);
     const approx = prefix ?? m[3] ?? m[5];
     if (approx) {
       const as = prefix ? s - prefix.length : m[3] ? text.indexOf(m[3], numEnd) : s + m[0].length - m[5].length;

@@ -10,8 +10,14 @@ const DELIMITER_CELL = /^\s*:?-{2,}:?\s*$/;
 const PLACEHOLDERS = new Set(['-', '—', '－', '–', '/', '／', '无', '——', '\\']);
 const NUMBER_CELL = /^([+\-－]?)(\d{1,3}(?:[,，]\d{3})+|\d+)(?:[.．](\d+))?\s*(万元|元|件|条|个|次|人次|%|％)?$/;
 
+/** Whether `c` can begin a number cell: a sign or a digit (ASCII or full-width). */
+function canStartNumber(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || c === 43 || c === 45 || c === 0xff0d;
+}
+
 export function typeCell(raw: string, start: number, end: number): Cell {
-  const text = raw.trim().replace(/^\*\*(.*)\*\*$/, '$1').trim();
+  const trimmed = raw.trim();
+  const text = trimmed.startsWith('**') ? trimmed.replace(/^\*\*(.*)\*\*$/, '$1').trim() : trimmed;
   let kind: CellKind = 'text';
   let value: number | undefined;
   let unit: string | undefined;
@@ -20,7 +26,7 @@ export function typeCell(raw: string, start: number, end: number): Cell {
   else if (PLACEHOLDERS.has(text)) {
     kind = 'blank';
     placeholder = true;
-  } else {
+  } else if (canStartNumber(text.charCodeAt(0))) {
     const m = NUMBER_CELL.exec(foldDigits(text));
     if (m) {
       kind = 'number';
@@ -30,8 +36,7 @@ export function typeCell(raw: string, start: number, end: number): Cell {
     }
   }
   // The range covers the written value, not the padding around it (blank cells keep the whole cell).
-  const lead = raw.length - raw.trimStart().length;
-  const trimmed = raw.trim();
+  const lead = trimmed ? raw.length - raw.trimStart().length : 0;
   if (trimmed) {
     start += lead;
     end = start + trimmed.length;

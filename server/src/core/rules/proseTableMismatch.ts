@@ -91,12 +91,32 @@ interface TableValue {
 
 /** The leaf rows a row id stands for: 三（三） → 三（三）1 … 8; 三（六） → the 2019 row or the 2021 rows. */
 function leafIds(b: NationalTable, id: string): string[] {
+  return remembered(leafIdsByTable, b, id, computeLeafIds);
+}
+
+function rowValue(b: NationalTable, id: string): RowValue | undefined {
+  return remembered(rowValuesByTable, b, id, computeRowValue);
+}
+
+type RowValue = { value: number; applicants?: number; total?: number; cells: Cell[] };
+const leafIdsByTable = new WeakMap<NationalTable, Map<string, string[]>>();
+const rowValuesByTable = new WeakMap<NationalTable, Map<string, RowValue | undefined>>();
+
+/** `compute(b, id)` once per parsed table and id: every count in the prose asks for the same few rows. */
+function remembered<T>(cache: WeakMap<NationalTable, Map<string, T>>, b: NationalTable, id: string, compute: (b: NationalTable, id: string) => T): T {
+  let byId = cache.get(b);
+  if (!byId) cache.set(b, (byId = new Map()));
+  if (!byId.has(id)) byId.set(id, compute(b, id));
+  return byId.get(id)!;
+}
+
+function computeLeafIds(b: NationalTable, id: string): string[] {
   const sub = b.rows.filter((r) => r.id.startsWith(id) && /^\d$/.test(r.id.slice(id.length))).map((r) => r.id);
   if (sub.length) return sub;
   return b.rows.some((r) => r.id === id) ? [id] : [];
 }
 
-function rowValue(b: NationalTable, id: string): { value: number; applicants?: number; total?: number; cells: Cell[] } | undefined {
+function computeRowValue(b: NationalTable, id: string): RowValue | undefined {
   const total = b.cell(id, '总计');
   const applicants = TABLE_B_APPLICANT_COLUMNS.map((c) => b.cell(id, c)).filter((c): c is Cell => !!c);
   const anyApplicant = applicants.some(isFilled);

@@ -51,36 +51,81 @@ export function labelKey(s: string): string {
   return key;
 }
 
-function computeLabelKey(s: string): string {
-  return foldDigits(foldTraditional(s))
-    .replace(/[\s\u3000\u00a0]+/g, '')
-    .replace(/[(（﹙]/g, '（')
-    .replace(/[)）﹚]/g, '）')
-    .replace(/(\d)[.．、,，]/g, '$1.')
-    .replace(/[,，]/g, '，')
-    .replace(/[:：]/g, '：')
-    .replace(/["“”„‟＂]/g, '"')
-    .replace(/[／]/g, '/');
+/** What `\s` matches (JavaScript's white space and line terminators). */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
+
+/** The characters a label key writes in one form: brackets, commas, colons, quotes and the slash. */
+const KEY_FORM = new Map<number, string>([
+  ...[...'(（﹙'].map((c): [number, string] => [c.charCodeAt(0), '（']),
+  ...[...')）﹚'].map((c): [number, string] => [c.charCodeAt(0), '）']),
+  ...[...',，'].map((c): [number, string] => [c.charCodeAt(0), '，']),
+  ...[...':：'].map((c): [number, string] => [c.charCodeAt(0), '：']),
+  ...[...'"“”„‟＂'].map((c): [number, string] => [c.charCodeAt(0), '"']),
+  ['／'.charCodeAt(0), '/'],
+]);
+/** After a digit, these become "." ("1、" and "1．" are "1."). */
+const AFTER_DIGIT = new Set([...'.．、,，'].map((c) => c.charCodeAt(0)));
+
+/**
+ * One pass over the folded text, the same as: full-width digits to ASCII, white space removed, then
+ * "(\d)[.．、,，]" → "$1.", and one form of each bracket, comma, colon, quote and slash.
+ */
+function computeLabelKey(s: string): string {
+  const t = foldTraditional(s);
+  let out = '';
+  let from = 0;
+  let prevDigit = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    let put: string | undefined;
+    if (isSpace(c)) put = '';
+    else if (isFullwidthDigit(c)) put = String.fromCharCode(c - FULLWIDTH_DIGIT_0 + 48);
+    else if (prevDigit && AFTER_DIGIT.has(c)) put = '.';
+    else put = KEY_FORM.get(c);
+    if (put !== undefined) {
+      out += t.slice(from, i) + put;
+      from = i + 1;
+    }
+    // White space is removed before the digit rule applies: "1 、" is "1.".
+    if (put !== '') prevDigit = isAsciiDigit(c) || isFullwidthDigit(c);
+  }
+  return from === 0 ? t : out + t.slice(from);
+}
+
+/** Rows of the distance table, reused from call to call (labels are short; grown when one is not). */
+let prevRow = new Int32Array(64);
+let curRow = new Int32Array(64);
 
 /** Levenshtein distance with an early exit once it exceeds `max` (returns max + 1 then). */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = new Array<number>(b.length + 1);
-  let cur = new Array<number>(b.length + 1);
+  if (prevRow.length <= b.length) {
+    prevRow = new Int32Array(b.length + 1);
+    curRow = new Int32Array(b.length + 1);
+  }
+  let prev = prevRow;
+  let cur = curRow;
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
-    let rowMin = cur[0];
+    let rowMin = i;
     const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (cur[j] < rowMin) rowMin = cur[j];
+      const substitute = prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      const insert = cur[j - 1] + 1;
+      const remove = prev[j] + 1;
+      const d = substitute < insert ? (substitute < remove ? substitute : remove) : insert < remove ? insert : remove;
+      cur[j] = d;
+      if (d < rowMin) rowMin = d;
     }
     if (rowMin > max) return max + 1;
-    [prev, cur] = [cur, prev];
+    const t = prev;
+    prev = cur;
+    cur = t;
   }
   return prev[b.length];
 }
