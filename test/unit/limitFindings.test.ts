@@ -35,14 +35,11 @@ test('over the limit: errors first, then warnings, information and hints, each i
   assert.deepEqual(limitFindings(fs, 2, text).slice(1).map((f) => f.start), [40, 60]);
 });
 
-test('a document with 100 000 headings: checked in bounded time, at most limit + 1 findings shown, errors kept before warnings', () => {
+test('a document with 100 000 headings: checked, at most limit + 1 findings shown, errors kept before warnings', () => {
   // Invalid dates (errors) at the very end, after tens of thousands of warnings.
   const text = headingsDocument(100_000) + '\n本年度于2024年2月30日召开会议。'.repeat(50);
-  const t0 = performance.now();
+  // How long it takes is measured by the bench (scripts/adversarial.ts via npm run bench), not asserted here.
   const all = collectFindings(parseDocument(text));
-  const ms = performance.now() - t0;
-  // A generous bound that still catches a quadratic step (this took about three minutes when checkLevels was one).
-  assert.ok(ms < 30_000, `parse + rules took ${ms.toFixed(0)} ms`);
   assert.ok(all.length > DEFAULT_MAX_FINDINGS, `${all.length} findings`);
   const errors = all.filter((f) => f.severity === 'error');
   assert.ok(errors.length > 0 && errors.length < DEFAULT_MAX_FINDINGS);
@@ -56,10 +53,7 @@ test('a document with 100 000 headings: checked in bounded time, at most limit +
   assert.deepEqual(shown.filter((f) => f.severity === 'warning'), warnings.slice(0, DEFAULT_MAX_FINDINGS - errors.length));
 });
 
-test('headings whose lower levels all come first: linear too', () => {
-  const t0 = performance.now();
+test('headings whose lower levels all come first: checked (its time is measured by the bench)', () => {
   const findings = collectFindings(parseDocument(invertedLevelsDocument(40_000)));
-  const ms = performance.now() - t0;
-  assert.ok(ms < 30_000, `parse + rules took ${ms.toFixed(0)} ms`);
   assert.ok(findings.some((f) => f.ruleId === 'heading-sequence'));
 });

@@ -47,8 +47,8 @@ export const noRulemakingPower: Rule = {
   checkReport(report, ctx) {
     const issuer = report.issuer?.text;
     if (!issuer || !BELOW_RULEMAKING.test(issuer)) return;
-    for (const table of ctx.doc.tables) {
-      if (table.start < report.start || table.start >= report.end || table.national?.id !== 'A') continue;
+    for (const table of report.tables) {
+      if (table.national?.id !== 'A') continue;
       const row = table.national.rows.find((r) => r.id === '规章');
       if (!row) continue;
       const filled = [...row.cells.values()].filter((c): c is Cell => c.kind === 'number' && (c.value ?? 0) !== 0);

@@ -54,24 +54,23 @@ function unmatchedIn(text: string, p: Span): Unmatched | undefined {
   return left ? { at: left.at, char: text[left.at], kind: left.kind, missing: 'close' } : undefined;
 }
 
-function overlapsTable(doc: ReportDocument, p: Span): boolean {
-  return doc.tables.some((t) => t.start < p.end && t.end > p.start);
-}
-
 /**
  * Paragraphs joined where a line was broken inside a sentence (hard-wrapped text, "按照《⏎中华人民共和国…》",
  * an image placeholder in mid-word): a block ends with a paragraph that ends a sentence. Tables end a block.
+ * Paragraphs and tables are both in document order: one pointer walks the tables.
  */
 function blocksOf(doc: ReportDocument, text: string): Span[] {
   const blocks: Span[] = [];
   let current: Span | undefined;
+  let t = 0;
   for (const p of doc.paragraphs) {
     if (p.start >= doc.parsedLength) break;
-    if (overlapsTable(doc, p)) {
+    while (t < doc.tables.length && doc.tables[t].end <= (current?.end ?? p.start)) t++;
+    // A table between the block so far and this paragraph, or around this paragraph, ends the block.
+    if (t < doc.tables.length && doc.tables[t].start < p.end) {
       current = undefined;
-      continue;
+      if (doc.tables[t].end > p.start) continue;
     }
-    if (current && overlapsTable(doc, { start: current.end, end: p.start })) current = undefined;
     if (current) current.end = p.end;
     else blocks.push((current = { start: p.start, end: p.end }));
     if (SENTENCE_END.test(text.slice(p.start, p.end).trimEnd())) current = undefined;
