@@ -57,12 +57,12 @@ export function summaryLine(files: number, counts: Record<Finding['severity'], n
   return `${head}：${[`${counts.error} 个错误`, `${counts.warning} 个警告`, ...(notes ? [`${notes} 条提示`] : [])].join('，')}`;
 }
 
-export function runCheck(args: CheckArgs, out: (s: string) => void, err: (s: string) => void): number {
+export async function runCheck(args: CheckArgs, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const json: ReturnType<typeof jsonFile>[] = [];
   let anyError = false;
   let checked = 0;
   const counts: Record<Finding['severity'], number> = { error: 0, warning: 0, information: 0, hint: 0 };
-  const exit = forEachReport(args.paths, err, (file, text) => {
+  const exit = await forEachReport(args.paths, err, (file, text) => {
     const found = configFor(file);
     for (const p of found.problems) warnOnce(`nianbao: ${found.file}: ${p}`, err);
     const config = mergeConfigs(found.config, { era: args.era, kind: args.kind });

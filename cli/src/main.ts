@@ -1,11 +1,12 @@
 // Entry point of the `nianbao` command.
 import { parseArgs, UsageError, USAGE } from './args';
 import { runCheck } from './check';
+import { runConvert } from './convert';
 import { runOutline } from './outline';
 
 declare const process: NodeJS.Process;
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const out = (s: string) => process.stdout.write(s + '\n');
   const err = (s: string) => process.stderr.write(s + '\n');
   try {
@@ -18,7 +19,8 @@ function main(argv: string[]): number {
       out('0.1.0');
       return 0;
     }
-    return args.command === 'check' ? runCheck(args, out, err) : runOutline(args, out, err);
+    if (args.command === 'convert') return await runConvert(args, out, err);
+    return await (args.command === 'check' ? runCheck(args, out, err) : runOutline(args, out, err));
   } catch (e) {
     if (e instanceof UsageError) {
       err(`nianbao: ${e.message}\n\n${USAGE}`);
@@ -35,4 +37,6 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -70,7 +70,8 @@ export function toPipeTable(grid: GridCell[][], headerRows: number, labelColumns
   for (const row of grid.slice(Math.max(1, headerRows))) {
     const label = joinLevels(row.slice(0, labelColumns).map((cell) => cell.text));
     const figures = row.slice(labelColumns).map((cell) => cellText(cell.text));
-    lines.push(`| ${[label, ...figures].join(' | ')} |`);
+    // Without label columns (表四: one row of figures under a three-level header) every cell is a figure.
+    lines.push(`| ${(labelColumns > 0 ? [label, ...figures] : figures).join(' | ')} |`);
   }
   return lines.join('\n');
 }
