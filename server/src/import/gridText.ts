@@ -2,6 +2,13 @@
 // that span the whole table ("第二十条第（一）项" inside 表二), then pipe tables whose header rows and row
 // labels are told from the figures. Shared by the importers that rebuild tables from merged cells.
 import { expandMerges, toPipeTable, type GridCell, type SourceCell } from './pipeTable';
+import { ImportError } from './types';
+
+/**
+ * More grid slots than this in one table is not a report's table but a hostile one (rowspan="100000" on
+ * every cell): refused before the grid is built. The national 表三 has 28 × 10.
+ */
+export const MAX_GRID_CELLS = 200_000;
 
 /** A figure as tables write it: "26", "1,234", "0.5", "100%", "-3". */
 const FIGURE = /^[-+]?\d[\d,，.]*%?$/;
@@ -52,9 +59,13 @@ function gridToPipeTable(grid: GridCell[][]): string {
 /**
  * The text of a table given as rows of possibly merged cells: blocks separated by a blank line — the text
  * of each row spanning the whole table, and a pipe table for each run of rows between them. Empty rows are
- * dropped. A single-column table is not a statistics table: its cells come out as lines.
+ * dropped. A single-column table is not a statistics table: its cells come out as lines. Throws ImportError
+ * for a table larger than MAX_GRID_CELLS.
  */
 export function tableToText(rows: SourceCell[][]): string[] {
+  let area = 0;
+  for (const row of rows) for (const cell of row) area += Math.max(1, cell.rowSpan ?? 1) * Math.max(1, cell.colSpan ?? 1);
+  if (area > MAX_GRID_CELLS) throw new ImportError(`表格过大（超过 ${MAX_GRID_CELLS} 格），未转换`, `a table larger than ${MAX_GRID_CELLS} cells; not converted`);
   const grid = expandMerges(rows).filter((row) => !row.every(isEmpty));
   if (grid.length === 0) return [];
   if (grid[0].length === 1) return grid.map((row) => row[0].text.trim()).filter(Boolean);

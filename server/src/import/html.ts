@@ -51,7 +51,7 @@ function* elements(root: HtmlNode): Generator<HtmlNode> {
   const stack = [root];
   while (stack.length) {
     const node = stack.pop()!;
-    if (node.nodeName.startsWith('#') || skipped(node)) continue;
+    if ((node.nodeName.startsWith('#') && node.nodeName !== '#document') || skipped(node)) continue;
     yield node;
     const kids = children(node);
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
@@ -153,7 +153,11 @@ function tableRows(table: HtmlNode): SourceCell[][] {
 
 // ---- the article in the page ----
 
-/** The non-blank characters of each element's text outside links and skipped elements, computed bottom-up. */
+/** Class or id names of page chrome: their text does not count towards finding the article. */
+const CHROME = /(^|[\s_-])(nav|navbar|menu|crumbs?|breadcrumbs?|position|location|footer|foot|header|share|sidebar|copyright|banner|search|login|links?|toolbar)([\s_-]|$)/i;
+const isChrome = (el: HtmlNode) => CHROME.test(`${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`);
+
+/** The non-blank characters of each element's text outside links, chrome and skipped elements, computed bottom-up. */
 function contentSizes(root: HtmlNode): Map<HtmlNode, number> {
   const sizes = new Map<HtmlNode, number>();
   const order = [...elements(root)];
@@ -164,7 +168,7 @@ function contentSizes(root: HtmlNode): Map<HtmlNode, number> {
       if (c.nodeName === '#text') size += (c.value ?? '').replace(/[\s\u00a0\u3000]/g, '').length;
       else size += sizes.get(c) ?? 0;
     }
-    sizes.set(el, el.nodeName === 'a' ? 0 : size);
+    sizes.set(el, el.nodeName === 'a' || el.nodeName === 'header' || isChrome(el) ? 0 : size);
   }
   return sizes;
 }
@@ -176,6 +180,8 @@ function findBody(body: HtmlNode, sizes: Map<HtmlNode, number>): HtmlNode {
   const total = sizes.get(body) ?? 0;
   let best = body;
   for (;;) {
+    // A table of figures is read whole, never one of its rows.
+    if (best.nodeName === 'table' && isDataTable(best)) return best;
     const next = children(best).find((c) => (sizes.get(c) ?? 0) >= total * BODY_SHARE);
     if (!next) return best;
     best = next;
@@ -186,6 +192,19 @@ const TITLE_LIKE = /报告|年报/;
 const textOf = (el: HtmlNode) => joinCellLines(linesOf({ nodeName: 'div', childNodes: [el] }));
 
 /**
+ * The text of a small element (a title, a field of the info table); undefined when the element holds more
+ * than a few hundred nodes, so that looking at every heading or row of a page nested 100 000 deep stays linear.
+ */
+function shortTextOf(el: HtmlNode, maxNodes = 300): string | undefined {
+  const stack = [el];
+  for (let seen = 0; stack.length; seen++) {
+    if (seen > maxNodes) return undefined;
+    stack.push(...children(stack.pop()!));
+  }
+  return textOf(el);
+}
+
+/**
  * The report title when the article does not begin with it: the last heading (h1–h6, or an element whose class
  * or id says title) before the article that names a report; else the page's <title> up to " - site name".
  */
@@ -194,8 +213,8 @@ function titleBefore(order: HtmlNode[], articleIndex: number, doc: HtmlNode): st
     const el = order[i];
     const heading = /^h[1-6]$/.test(el.nodeName) || /title/i.test(`${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`);
     if (!heading) continue;
-    const text = textOf(el);
-    if (TITLE_LIKE.test(text) && text.length <= 100) return text;
+    const text = shortTextOf(el);
+    if (text !== undefined && TITLE_LIKE.test(text) && text.length <= 100) return text;
   }
   const stack = [doc];
   while (stack.length) {
@@ -213,7 +232,7 @@ function infoLine(order: HtmlNode[], articleIndex: number): string | undefined {
   const fields = new Map<string, string>();
   for (const el of order.slice(0, articleIndex)) {
     if (el.nodeName !== 'tr') continue;
-    const cells = children(el).filter((c) => c.nodeName === 'td' || c.nodeName === 'th').map(textOf);
+    const cells = children(el).filter((c) => c.nodeName === 'td' || c.nodeName === 'th').map((c) => shortTextOf(c) ?? '');
     for (let i = 0; i + 1 < cells.length; i++) {
       const label = cells[i].replace(/[\s:：]/g, '');
       if (INFO_FIELDS.includes(label) && cells[i + 1] && !fields.has(label)) fields.set(label, cells[i + 1]);
@@ -239,14 +258,16 @@ export function htmlToText(html: string): string {
   if (lines.length === 0) throw new ImportError('网页中没有找到正文，未转换', 'no article text found in the page; not converted');
   const order = [...elements(body)];
   const articleIndex = order.indexOf(article);
-  const head: string[] = [];
-  if (!lines.slice(0, 3).some((l) => TITLE_LIKE.test(l) && l.length <= 100)) {
+  // The info line goes right after the title, whether the article begins with it or it stands before the article.
+  let titleLine = lines.slice(0, 3).findIndex((l) => TITLE_LIKE.test(l) && l.length <= 100);
+  if (titleLine < 0) {
     const title = titleBefore(order, articleIndex, htmlEl);
-    if (title) head.push(title);
+    if (title) lines.unshift(title);
+    titleLine = title ? 0 : -1;
   }
   const info = infoLine(order, articleIndex);
-  if (info) head.push(info);
-  return [...head, ...lines].join('\n\n') + '\n';
+  if (info) lines.splice(titleLine + 1, 0, info);
+  return lines.join('\n\n') + '\n';
 }
 
 /**

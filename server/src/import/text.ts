@@ -31,21 +31,25 @@ function decodeStrict(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8A
   }
 }
 
+/** Tab, line feed, carriage return, space: the ASCII every report has, whose UTF-16 unit has a zero high byte. */
+const isAsciiSpace = (b: number) => b === 0x09 || b === 0x0a || b === 0x0d || b === 0x20;
+
 /**
- * UTF-16 without a byte-order mark: reports are mostly CJK (no zero byte), but their digits, punctuation
- * and line breaks are ASCII, whose high byte is zero. Zero bytes nearly all at odd offsets → little-endian,
- * at even offsets → big-endian. UTF-8 and GB18030 text never holds a zero byte.
+ * UTF-16 without a byte-order mark: reports are mostly CJK, but their line breaks and spaces are ASCII, which in
+ * UTF-16 is a zero byte beside the character — after it in little-endian, before it in big-endian. Only these
+ * whitespace units count: a CJK character can have a zero byte too (一 is 4E 00), but none reads as
+ * U+0A00 or U+2000. UTF-8 and GB18030 text never holds a zero byte.
  */
 function utf16ByZeros(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   const n = Math.min(bytes.length, SAMPLE_BYTES) & ~1;
-  let even = 0;
-  let odd = 0;
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) i % 2 === 0 ? even++ : odd++;
-  const zeros = even + odd;
-  // A handful of ASCII characters at least (a line break, a year), and nearly all on one side.
-  if (zeros < 4 || zeros < n / 200) return undefined;
-  if (odd >= zeros * 0.95) return 'utf-16le';
-  if (even >= zeros * 0.95) return 'utf-16be';
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i + 1] === 0 && isAsciiSpace(bytes[i])) le++;
+    else if (bytes[i] === 0 && isAsciiSpace(bytes[i + 1])) be++;
+  }
+  if (le >= 2 && le >= 20 * be) return 'utf-16le';
+  if (be >= 2 && be >= 20 * le) return 'utf-16be';
   return undefined;
 }
 
