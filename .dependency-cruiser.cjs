@@ -69,10 +69,10 @@ module.exports = {
     },
     {
       name: 'client-thin',
-      comment: 'The VS Code client reads only report detection and the documentInfo protocol types from the server side.',
+      comment: 'The VS Code client reads only report detection and the protocol types (documentInfo, paste) from the server side.',
       severity: 'error',
       from: { path: '^client/src/' },
-      to: { path: '^server/src/', pathNot: `^server/src/(core/detect\\.ts|lsp/documentInfoProtocol\\.ts)$` },
+      to: { path: '^server/src/', pathNot: `^server/src/(core/detect\\.ts|lsp/(documentInfoProtocol|pasteProtocol)\\.ts)$` },
     },
   ],
   options: {

@@ -13,6 +13,8 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+  // import() of the lazily loaded modules (below) becomes require(): plain CommonJS, resolved beside the bundle.
+  supported: { 'dynamic-import': false },
 };
 
 // A module of server/src/import loaded with import() (a format's importer and its library: parse5, iconv-lite,

@@ -6,6 +6,7 @@ import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } f
 import { LANGUAGE_ID, registerReportDetection, switchActiveEditorToReportMode } from './autoDetect';
 import { DocumentInfoSource } from './documentInfo';
 import { registerParsedStructure } from './parsedStructure';
+import { registerTablePaste } from './paste';
 import { ReportStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
@@ -48,7 +49,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
   client = new LanguageClient('nianbao', channelName, serverOptions, clientOptions);
   const info = new DocumentInfoSource(client, log);
   const statusBar = new ReportStatusBar(info);
-  context.subscriptions.push(statusBar, registerParsedStructure(info));
+  context.subscriptions.push(statusBar, registerParsedStructure(info), registerTablePaste(client));
   try {
     await client.start();
   } catch (err) {

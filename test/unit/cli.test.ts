@@ -243,6 +243,48 @@ test('bytes in no encoding it reads are not checked: named, or found in a folder
   assert.equal(run('convert', file).code, 2);
 });
 
+sharedTest('a web page is checked like its text twin, named or found in a folder; convert writes the Markdown that check reads', (t) => {
+  const dir = scratchDir(t);
+  const page = path.join(SHARED, 'corpus', 'native', '2023_shuyang_fagaiju.html');
+  fs.copyFileSync(page, path.join(dir, 'page.html'));
+  const twin = path.join(SHARED, 'corpus', listShared('corpus').find((f) => f.startsWith('2023_shuyang_fagaiju'))!);
+  const messages = (diagnostics: Array<{ ruleId: string; message: string }>) => diagnostics.map((d) => `${d.ruleId} ${d.message}`);
+  const expected = diagnosticsOf(twin);
+  for (const target of [page, dir]) {
+    const r = diagnosticsOf(target);
+    assert.equal(r.code, expected.code, r.stderr);
+    assert.deepEqual(r.diagnostics.map(messages), expected.diagnostics.map(messages));
+  }
+  // convert to stdout and to a file: the same text, and checking it gives exactly the page's findings.
+  const md = path.join(dir, 'page.md');
+  const toFile = run('convert', page, '-o', md);
+  assert.equal(toFile.code, 0, toFile.stderr);
+  assert.equal(toFile.stdout, '');
+  const toStdout = run('convert', page);
+  assert.equal(toStdout.code, 0, toStdout.stderr);
+  assert.equal(toStdout.stdout, fs.readFileSync(md, 'utf8'));
+  assert.match(toStdout.stdout, /^沭阳县发展和改革局2023年政府信息公开年度报告\n/);
+  assert.deepEqual(diagnosticsOf(md).diagnostics, diagnosticsOf(page).diagnostics);
+});
+
+test('convert: a GBK text file becomes UTF-8; a page that cannot be converted, or bad usage, exits 2', (t) => {
+  const dir = scratchDir(t);
+  const gbkFile = path.join(dir, 'gbk.txt');
+  fs.writeFileSync(gbkFile, iconv.encode(fs.readFileSync(WARNINGS_ONLY, 'utf8'), 'gbk'));
+  const r = run('convert', gbkFile);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(r.stdout, fs.readFileSync(WARNINGS_ONLY, 'utf8').replace(/\n?$/, '\n'));
+  const empty = path.join(dir, 'empty.html');
+  fs.writeFileSync(empty, '<html><body><script>var a = 1;</script></body></html>');
+  const e = run('convert', empty);
+  assert.equal(e.code, 2);
+  assert.match(e.stderr, new RegExp(`${escape(empty)}: 网页中没有找到正文.*no article text`));
+  assert.equal(run('check', empty).code, 2);
+  assert.equal(run('convert').code, 2);
+  assert.equal(run('convert', gbkFile, gbkFile).code, 2);
+  assert.equal(run('convert', gbkFile, '-o').code, 2);
+});
+
 test('binary content is not checked: exit 2', (t) => {
   const dir = scratchDir(t);
   const file = path.join(dir, 'binary.txt');

@@ -182,7 +182,8 @@ function findBody(body: HtmlNode, sizes: Map<HtmlNode, number>): HtmlNode {
   for (;;) {
     // A table of figures is read whole, never one of its rows.
     if (best.nodeName === 'table' && isDataTable(best)) return best;
-    const next = children(best).find((c) => (sizes.get(c) ?? 0) >= total * BODY_SHARE);
+    // Only elements that hold text count (skipped elements and text nodes have no size).
+    const next = children(best).find((c) => (sizes.get(c) ?? 0) > 0 && sizes.get(c)! >= total * BODY_SHARE);
     if (!next) return best;
     best = next;
   }

@@ -7,5 +7,6 @@ import { documentInfoFeature } from './documentInfo';
 import type { Feature } from './feature';
 import { hoverFeature } from './hover';
 import { outlineFeature } from './outline';
+import { pasteFeature } from './paste';
 
-export const FEATURES: Feature[] = [configFilesFeature, diagnosticsFeature, outlineFeature, documentInfoFeature, codeActionsFeature, completionFeature, hoverFeature];
+export const FEATURES: Feature[] = [configFilesFeature, diagnosticsFeature, outlineFeature, documentInfoFeature, codeActionsFeature, completionFeature, hoverFeature, pasteFeature];
