@@ -50,7 +50,11 @@ sharedTest('check --format json gives the stable shape for every seed and corpus
   // The folder walk goes into corpus/more: every one of its reports is checked, those without a title line too.
   const more = fs.readdirSync(path.join(SHARED, 'corpus', 'more')).filter((f) => f.endsWith('.md') && f !== 'INDEX.md');
   assert.equal(more.length, 35);
-  assert.deepEqual(names, [...listShared('seeds'), ...listShared('corpus'), ...more].sort());
+  // …and into corpus/native, where the saved web page is converted and checked (PDF and Word files join when
+  // their importers are registered in server/src/import/index.ts).
+  const native = fs.readdirSync(path.join(SHARED, 'corpus', 'native')).filter((f) => /\.html?$/.test(f));
+  assert.equal(native.length, 1);
+  assert.deepEqual(names, [...listShared('seeds'), ...listShared('corpus'), ...more, ...native].sort());
   const seed001 = out.files.find((f: { path: string }) => f.path.endsWith('001_e0f2844ddd246cd5.txt'));
   assert.equal(seed001.reports.length, 5);
   assert.deepEqual(seed001.reports[2], {
