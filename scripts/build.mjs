@@ -13,14 +13,12 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
-  // import() of the lazily loaded modules (below) becomes require(): plain CommonJS, resolved beside the bundle.
-  supported: { 'dynamic-import': false },
 };
 
 // A module of server/src/import loaded with import() (a format's importer and its library: parse5, iconv-lite,
-// …) becomes a file of its own, dist/import/<name>.js, required only when a file of that format is converted:
-// the server and the CLI do not read it at start-up. Every bundle lives in dist/ or dist/import/, so the
-// path of the require is fixed.
+// …) becomes a file of its own, dist/import/<name>.js (CommonJS; esbuild marks its exports for Node's import()),
+// loaded only when a file of that format is converted: the server and the CLI do not read it at start-up.
+// Every bundle lives in dist/ or dist/import/, so the relative path of the import() is fixed.
 const importDir = path.resolve('server/src/import');
 const lazyModules = new Set();
 function lazyImports(prefix) {

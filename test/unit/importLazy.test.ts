@@ -1,6 +1,6 @@
 // The importers' libraries are loaded only when a file of their format is converted (import/index.ts,
 // scripts/build.mjs): the bundles that start with the editor or the CLI do not contain parse5 or iconv-lite,
-// which live in dist/import/ and are required from there on the first conversion.
+// which live in dist/import/ and are loaded from there with import() on the first conversion.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -25,9 +25,9 @@ test('the server, its worker and the CLI start without parse5 or iconv-lite; eac
   assert.ok(read('import/html.js').includes(PARSE5));
   assert.ok(read('import/gb18030.js').includes(ICONV));
   // The server and the CLI require the HTML importer from dist/import/, and it requires iconv-lite beside it.
-  assert.match(read('server.js'), /require\("\.\/import\/html\.js"\)/);
-  assert.match(read('cli.js'), /require\("\.\/import\/html\.js"\)/);
-  assert.match(read('import/html.js'), /require\("\.\/gb18030\.js"\)/);
+  assert.match(read('server.js'), /import\("\.\/import\/html\.js"\)/);
+  assert.match(read('cli.js'), /import\("\.\/import\/html\.js"\)/);
+  assert.match(read('import/html.js'), /import\("\.\/gb18030\.js"\)/);
 });
 
 test('the .vsix packs the lazily loaded importers', () => {
