@@ -76,10 +76,10 @@ module.exports = {
     },
     {
       name: 'client-thin',
-      comment: 'The VS Code client reads only report detection and the protocol types of the server\'s own messages (documentInfo, import, exportDocx, workspaceReports, preview, nextYear).',
+      comment: 'The VS Code client reads only report detection and the protocol types of the server\'s own messages (documentInfo, import, exportDocx, workspaceReports, preview, nextYear, paste).',
       severity: 'error',
       from: { path: '^client/src/' },
-      to: { path: '^server/src/', pathNot: `^server/src/(core/detect\\.ts|lsp/(documentInfo|import|export|workspace|preview|nextYear)Protocol\\.ts)$` },
+      to: { path: '^server/src/', pathNot: `^server/src/(core/detect\\.ts|lsp/(documentInfo|import|export|workspace|preview|nextYear|paste)Protocol\\.ts)$` },
     },
   ],
   options: {

@@ -98,6 +98,8 @@ export interface FileResult {
    * share one are checked together across years (cli/src/crossYear.ts). Not part of any output.
    */
   issuerKeys?: string[];
+  /** What the importer said about converting the file (a PDF's unreadable page …), for stderr. */
+  importNotes?: string[];
 }
 
 const ZERO = (): Record<Severity, number> => ({ error: 0, warning: 0, information: 0, hint: 0 });
@@ -179,15 +181,18 @@ export interface ParsedFile {
   configFile?: string;
   configProblems: string[];
   truncated: boolean;
+  /** What the importer said about the conversion of a Word file, PDF or web page. */
+  importNotes: string[];
 }
 
-export function parseFile(file: string, options: AnalyzeOptions): ParsedFile | { notChecked: string } {
-  const read = readReport(file);
+export async function parseFile(file: string, options: AnalyzeOptions): Promise<ParsedFile | { notChecked: string }> {
+  const read = await readReport(file);
   if ('notChecked' in read) return read;
   const found = configFor(file);
   const config = mergeConfigs(found.config, { era: options.era, kind: options.kind });
   const doc = parseDocument(read.text, { era: config.era, kind: config.kind, fileName: path.basename(file) });
-  return { doc, config, configFile: found.file, configProblems: found.problems, truncated: read.truncated };
+  const importNotes = (read.result?.notes ?? []).map((n) => `${n.zh} / ${n.en}`);
+  return { doc, config, configFile: found.file, configProblems: found.problems, truncated: read.truncated, importNotes };
 }
 
 /** The plain-data result of a parsed file's check; `extra`: findings from outside the file's own check (across years). */
@@ -195,6 +200,7 @@ export function resultOf(file: string, parsed: ParsedFile, options: AnalyzeOptio
   const { doc, config } = parsed;
   const result: FileResult = { file, configProblems: parsed.configProblems, configFile: parsed.configFile, reports: [], findings: [], counts: ZERO() };
   if (parsed.truncated) result.truncated = true;
+  if (parsed.importNotes.length) result.importNotes = parsed.importNotes;
   const own = collectFindings(doc, config);
   const all = extra.length ? [...own, ...extra].sort((a, b) => a.start - b.start || a.end - b.end) : own;
   for (const f of all) result.counts[f.severity]++;
@@ -217,8 +223,8 @@ export function resultOf(file: string, parsed: ParsedFile, options: AnalyzeOptio
 }
 
 /** Reads, parses and checks one file with the `.nianbao.json` that applies to it. */
-export function analyzeFile(file: string, options: AnalyzeOptions): FileResult {
-  const parsed = parseFile(file, options);
+export async function analyzeFile(file: string, options: AnalyzeOptions): Promise<FileResult> {
+  const parsed = await parseFile(file, options);
   if ('notChecked' in parsed) return { file, configProblems: [], reports: [], findings: [], counts: ZERO(), notChecked: parsed.notChecked };
   return resultOf(file, parsed, options);
 }

@@ -55,7 +55,14 @@ export interface NextYearArgs {
   lang: Language;
 }
 
-export type Args = CheckArgs | ReportArgs | OutlineArgs | ExportArgs | NextYearArgs | { command: 'help' } | { command: 'version' };
+export interface ConvertArgs {
+  command: 'convert';
+  file: string;
+  /** Where the Markdown goes (-o); stdout when absent. */
+  output?: string;
+}
+
+export type Args = CheckArgs | ReportArgs | OutlineArgs | ExportArgs | NextYearArgs | ConvertArgs | { command: 'help' } | { command: 'version' };
 
 export class UsageError extends Error {}
 
@@ -67,6 +74,7 @@ export function parseArgs(argv: string[]): Args {
   if (argv[0] === '-v' || argv[0] === '--version') return { command: 'version' };
   const command = argv[0];
   if (command === 'next-year') return parseNextYear(argv.slice(1));
+  if (command === 'convert') return parseConvert(argv.slice(1));
   if (command !== 'check' && command !== 'outline' && command !== 'report' && command !== 'export') throw new UsageError(`unknown command "${command}" / 未知命令`);
   let format: CheckArgs['format'] = 'text';
   let jobs = 1;
@@ -155,6 +163,23 @@ function parseNextYear(argv: string[]): NextYearArgs {
   return { command: 'next-year', file: files[0], output, lang };
 }
 
+function parseConvert(argv: string[]): ConvertArgs {
+  let output: string | undefined;
+  const files: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '-o' || a === '--output') {
+      output = argv[++i];
+      if (output === undefined) throw new UsageError(`${a} needs a value / 缺少取值`);
+    } else if (a.startsWith('--output=')) output = a.slice('--output='.length);
+    else if (a === '--') files.push(...argv.slice(i + 1)), (i = argv.length);
+    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option "${a}" / 未知选项`);
+    else files.push(a);
+  }
+  if (files.length !== 1) throw new UsageError('convert takes one file / convert 只接受一个文件');
+  return { command: 'convert', file: files[0], output };
+}
+
 export const USAGE = `nianbao — 政府信息公开工作年度报告检查工具 / checker for annual reports on open government information
 
 用法 / Usage:
@@ -163,9 +188,12 @@ export const USAGE = `nianbao — 政府信息公开工作年度报告检查工�
   nianbao outline [--era …] [--kind …] [--lang zh|en] <文件…>
   nianbao export [--era …] [--kind …] <报告.md> [-o 报告.docx]
   nianbao next-year [-o 输出文件] <上年报告>
+  nianbao convert <文件> [-o 输出.md]
 
-  check    检查报告，按 "路径:行:列 严重程度 规则 消息" 输出；文件夹中查找 .txt 和 .md 文件。
-           Checks reports; folders are searched for .txt and .md files.
+  check    检查报告，按 "路径:行:列 严重程度 规则 消息" 输出；文件夹中查找 .txt、.md 和网页（.html、.htm）文件。
+           文本文件可以是 UTF-8、UTF-16 或 GB18030/GBK 编码；网页先转换为文本再检查。
+           Checks reports; folders are searched for .txt, .md and web pages (.html, .htm). Text may be UTF-8,
+           UTF-16 or GB18030/GBK; web pages are converted to text first.
            默认输出全部结果；--max-findings N 每个文件最多输出 N 条（先错误后警告），并说明省略了多少条。
            Every finding by default; --max-findings N prints at most N per file (errors first) and says how many were left out.
            --format sarif 输出 SARIF 2.1.0，供代码扫描平台和 SARIF 查看器使用。--format sarif writes SARIF 2.1.0.
@@ -180,6 +208,8 @@ export const USAGE = `nianbao — 政府信息公开工作年度报告检查工�
            “结转下年度继续办理”，含数字或年份的句子前加标记；写到 -o 指定的文件，否则输出到标准输出。
            Drafts this year's report from last year's: years and period moved on, dates and figures as ×× placeholders,
            Table 3 carry-over from last year's, a marker before every sentence with a figure or a year; to -o or stdout.
+  convert  把 Word、PDF、网页或其他编码的文本转换为可检查的 Markdown（UTF-8），写入 -o 指定的文件，否则输出到标准输出。
+           Writes the checkable Markdown (UTF-8) of a Word file, PDF, web page or text file to -o, or to stdout.
 
 退出码 / Exit codes: 0 无错误 no error · 1 有错误级问题 an error-severity finding · 2 用法错误或有文件未检查（原因见标准错误输出）bad usage or a file not checked (stderr says why)
 `;

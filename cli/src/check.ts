@@ -44,7 +44,7 @@ export async function runCheck(args: CheckArgs, out: (s: string) => void, err: (
   const results: FileResult[] = [];
   const set = await checkAll(args.paths, options, jobsFor(args.jobs), err, (r) => results.push(r), stderr && ((total) => progressOn(stderr, total, args.progress)));
   // The same issuer's reports of consecutive years are checked together once every file is in.
-  for (const r of withCrossYear(results, options)) {
+  for (const r of await withCrossYear(results, options)) {
     // The exit code counts every finding, also those --max-findings leaves out of the output.
     if (r.counts.error > 0) anyError = true;
     checked++;

@@ -22,7 +22,7 @@ export async function checkAll(
   each: (result: FileResult) => void,
   progress?: (total: number) => Progress,
 ): Promise<CheckedSet> {
-  const { files, errors, skipped } = expandPaths(paths);
+  const { files, errors, skipped } = await expandPaths(paths);
   const notChecked = [...errors];
   if (skipped.length) err(`nianbao: 跳过 ${skipped.length} 个看起来不是年度报告的文件 / skipped ${skipped.length} file(s) that do not look like reports: ${skipped.join(', ')}`);
   for (const e of errors) err(`nianbao: ${e.path}: ${e.message}`);
@@ -38,6 +38,7 @@ export async function checkAll(
       notChecked.push({ path: r.file, message: r.notChecked });
       return;
     }
+    for (const note of r.importNotes ?? []) say(`nianbao: ${r.file}: ${note}`);
     if (r.truncated) say(`nianbao: ${r.file}: 文件大于 ${MAX_REPORT_MB} MB，只读取了开头部分 / larger than ${MAX_REPORT_MB} MB; only its beginning was read`);
     // A .nianbao.json with problems is named once, however many reports it applies to.
     for (const p of r.configProblems) {

@@ -5,7 +5,7 @@
 import { checkReportSet, type Finding } from '../../server/src/core';
 import { parseFile, resultOf, type AnalyzeOptions, type FileResult, type ParsedFile } from './analyze';
 
-export function withCrossYear(results: FileResult[], options: AnalyzeOptions): FileResult[] {
+export async function withCrossYear(results: FileResult[], options: AnalyzeOptions): Promise<FileResult[]> {
   const filesByKey = new Map<string, Set<number>>();
   results.forEach((r, i) => {
     if (r.notChecked !== undefined || r.binary) return;
@@ -20,7 +20,7 @@ export function withCrossYear(results: FileResult[], options: AnalyzeOptions): F
   if (together.size < 2) return results;
   const parsed = new Map<number, ParsedFile>();
   for (const i of together) {
-    const p = parseFile(results[i].file, options);
+    const p = await parseFile(results[i].file, options);
     if (!('notChecked' in p)) parsed.set(i, p);
   }
   const uriOf = (i: number) => results[i].file;

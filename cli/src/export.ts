@@ -18,7 +18,7 @@ export async function runExport(args: ExportArgs, err: (s: string) => void): Pro
     err(`nianbao: ${output}: 不能覆盖报告本身 / would overwrite the report itself`);
     return 2;
   }
-  const read = readReport(args.input);
+  const read = await readReport(args.input);
   if ('notChecked' in read) {
     err(`nianbao: ${args.input}: ${read.notChecked}`);
     return 2;

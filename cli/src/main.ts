@@ -1,6 +1,7 @@
 // Entry point of the `nianbao` command.
 import { parseArgs, UsageError, USAGE } from './args';
 import { runCheck } from './check';
+import { runConvert } from './convert';
 import { runOutline } from './outline';
 import { runExport } from './export';
 import { runNextYear } from './nextYear';
@@ -22,10 +23,11 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (args.command === 'export') return await runExport(args, err).catch((e: unknown) => internalError(e, err));
-    if (args.command === 'next-year') return runNextYear(args, out, err);
+    if (args.command === 'next-year') return await runNextYear(args, out, err);
+    if (args.command === 'convert') return await runConvert(args, out, err);
     if (args.command === 'check') return await runCheck(args, out, err, process.stderr);
     if (args.command === 'report') return await runReport(args, out, err, process.stderr);
-    return runOutline(args, out, err);
+    return await runOutline(args, out, err);
   } catch (e) {
     if (e instanceof UsageError) {
       err(`nianbao: ${e.message}\n\n${USAGE}`);

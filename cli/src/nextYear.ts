@@ -5,8 +5,8 @@ import { localize, nextYearDraft, parseDocument } from '../../server/src/core';
 import type { NextYearArgs } from './args';
 import { readReport } from './files';
 
-export function runNextYear(args: NextYearArgs, out: (s: string) => void, err: (s: string) => void): number {
-  const read = readReport(args.file);
+export async function runNextYear(args: NextYearArgs, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const read = await readReport(args.file);
   if ('notChecked' in read) {
     err(`nianbao: ${args.file}: ${read.notChecked}`);
     return 2;

@@ -5,7 +5,7 @@ import type { OutlineArgs } from './args';
 import { forEachReport } from './files';
 import { configFor } from '../../server/src/node/configFile';
 
-export function runOutline(args: OutlineArgs, out: (s: string) => void, err: (s: string) => void): number {
+export function runOutline(args: OutlineArgs, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   return forEachReport(args.paths, err, (file, text) => {
     const found = configFor(file);
     const doc = parseDocument(text, { era: args.era ?? found.config.era, kind: args.kind ?? found.config.kind, fileName: path.basename(file) });

@@ -28,10 +28,10 @@ export async function analyzeAll(
 ): Promise<void> {
   const workers = Math.min(jobs, files.length);
   if (workers <= 1) {
-    files.forEach((file, i) => {
-      each(analyzeFile(file, options));
+    for (let i = 0; i < files.length; i++) {
+      each(await analyzeFile(files[i], options));
       done?.(i + 1);
-    });
+    }
     return;
   }
   const results: Array<FileResult | undefined> = new Array(files.length);

@@ -9,9 +9,9 @@ export interface WorkerRequest {
   options: AnalyzeOptions;
 }
 
-parentPort?.on('message', (req: WorkerRequest) => {
+parentPort?.on('message', async (req: WorkerRequest) => {
   try {
-    parentPort!.postMessage({ index: req.index, result: analyzeFile(req.file, req.options) });
+    parentPort!.postMessage({ index: req.index, result: await analyzeFile(req.file, req.options) });
   } catch (e) {
     parentPort!.postMessage({ index: req.index, error: (e as Error).stack ?? String(e) });
   }

@@ -10,6 +10,7 @@ import { registerExportToWord } from './exportWord';
 import { registerNextYear } from './nextYear';
 import { registerParsedStructure } from './parsedStructure';
 import { PreviewManager } from './preview';
+import { registerTablePaste } from './paste';
 import { ReportStatusBar } from './statusBar';
 import { registerTableEditing } from './tableEditing';
 import { WORKSPACE_REPORTS_VIEW, WorkspaceReportsView } from './workspaceReports';
@@ -68,6 +69,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Nianba
     registerImport(() => client),
     registerExportToWord(client, log),
     registerNextYear(client, log),
+    registerTablePaste(client),
     workspaceReports,
     vscode.window.registerTreeDataProvider(WORKSPACE_REPORTS_VIEW, workspaceReports),
     previews,

@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-e2e-ws-'));
   try {
     await runTests({
-      version: process.env.VSCODE_VERSION ?? '1.95.0',
+      version: process.env.VSCODE_VERSION ?? '1.97.0',
       vscodeExecutablePath: process.env.VSCODE_EXECUTABLE || undefined,
       extensionDevelopmentPath: root,
       extensionTestsPath: path.join(root, 'dist-test', 'suite', 'index.js'),

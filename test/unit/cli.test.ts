@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { SHARED, listShared, readExamples, readShared, sharedTest } from './fixtures';
 import { parseDocument } from '../../server/src/core';
 import { describeDocument } from '../../server/src/core/describe';
+import iconv from 'iconv-lite';
 
 const root = path.join(__dirname, '..', '..');
 const cli = path.join(root, 'dist', 'cli.js');
@@ -49,7 +50,11 @@ sharedTest('check --format json gives the stable shape for every seed and corpus
   // The folder walk goes into corpus/more: every one of its reports is checked, those without a title line too.
   const more = fs.readdirSync(path.join(SHARED, 'corpus', 'more')).filter((f) => f.endsWith('.md') && f !== 'INDEX.md');
   assert.equal(more.length, 35);
-  assert.deepEqual(names, [...listShared('seeds'), ...listShared('corpus'), ...more].sort());
+  // …and into corpus/native, where the saved web page is converted and checked (PDF and Word files join when
+  // their importers are registered in server/src/import/index.ts).
+  const native = fs.readdirSync(path.join(SHARED, 'corpus', 'native')).filter((f) => /\.html?$/.test(f));
+  assert.equal(native.length, 1);
+  assert.deepEqual(names, [...listShared('seeds'), ...listShared('corpus'), ...more, ...native].sort());
   const seed001 = out.files.find((f: { path: string }) => f.path.endsWith('001_e0f2844ddd246cd5.txt'));
   assert.equal(seed001.reports.length, 5);
   assert.deepEqual(seed001.reports[2], {
@@ -162,27 +167,6 @@ function scratchDir(t: { after(fn: () => void): void }): string {
   return dir;
 }
 
-/** Text in GBK, as Windows saves a .txt: the encoder table is built from the runtime's GBK decoder. */
-function gbk(text: string): Buffer {
-  const decoder = new TextDecoder('gbk', { fatal: true });
-  const table = new Map<string, number[]>();
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      try {
-        const c = decoder.decode(Uint8Array.of(lead, trail));
-        if (c.length === 1 && !table.has(c)) table.set(c, [lead, trail]);
-      } catch {
-        // not a GBK code
-      }
-    }
-  }
-  const bytes: number[] = [];
-  for (const c of text) bytes.push(...(c.charCodeAt(0) < 0x80 ? [c.charCodeAt(0)] : table.get(c) ?? [0x3f]));
-  const out = Buffer.from(bytes);
-  assert.equal(decoder.decode(out).slice(0, 20), text.slice(0, 20), 'the GBK copy decodes back to the text');
-  return out;
-}
-
 test('exit codes: 0 for a report with warnings only, 1 with an error, 2 when a file is not checked (2 wins over 1)', () => {
   const warnings = run('check', '--format', 'json', WARNINGS_ONLY);
   assert.equal(warnings.code, 0, warnings.stderr);
@@ -193,34 +177,116 @@ test('exit codes: 0 for a report with warnings only, 1 with an error, 2 when a f
   assert.equal(run('check', withError, 'no-such-file.txt').code, 2);
 });
 
-test('a GBK report is not checked: named, or found in a folder, it is named on stderr and the exit code is 2', (t) => {
+/** The same report in the encodings Windows and WPS save text in, made from the UTF-8 original with iconv-lite. */
+const ENCODED_COPIES: Array<[string, (text: string) => Buffer]> = [
+  ['gbk', (text) => iconv.encode(text, 'gbk')],
+  ['gb18030', (text) => iconv.encode(text, 'gb18030')],
+  ['utf16le-bom', (text) => iconv.encode(text, 'utf-16le', { addBOM: true })],
+  ['utf16be-bom', (text) => iconv.encode(text, 'utf-16be', { addBOM: true })],
+  ['utf16le', (text) => iconv.encode(text, 'utf-16le')],
+  ['utf16be', (text) => iconv.encode(text, 'utf-16be')],
+  ['utf8-bom', (text) => Buffer.from(`\ufeff${text}`)],
+];
+
+/** The diagnostics of `check --format json` on each file, in order, and the exit code. */
+function diagnosticsOf(...files: string[]) {
+  const r = run('check', '--format', 'json', ...files);
+  return { code: r.code, stderr: r.stderr, diagnostics: JSON.parse(r.stdout).files.map((f: { diagnostics: unknown }) => f.diagnostics) };
+}
+
+sharedTest('a seed saved as GBK, GB18030 or UTF-16 (with or without a byte-order mark) gives the same findings as the UTF-8 original, named or found in a folder', (t) => {
+  const dir = scratchDir(t);
+  const original = path.join(SHARED, 'seeds', listShared('seeds').find((f) => f.startsWith('002'))!);
+  const text = fs.readFileSync(original, 'utf8');
+  assert.equal(iconv.decode(iconv.encode(text, 'gbk'), 'gbk'), text, 'every character of the seed is in GBK: the GBK copy is the same report');
+  const expected = diagnosticsOf(original);
+  assert.ok(expected.diagnostics[0].length > 0, 'the seed has findings to compare');
+  const copies = ENCODED_COPIES.map(([name, encode]) => {
+    const file = path.join(dir, `${name}.txt`);
+    fs.writeFileSync(file, encode(text));
+    return file;
+  });
+  assert.notDeepEqual(fs.readFileSync(copies[0]), fs.readFileSync(original), 'the GBK copy is not UTF-8');
+  for (const file of copies) {
+    const copy = diagnosticsOf(file);
+    assert.equal(copy.code, expected.code, `${file}: ${copy.stderr}`);
+    assert.deepEqual(copy.diagnostics, expected.diagnostics, path.basename(file));
+  }
+  // Found in a folder, each copy is recognised as a report and checked.
+  const walked = diagnosticsOf(dir);
+  assert.equal(walked.diagnostics.length, copies.length, walked.stderr);
+  for (const d of walked.diagnostics) assert.deepEqual(d, expected.diagnostics[0]);
+  assert.doesNotMatch(walked.stderr, /skipped|not checked/);
+});
+
+test('a GBK report the project wrote is checked like its UTF-8 original, also by outline', (t) => {
   const dir = scratchDir(t);
   const file = path.join(dir, 'gbk-report.txt');
-  fs.writeFileSync(file, gbk(fs.readFileSync(WARNINGS_ONLY, 'utf8')));
+  fs.writeFileSync(file, iconv.encode(fs.readFileSync(WARNINGS_ONLY, 'utf8'), 'gbk'));
+  const copy = diagnosticsOf(file);
+  assert.equal(copy.code, 0, copy.stderr);
+  assert.deepEqual(copy.diagnostics, diagnosticsOf(WARNINGS_ONLY).diagnostics);
+  const outline = run('outline', file);
+  assert.equal(outline.code, 0, outline.stderr);
+  assert.equal(outline.stdout.replace(/^== .*\n/, ''), run('outline', WARNINGS_ONLY).stdout.replace(/^== .*\n/, ''));
+});
+
+test('bytes in no encoding it reads are not checked: named, or found in a folder, the file is named on stderr and the exit code is 2', (t) => {
+  const dir = scratchDir(t);
+  const file = path.join(dir, 'latin1-report.txt');
+  // Windows-1252 text: not UTF-8, not UTF-16, and not plausible GBK.
+  fs.writeFileSync(file, iconv.encode('Rapport annuel 2023 — données publiques, café, élève, à côté.\n'.repeat(20), 'windows-1252'));
   for (const target of [file, dir]) {
     const r = run('check', '--format', 'json', target);
     assert.equal(r.code, 2, `${target}: ${r.stderr}`);
-    assert.match(r.stderr, new RegExp(`${escape(file)}: 不是 UTF-8 编码（可能是 GBK）.*not UTF-8 \\(GBK\\?\\)`));
+    assert.match(r.stderr, new RegExp(`${escape(file)}: 无法识别字符编码.*unknown character encoding`));
     assert.deepEqual(JSON.parse(r.stdout).files, [], 'no findings are made up for a file that was not read');
     assert.doesNotMatch(r.stderr, /skipped 1 file/, 'not skipped as "not a report": it could not be read');
   }
   assert.equal(run('outline', file).code, 2);
+  assert.equal(run('convert', file).code, 2);
 });
 
-test('UTF-16 (with a byte-order mark) is not checked, exit 2; UTF-8 with a byte-order mark is checked like UTF-8', (t) => {
+sharedTest('a web page is checked like its text twin, named or found in a folder; convert writes the Markdown that check reads', (t) => {
   const dir = scratchDir(t);
-  const text = fs.readFileSync(WARNINGS_ONLY, 'utf8');
-  const utf16 = path.join(dir, 'utf16.txt');
-  fs.writeFileSync(utf16, Buffer.from(`\ufeff${text}`, 'utf16le'));
-  const r16 = run('check', utf16);
-  assert.equal(r16.code, 2);
-  assert.match(r16.stderr, new RegExp(`${escape(utf16)}: 是 UTF-16 编码`));
-  const bom = path.join(dir, 'bom.txt');
-  fs.writeFileSync(bom, `\ufeff${text}`);
-  const withBom = run('check', '--format', 'json', bom);
-  const plain = run('check', '--format', 'json', WARNINGS_ONLY);
-  assert.equal(withBom.code, 0, withBom.stderr);
-  assert.deepEqual(JSON.parse(withBom.stdout).files[0].diagnostics, JSON.parse(plain.stdout).files[0].diagnostics);
+  const page = path.join(SHARED, 'corpus', 'native', '2023_shuyang_fagaiju.html');
+  fs.copyFileSync(page, path.join(dir, 'page.html'));
+  const twin = path.join(SHARED, 'corpus', listShared('corpus').find((f) => f.startsWith('2023_shuyang_fagaiju'))!);
+  const messages = (diagnostics: Array<{ ruleId: string; message: string }>) => diagnostics.map((d) => `${d.ruleId} ${d.message}`);
+  const expected = diagnosticsOf(twin);
+  for (const target of [page, dir]) {
+    const r = diagnosticsOf(target);
+    assert.equal(r.code, expected.code, r.stderr);
+    assert.deepEqual(r.diagnostics.map(messages), expected.diagnostics.map(messages));
+  }
+  // convert to stdout and to a file: the same text, and checking it gives exactly the page's findings.
+  const md = path.join(dir, 'page.md');
+  const toFile = run('convert', page, '-o', md);
+  assert.equal(toFile.code, 0, toFile.stderr);
+  assert.equal(toFile.stdout, '');
+  const toStdout = run('convert', page);
+  assert.equal(toStdout.code, 0, toStdout.stderr);
+  assert.equal(toStdout.stdout, fs.readFileSync(md, 'utf8'));
+  assert.match(toStdout.stdout, /^沭阳县发展和改革局2023年政府信息公开年度报告\n/);
+  assert.deepEqual(diagnosticsOf(md).diagnostics, diagnosticsOf(page).diagnostics);
+});
+
+test('convert: a GBK text file becomes UTF-8; a page that cannot be converted, or bad usage, exits 2', (t) => {
+  const dir = scratchDir(t);
+  const gbkFile = path.join(dir, 'gbk.txt');
+  fs.writeFileSync(gbkFile, iconv.encode(fs.readFileSync(WARNINGS_ONLY, 'utf8'), 'gbk'));
+  const r = run('convert', gbkFile);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(r.stdout, fs.readFileSync(WARNINGS_ONLY, 'utf8').replace(/\n?$/, '\n'));
+  const empty = path.join(dir, 'empty.html');
+  fs.writeFileSync(empty, '<html><body><script>var a = 1;</script></body></html>');
+  const e = run('convert', empty);
+  assert.equal(e.code, 2);
+  assert.match(e.stderr, new RegExp(`${escape(empty)}: 网页中没有找到正文.*no article text`));
+  assert.equal(run('check', empty).code, 2);
+  assert.equal(run('convert').code, 2);
+  assert.equal(run('convert', gbkFile, gbkFile).code, 2);
+  assert.equal(run('convert', gbkFile, '-o').code, 2);
 });
 
 test('binary content is not checked: exit 2', (t) => {

@@ -2,7 +2,6 @@
 // and the checks stay linear on documents with very many headings.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { performance } from 'node:perf_hooks';
 import {
   collectFindings, DEFAULT_MAX_FINDINGS, FINDINGS_LIMIT_ID, limitFindings, parseDocument, type Finding, type Severity,
 } from '../../server/src/core';

@@ -12,7 +12,7 @@ export async function runReport(args: ReportArgs, out: (s: string) => void, err:
   const checked: FileResult[] = [];
   const options = { era: args.era, kind: args.kind, withSummary: true };
   const set = await checkAll(args.paths, options, jobsFor(args.jobs), err, (r) => checked.push(r), stderr && ((total) => progressOn(stderr, total, args.progress)));
-  const results = withCrossYear(checked, options);
+  const results = await withCrossYear(checked, options);
   const page = reportPage(results, set, { generated: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), paths: args.paths });
   const rows = rowsOf(results);
   const errors = rows.reduce((n, r) => n + r.errors, 0);

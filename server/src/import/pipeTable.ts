@@ -68,10 +68,10 @@ export function toPipeTable(grid: GridCell[][], headerRows: number, labelColumns
   }
   const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
   for (const row of grid.slice(Math.max(1, headerRows))) {
+    const label = joinLevels(row.slice(0, labelColumns).map((cell) => cell.text));
     const figures = row.slice(labelColumns).map((cell) => cellText(cell.text));
-    // A table without row labels (表四: one row of figures) has no label cell.
-    const cells = labelColumns > 0 ? [joinLevels(row.slice(0, labelColumns).map((cell) => cell.text)), ...figures] : figures;
-    lines.push(`| ${cells.join(' | ')} |`);
+    // Without label columns (表四: one row of figures under a three-level header) every cell is a figure.
+    lines.push(`| ${(labelColumns > 0 ? [label, ...figures] : figures).join(' | ')} |`);
   }
   return lines.join('\n');
 }

@@ -13,6 +13,7 @@ import { outlineFeature } from './outline';
 import { workspaceFeature } from './workspace';
 import { previewFeature } from './preview';
 import { nextYearFeature } from './nextYear';
+import { pasteFeature } from './paste';
 
 export const FEATURES: Feature[] = [
   configFilesFeature,
@@ -28,4 +29,5 @@ export const FEATURES: Feature[] = [
   exportDocxFeature,
   previewFeature,
   nextYearFeature,
+  pasteFeature,
 ];
