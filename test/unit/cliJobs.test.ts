@@ -26,7 +26,7 @@ function withFolder(fn: (dir: string) => void): void {
       for (let i = 0; i < 4; i++) fs.copyFileSync(path.join(root, 'examples', name), path.join(dir, `${i}-${name}`));
     }
     fs.writeFileSync(path.join(dir, 'README.md'), '# notes\n');
-    fs.writeFileSync(path.join(dir, '2-gbk.txt'), Buffer.from([0xc4, 0xea, 0xb1, 0xa8, 0x0a]));
+    fs.writeFileSync(path.join(dir, '2-undecodable.txt'), Buffer.from([0x80, 0x81, 0x82, 0x83, 0x84, 0x85, 0x0a])); // no encoding we read: not checked
     fs.mkdirSync(path.join(dir, 'sub'));
     fs.writeFileSync(path.join(dir, 'sub', '.nianbao.json'), '{ "rules": { "no-such-rule": "off" } }');
     fs.writeFileSync(path.join(dir, 'sub', 'a.txt'), '某县某局2024年政府信息公开工作年度报告\n\n本年度于2024年2月30日召开会议。\n');
@@ -41,14 +41,14 @@ for (const format of ['text', 'json', 'sarif']) {
     withFolder((dir) => {
       const one = run('check', '--format', format, '--jobs', '1', dir);
       const two = run('check', '--format', format, '--jobs', '2', dir);
-      assert.equal(one.code, 2, one.stderr); // the GBK file is not checked
+      assert.equal(one.code, 2, one.stderr); // the undecodable file is not checked
       assert.equal(two.code, one.code);
       assert.ok(one.stdout.length > 1000);
       assert.equal(two.stdout, one.stdout);
       assert.equal(two.stderr, one.stderr);
-      // The config problem is named once, the GBK file and the README on stderr.
+      // The config problem is named once, the undecodable file and the README on stderr.
       assert.equal(one.stderr.split('\n').filter((l) => l.includes('no-such-rule')).length, 1, one.stderr);
-      assert.match(one.stderr, /2-gbk\.txt/);
+      assert.match(one.stderr, /2-undecodable\.txt/);
       assert.match(one.stderr, /README\.md/);
     });
   });
@@ -73,7 +73,7 @@ test('--progress writes progress lines to stderr, never to stdout', () => {
     const shown = run('check', '--format', 'json', '--jobs', '2', '--progress', dir);
     assert.equal(shown.stdout, plain.stdout);
     assert.doesNotMatch(plain.stderr, /已检查/); // stderr is not a terminal here
-    const files = fs.readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f) && f !== 'README.md' && f !== '2-gbk.txt').length + 1; // + sub/a.txt
+    const files = fs.readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f) && f !== 'README.md' && f !== '2-undecodable.txt').length + 1; // + sub/a.txt
     assert.match(shown.stderr, new RegExp(`已检查 ${files}/${files} 个文件 / checked ${files} of ${files} files`));
   });
 });
