@@ -7,18 +7,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { parseDocument } from '../../../server/src/core';
+import { waitFor } from './wait';
 
 const EXTENSION_ID = 'nianbao.nianbao';
 
-async function waitFor<T>(fn: () => T | undefined | false | Promise<T | undefined | false>, what: string, ms = 30_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const folder = () => vscode.workspace.workspaceFolders![0].uri;

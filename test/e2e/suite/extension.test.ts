@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { outlineOf, parseDocument, type OutlineNode } from '../../../server/src/core';
+import { waitFor } from './wait';
 
 const EXTENSION_ID = 'nianbao.nianbao';
 const SEED_001 = '001_e0f2844ddd246cd5.txt';
@@ -16,15 +17,6 @@ const PARSER_CODES = new Set(['table-unreadable', 'table-incomplete', 'binary-co
 type Api = { client?: { isRunning(): boolean } };
 
 /** Polls `fn` until it returns something truthy; fails with `what` after `ms`. */
-async function waitFor<T>(fn: () => T | undefined | false | Promise<T | undefined | false>, what: string, ms = 30_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 /** Resolves when the diagnostics of `uri` satisfy `ok`: checked now and on every onDidChangeDiagnostics. */
 function waitForDiagnostics(uri: vscode.Uri, ok: (d: vscode.Diagnostic[]) => boolean, what: string, ms = 30_000): Promise<vscode.Diagnostic[]> {

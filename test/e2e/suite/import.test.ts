@@ -8,19 +8,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { collectFindings, parseDocument } from '../../../server/src/core';
+import { waitFor } from './wait';
 
 const EXTENSION_ID = 'nianbao.nianbao';
 const PDF = '2024_huaian_shizhengfu.pdf';
 
-async function waitFor<T>(fn: () => T | undefined | false | Promise<T | undefined | false>, what: string, ms = 60_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 suite('导入为年报 (Import as Report)', () => {
   let dir: string;

@@ -4,6 +4,7 @@
 // report reaches the page. Runs after editor.test.ts in the same extension host.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { waitFor } from './wait';
 
 const EXTENSION_ID = 'nianbao.nianbao';
 
@@ -13,15 +14,6 @@ interface PreviewApi {
   };
 }
 
-async function waitFor<T>(fn: () => T | undefined | false, what: string, ms = 30_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = fn();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 const REPORT = [
   '青禾县测试局2024年政府信息公开工作年度报告',

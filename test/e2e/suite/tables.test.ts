@@ -3,16 +3,8 @@
 // nothing else, Tab / Shift+Tab move between cells, "重新计算合计" fixes a table's totals in one undo step.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { waitFor } from './wait';
 
-async function waitFor<T>(fn: () => T | undefined | false | Promise<T | undefined | false>, what: string, ms = 30_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 const TABLE_B_HEAD =
   '| （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | 申请人情况 / 自然人 | 申请人情况 / 法人或其他组织 / 商业企业 | 申请人情况 / 法人或其他组织 / 科研机构 | 申请人情况 / 法人或其他组织 / 社会公益组织 | 申请人情况 / 法人或其他组织 / 法律服务机构 | 申请人情况 / 法人或其他组织 / 其他 | 申请人情况 / 总计 |\n|---|---|---|---|---|---|---|---|';

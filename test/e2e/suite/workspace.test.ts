@@ -7,18 +7,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ReportNode, WorkspaceReportsView } from '../../../client/src/workspaceReports';
+import { waitFor } from './wait';
 
 const EXTENSION_ID = 'nianbao.nianbao';
 
-async function waitFor<T>(fn: () => T | undefined | false | Promise<T | undefined | false>, what: string, ms = 60_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 suite('the workspace as a set of reports', () => {
   let view: WorkspaceReportsView;
