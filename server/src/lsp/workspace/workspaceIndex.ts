@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import * as fs from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FileChangeType, type Connection, type Diagnostic, type FileEvent } from 'vscode-languageserver/node';
-import { CONFIG_FILE_NAME, type Language, type NianbaoConfig } from '../../core';
+import { CONFIG_FILE_NAME, issuerKey, type Language, type NianbaoConfig } from '../../core';
 import { maxDiagnosticsOf, settingsToConfig, type NianbaoSettings } from '../settings';
 import { WORKSPACE_REPORTS_CHANGED, type WorkspaceReports } from '../workspaceProtocol';
 import { hasCrossChecks } from './crossChecks';
@@ -284,12 +284,25 @@ export class WorkspaceIndex {
     this.host.connection.sendDiagnostics({ uri, diagnostics }).catch((err) => this.host.reportError('发布诊断失败 / publishing diagnostics failed', err));
   }
 
+  /** The indexed files whose issuer (normalized, a trailing 人民政府 dropped) is also another file's: only they can pair. */
+  private filesSharingAnIssuer(): string[] {
+    const keysOf = new Map<string, string[]>();
+    const filesWith = new Map<string, number>();
+    for (const [uri, file] of this.files) {
+      const keys = [...new Set(file.reports.filter((r) => r.issuer && r.year !== null).map((r) => issuerKey(r.issuer!).replace(/人民政府$/, '')))];
+      keysOf.set(uri, keys);
+      for (const k of keys) filesWith.set(k, (filesWith.get(k) ?? 0) + 1);
+    }
+    return [...keysOf].filter(([, keys]) => keys.some((k) => (filesWith.get(k) ?? 0) > 1)).map(([uri]) => uri);
+  }
+
   private async runCrossChecks(): Promise<void> {
     if (!hasCrossChecks()) return;
-    const files = [...this.files.keys()].map((uri) => ({ uri, settings: this.settingsOf(uri)?.config ?? {} }));
+    // A file whose issuer no other file has is not parsed again: nothing to compare it with.
+    const files = this.filesSharingAnIssuer().map((uri) => ({ uri, settings: this.settingsOf(uri)?.config ?? {} }));
     let result: Array<[string, unknown]>;
     try {
-      result = await this.runner.cross({ files, lang: this.host.lang });
+      result = files.length > 1 ? await this.runner.cross({ files, lang: this.host.lang }) : [];
     } catch (err) {
       if (!(err instanceof CancelledIndexing)) this.host.reportError('跨报告检查失败 / checks across reports failed', err);
       return;
