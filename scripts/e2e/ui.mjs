@@ -252,18 +252,28 @@ if (fs.existsSync(path.join(folder, 'huaian-2024.pdf'))) {
   log('skipped: 导入为年报 (no ../shared/corpus/native/2024_huaian_shizhengfu.pdf)');
 }
 
+/** Closes every editor, discarding unsaved ones (the imported report, the snippet's document): "Don't Save". */
+async function closeAllDiscarding() {
+  await runCommand('View: Close All Editors');
+  for (let i = 0; i < 5; i++) {
+    const dontSave = page.locator('.monaco-dialog-box .monaco-button', { hasText: /Don't Save|不保存/ }).first();
+    try { await dontSave.waitFor({ timeout: 2000 }); } catch { break; }
+    await dontSave.click();
+  }
+}
+
 // The live preview: a webview (an iframe holding the page's own iframe) beside the report.
 const previewFrame = () => page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
 
 await check('the preview of seed 001 renders its reports and headings beside it', async () => {
-  await runCommand('View: Close All Editors');
+  await closeAllDiscarding();
   await openFromExplorer('seed-001.txt', '第一篇');
   await runCommand('政府信息公开年报: 预览年度报告');
   const frame = previewFrame();
   await frame.locator('h1.nb-title', { hasText: '绵阳市环境保护局2009年政府信息公开工作年度报告' }).first().waitFor({ timeout: 30000 });
   await frame.locator('h2.nb-h1', { hasText: '一、概述' }).first().waitFor();
   await shot('18-preview-seed-001.png');
-  await runCommand('View: Close All Editors'); // the next report and its preview start alone
+  await closeAllDiscarding(); // the next report and its preview start alone
 });
 
 await check('the editor title button previews 2024_huaian_shizhengfu_1.md with its tables', async () => {
@@ -278,7 +288,7 @@ await check('the editor title button previews 2024_huaian_shizhengfu_1.md with i
   await table.evaluate((t) => t.scrollIntoView());
   await page.waitForTimeout(500);
   await shot('20-preview-huaian-table.png');
-  await runCommand('View: Close All Editors');
+  await closeAllDiscarding();
 });
 
 await check('the preview marks the Shanghai 2019 errors ✗', async () => {
