@@ -6,7 +6,7 @@ const TITLE = '青禾县人民政府2024年政府信息公开工作年度报告'
 const CLOSING = '\n\n青禾县人民政府\n2025年1月20日\n';
 
 /** A tiny deterministic generator (mulberry32), so that every run builds the same text. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

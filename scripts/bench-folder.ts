@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { random } from './adversarial';
 
 const root = path.join(__dirname, '..');
 const shared = path.join(root, '..', 'shared');
@@ -25,18 +26,6 @@ function reportTexts(): string[] {
   add(path.join(shared, 'corpus'));
   add(path.join(shared, 'corpus', 'more'));
   return texts;
-}
-
-/** A small deterministic generator (mulberry32), so that every run checks the same folder. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Changes the figures (not years, dates or heading numbers) to other numbers of the same length. */

@@ -2,7 +2,7 @@
 // Runs on the main thread or in a worker (cli/src/worker.ts), so the result must survive structured cloning.
 import * as path from 'node:path';
 import {
-  collectFindings, issuerKey, limitFindings, mergeConfigs, parseDocument, positionAt, signatureTiming,
+  collectFindings, limitFindings, pairingKey, mergeConfigs, parseDocument, positionAt, signatureTiming,
   type Era, type Finding, type LocalizedText, type Report, type ReportDocument, type ReportKind, type Severity,
 } from '../../server/src/core';
 import { configFor } from '../../server/src/node/configFile';
@@ -216,7 +216,7 @@ export function resultOf(file: string, parsed: ParsedFile, options: AnalyzeOptio
   }));
   const keys = doc.reports
     .filter((r) => r.issuer?.text.trim() && r.year !== undefined && r.yearSource !== 'body' && r.yearSource !== 'default')
-    .map((r) => issuerKey(r.issuer!.text).replace(/人民政府$/, ''));
+    .map((r) => pairingKey(r.issuer!.text));
   if (keys.length) result.issuerKeys = [...new Set(keys)];
   if (doc.problems.some((p) => p.code === 'binary-content')) result.binary = true;
   return result;

@@ -3,6 +3,7 @@
 import { localize, type Language } from './findings';
 import { ERA_NAMES, KIND_NAMES, TABLE_NAMES } from './format/names';
 import type { Heading, Report, ReportDocument, Span, Table } from './model';
+import { firstStartingAt } from './text/search';
 
 export type OutlineKind = 'report' | 'heading' | 'table';
 
@@ -84,22 +85,10 @@ function tableNode(table: Table, lang: Language): OutlineNode {
   };
 }
 
-/** The first index in `items` (sorted by start) whose start is at or after `offset`. */
-function firstAtOrAfter(items: Array<{ start: number }>, offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The tables (sorted by start) that start in [start, end). */
 function tablesIn(tables: Table[], start: number, end: number): Table[] {
   const out: Table[] = [];
-  for (let i = firstAtOrAfter(tables, start); i < tables.length && tables[i].start < end; i++) out.push(tables[i]);
+  for (let i = firstStartingAt(tables, start); i < tables.length && tables[i].start < end; i++) out.push(tables[i]);
   return out;
 }
 
@@ -108,7 +97,7 @@ function tablesIn(tables: Table[], start: number, end: number): Table[] {
  * do not overlap (a later sibling never has a lower rank), so only the last one starting at or before it can hold it.
  */
 function inSectionOf(headings: Heading[], offset: number): boolean {
-  const i = firstAtOrAfter(headings, offset + 1) - 1;
+  const i = firstStartingAt(headings, offset + 1) - 1;
   return i >= 0 && offset >= headings[i].start && offset < headings[i].sectionEnd;
 }
 

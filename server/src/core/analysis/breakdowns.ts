@@ -5,6 +5,7 @@
 import type { NumberMention, Paragraph, Report, ReportDocument, Span, Unit } from '../model';
 import { cachedPerDocument, cachedPerReport } from './cache';
 import { foldTraditional } from '../text/traditional';
+import { firstStartingAt } from '../text/search';
 
 // ---------------- small text helpers ----------------
 
@@ -25,18 +26,6 @@ export function mentionsIn<T extends Span>(items: T[], start: number, end: numbe
   const out: T[] = [];
   for (let i = firstStartingAt(items, start); i < items.length && items[i].start < end; i++) if (items[i].end <= end) out.push(items[i]);
   return out;
-}
-
-/** The index of the first of `items` (in document order) that starts at or after `offset`: a binary search. */
-function firstStartingAt(items: Span[], offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The number mentions that lie inside [start, end). */

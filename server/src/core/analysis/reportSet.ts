@@ -67,6 +67,16 @@ export function issuerKey(name: string): string {
 
 const LOOSE_SUFFIX = '人民政府';
 
+/**
+ * The issuer key without a trailing 人民政府: reports that may pair share it ("上海市" and "上海市人民政府"). A
+ * cheap first cut for callers that hold many files (the CLI, the workspace index): only files sharing one need
+ * to be read together.
+ */
+export function pairingKey(issuer: string): string {
+  const key = issuerKey(issuer);
+  return key.endsWith(LOOSE_SUFFIX) ? key.slice(0, -LOOSE_SUFFIX.length) : key;
+}
+
 function looseKeys(key: string): string[] {
   return key.endsWith(LOOSE_SUFFIX) ? [key.slice(0, -LOOSE_SUFFIX.length)] : [key + LOOSE_SUFFIX];
 }

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import * as fs from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FileChangeType, type Connection, type Diagnostic, type FileEvent } from 'vscode-languageserver/node';
-import { CONFIG_FILE_NAME, issuerKey, type Language, type NianbaoConfig } from '../../core';
+import { CONFIG_FILE_NAME, pairingKey, type Language, type NianbaoConfig } from '../../core';
 import { maxDiagnosticsOf, settingsToConfig, type NianbaoSettings } from '../settings';
 import { WORKSPACE_REPORTS_CHANGED, type WorkspaceReports } from '../workspaceProtocol';
 import { hasCrossChecks } from './crossChecks';
@@ -289,7 +289,7 @@ export class WorkspaceIndex {
     const keysOf = new Map<string, string[]>();
     const filesWith = new Map<string, number>();
     for (const [uri, file] of this.files) {
-      const keys = [...new Set(file.reports.filter((r) => r.issuer && r.year !== null).map((r) => issuerKey(r.issuer!).replace(/人民政府$/, '')))];
+      const keys = [...new Set(file.reports.filter((r) => r.issuer && r.year !== null).map((r) => pairingKey(r.issuer!)))];
       keysOf.set(uri, keys);
       for (const k of keys) filesWith.set(k, (filesWith.get(k) ?? 0) + 1);
     }
