@@ -1,7 +1,9 @@
 // The entry of a document's analysis worker (bundled as dist/analysisWorker.js, started by workerPool.ts):
 // holds one document, parses it and collects its findings once per version, on first need, and answers the
-// requests the server forwards with the same functions the server's thread uses for small documents.
-import { parentPort } from 'node:worker_threads';
+// requests the server forwards with the same functions the server's thread uses for small documents. Work on
+// a version the server has since replaced, or on a request it cancelled, stops at the next step (see
+// `WorkerData`), and the worker goes on, warm, with what is queued.
+import { parentPort, workerData } from 'node:worker_threads';
 import { collectFindings, parseDocument, type Finding, type ReportDocument } from '../core';
 import type { Analysis, AnalysisRequest } from './analysis';
 import { CODE_ACTIONS } from './features/codeActions';
@@ -13,7 +15,7 @@ import { NEXT_YEAR } from './features/nextYear';
 import { FOLDING, SYMBOLS } from './features/outline';
 import { FORMATTING } from './features/formatting';
 import { PREVIEW } from './features/preview';
-import type { FromWorker, ToWorker } from './workerProtocol';
+import type { FromWorker, ToWorker, WorkerData } from './workerProtocol';
 
 const ANSWERED: AnalysisRequest<never, unknown>[] = [
   CODE_ACTIONS,
@@ -32,6 +34,24 @@ const REQUESTS = new Map<string, AnalysisRequest<unknown, unknown>['answer']>(
 );
 
 const port = parentPort!;
+/** [0]: the stamp of the document's current version; [1]: the id of the last request cancelled (set by the server's thread). */
+const shared = new Int32Array((workerData as WorkerData).stamp);
+/** Thrown at a step boundary when the work in hand is no longer wanted. */
+class Abandoned extends Error {}
+/** The stamp of the document held, and the id of the request being answered. */
+let stamp = 0;
+let answering = 0;
+
+/** A step boundary: stops here when the version was superseded or the request cancelled meanwhile. */
+function checkpoint(): void {
+  if (Atomics.load(shared, 0) !== stamp || (answering !== 0 && Atomics.load(shared, 1) === answering)) throw new Abandoned();
+}
+
+/**
+ * `collectFindings` reports each rule's time as the rule ends: the sink makes that a step boundary, so that a
+ * superseded check stops after the rule running, not after all of them.
+ */
+const checkpointAfterEachRule = { push: () => (checkpoint(), 0) } as unknown as Parameters<typeof collectFindings>[2];
 /** Messages run in order, one per turn of the event loop, so that a cancellation that arrived meanwhile is seen first. */
 const queue: Array<Exclude<ToWorker, { type: 'cancel' }>> = [];
 const cancelled = new Set<number>();
@@ -78,20 +98,25 @@ function next(): Exclude<ToWorker, { type: 'cancel' }> | undefined {
 function run(m: Exclude<ToWorker, { type: 'cancel' }>): void {
   if (m.type === 'document') {
     const { text, options, config } = m;
+    stamp = m.stamp;
     let doc: ReportDocument | undefined;
     let findings: Finding[] | undefined;
+    const parse = () => {
+      if (doc) return doc;
+      checkpoint();
+      doc = parseDocument(text, options);
+      checkpoint();
+      return doc;
+    };
     analysis = {
       get doc() {
-        return (doc ??= parseDocument(text, options));
+        return parse();
       },
       config,
       findings() {
-        doc ??= parseDocument(text, options);
-        return (findings ??= collectFindings(doc, config));
+        return (findings ??= collectFindings(parse(), config, checkpointAfterEachRule));
       },
-      parse() {
-        doc ??= parseDocument(text, options);
-      },
+      parse,
       parsed: () => doc !== undefined,
       checked: () => findings !== undefined,
     };
@@ -99,13 +124,19 @@ function run(m: Exclude<ToWorker, { type: 'cancel' }>): void {
   }
   if (cancelled.delete(m.id)) return;
   let reply: FromWorker;
+  answering = m.id;
   try {
+    checkpoint();
     const answer = REQUESTS.get(m.kind);
     if (!answer) throw new Error(`unknown request ${m.kind}`);
     if (!analysis) throw new Error('no document');
     reply = { id: m.id, result: answer(analysis, m.params, m.ctx) };
   } catch (err) {
+    // The server's thread has already answered an abandoned request (ContentModified or RequestCancelled).
+    if (err instanceof Abandoned) return;
     reply = { id: m.id, error: err instanceof Error ? err.stack ?? err.message : String(err) };
+  } finally {
+    answering = 0;
   }
   port.postMessage(reply);
 }

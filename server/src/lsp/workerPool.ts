@@ -1,13 +1,15 @@
 // Large documents are analysed off the server's thread: each gets a worker (analysisWorker.ts) that holds its
 // text, parse and findings and answers every request on it, so the server's thread stays free for the other
-// documents. A worker still working on an older version when a new one arrives is ended (the only way to
-// stop a synchronous parse) and replaced; its unanswered requests fail with ContentModified.
+// documents. When a new version arrives, the worker is told through a shared stamp and abandons the older
+// one's work at its next step (after the parse, after each rule); its unanswered requests fail with
+// ContentModified at once. The worker itself lives on, with its warm JIT, until its document closes or it is
+// the least recently used of too many.
 import { Worker } from 'node:worker_threads';
 import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { NianbaoConfig, ParseOptions } from '../core';
 import type { AnswerContext } from './analysis';
-import type { ToWorker, FromWorker } from './workerProtocol';
+import type { ToWorker, FromWorker, WorkerData } from './workerProtocol';
 
 interface Pending {
   resolve(value: unknown): void;
@@ -22,10 +24,14 @@ class DocumentWorker {
   optionsKey = '';
   config?: NianbaoConfig;
   readonly pending = new Map<number, Pending>();
+  /** Shared with the worker (see `WorkerData`): [0] the stamp of the wanted version, [1] the last cancelled request. */
+  private readonly shared = new Int32Array(new SharedArrayBuffer(8));
+  private stamp = 0;
 
   constructor(file: string, onGone: (w: DocumentWorker, err: unknown) => void) {
     // The server's stdout carries the protocol: whatever the worker prints goes to stderr instead.
-    this.worker = new Worker(file, { stdout: true });
+    const workerData: WorkerData = { stamp: this.shared.buffer as SharedArrayBuffer };
+    this.worker = new Worker(file, { stdout: true, workerData });
     this.worker.stdout.pipe(process.stderr);
     this.worker.unref();
     this.worker.on('message', (m: FromWorker) => {
@@ -41,6 +47,31 @@ class DocumentWorker {
 
   post(message: ToWorker): void {
     this.worker.postMessage(message);
+  }
+
+  /** The text to answer from from now on; work on the previous one stops at its next step. */
+  postDocument(text: string, options: ParseOptions, config: NianbaoConfig): void {
+    this.post({ type: 'document', text, options, config, stamp: this.newStamp() });
+  }
+
+  /** The version the worker holds is no longer wanted: its work stops at the next step, its requests fail with `err`. */
+  supersede(err: unknown): void {
+    this.newStamp();
+    for (const p of this.pending.values()) p.reject(err);
+    this.pending.clear();
+  }
+
+  /** Request `id` is no longer wanted: skipped if queued, stopped at its next step if running. */
+  cancel(id: number): void {
+    this.pending.delete(id);
+    Atomics.store(this.shared, 1, id);
+    this.post({ type: 'cancel', id });
+  }
+
+  private newStamp(): number {
+    this.stamp = (this.stamp + 1) | 0;
+    Atomics.store(this.shared, 0, this.stamp);
+    return this.stamp;
   }
 
   /** Ends the worker; its unanswered requests fail with `err`. */
@@ -75,9 +106,8 @@ export class WorkerPool {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       const cancel = token?.onCancellationRequested(() => {
-        // Answered at once; the worker skips the request if it has not started it.
-        w.pending.delete(id);
-        w.post({ type: 'cancel', id });
+        // Answered at once; the worker skips the request, or stops computing it.
+        w.cancel(id);
         reject(requestCancelled());
       });
       const done = (f: (v: never) => void) => (v: unknown) => {
@@ -92,7 +122,7 @@ export class WorkerPool {
   /** A new version of the document: the analysis of an older one stops now rather than when it is asked again. */
   superseded(document: TextDocument): void {
     const w = this.workers.get(document.uri);
-    if (w && w.pending.size && (w.document !== document || w.version !== document.version)) this.drop(document.uri, contentModified());
+    if (w && w.pending.size && (w.document !== document || w.version !== document.version)) w.supersede(contentModified());
   }
 
   forget(uri: string): void {
@@ -116,9 +146,8 @@ export class WorkerPool {
     const optionsKey = JSON.stringify(options);
     let w = this.workers.get(document.uri);
     const same = w && w.document === document && w.version === document.version && w.optionsKey === optionsKey && w.config === config;
-    // Busy with something older: end it, since a synchronous parse cannot be interrupted otherwise.
-    if (w && !same && w.pending.size) this.drop(document.uri, contentModified());
-    w = this.workers.get(document.uri);
+    // Busy with something older: it stops at its next step.
+    if (w && !same && w.pending.size) w.supersede(contentModified());
     if (!w) {
       // Room is made by ending the least recently used idle worker; busy ones finish (the pool may briefly exceed `max`).
       for (const [uri, idle] of this.workers) {
@@ -142,7 +171,7 @@ export class WorkerPool {
       w.version = document.version;
       w.optionsKey = optionsKey;
       w.config = config;
-      w.post({ type: 'document', text: document.getText(), options, config });
+      w.postDocument(document.getText(), options, config);
     }
     return w;
   }

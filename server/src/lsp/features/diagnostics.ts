@@ -1,12 +1,10 @@
-// Diagnostics: published at once when a document opens and, after typing, 25 ms after the last keystroke on a
-// small document (its check, on the server's thread, is short; edits sent together are checked once) and on a
-// large one (checked in its worker) once the writer pauses for as long as its last check took, at most 200 ms,
-// so that its worker is not restarted at every key. A result is published only for the version the editor
-// holds, and never for a version older than one already published. At most nianbao.maxDiagnostics
-// per document, the most severe first, with a note saying how many were left out.
+// Diagnostics: published at once when a document opens and, after typing, 25 ms after the last keystroke
+// (edits sent together are checked once), whatever the document's size: a large one is checked in its worker,
+// which abandons a superseded check at its next step rather than being ended. A result is published only for
+// the version the editor holds, and never for a version older than one already published. At most
+// nianbao.maxDiagnostics per document, the most severe first, with a note saying how many were left out.
 import type { Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { performance } from 'node:perf_hooks';
 import { CONFIG_FILE_NAME, DEFAULT_MAX_FINDINGS, limitFindings } from '../../core';
 import type { AnalysisRequest, Answer } from '../analysis';
 import { toDiagnostic } from '../convert';
@@ -14,9 +12,8 @@ import { ruleDocsLink } from '../ruleDocs';
 import { maxDiagnosticsOf, type NianbaoSettings } from '../settings';
 import type { Feature } from './feature';
 
-/** The pause after typing before a check: at least the first, at most the second. */
-const MIN_DELAY_MS = 25;
-const MAX_DELAY_MS = 200;
+/** The pause after typing before a check. */
+const TYPING_DELAY_MS = 25;
 
 export const answerDiagnostics: Answer<{ limit: number }, Diagnostic[]> = (analysis, { limit }, ctx) =>
   limitFindings(analysis.findings(), limit, analysis.doc.text).map((f) => toDiagnostic(analysis.doc, f, ctx.lang, ctx.uri, ruleDocsLink));
@@ -31,8 +28,6 @@ export const diagnosticsFeature: Feature = {
   register(session) {
     const { connection, documents } = session;
     const pending = new Map<string, ReturnType<typeof setTimeout>>();
-    /** How long the last check of a document took, in ms. */
-    const lastCheckMs = new Map<string, number>();
     const limits = new Map<string, Promise<number>>();
 
     /** The nianbao.maxDiagnostics setting for a document, asked once until the configuration changes. */
@@ -54,11 +49,9 @@ export const diagnosticsFeature: Feature = {
 
     async function validate(document: TextDocument): Promise<void> {
       const version = document.version;
-      const started = performance.now();
       try {
         const limit = await limitOf(document.uri);
         const diagnostics = await session.answer(document, DIAGNOSTICS, { limit });
-        lastCheckMs.set(document.uri, performance.now() - started);
         await handleArrivedMessages();
         // The writer typed on while we worked, or the uri was opened again: a newer check is already scheduled.
         const current = documents.get(document.uri);
@@ -94,7 +87,6 @@ export const diagnosticsFeature: Feature = {
     let justOpened: TextDocument | undefined;
     documents.onDidOpen((e) => {
       publishedVersion.delete(e.document.uri);
-      lastCheckMs.delete(e.document.uri);
       justOpened = e.document;
       schedule(e.document, 0);
     });
@@ -104,14 +96,11 @@ export const diagnosticsFeature: Feature = {
         return;
       }
       session.superseded(e.document);
-      const lastCheck = session.inWorker(e.document) ? lastCheckMs.get(e.document.uri) ?? MAX_DELAY_MS : 0;
-      const delay = Math.max(MIN_DELAY_MS, Math.min(MAX_DELAY_MS, lastCheck));
-      schedule(e.document, delay);
+      schedule(e.document, TYPING_DELAY_MS);
     });
     documents.onDidClose((e) => {
       clearTimeout(pending.get(e.document.uri));
       pending.delete(e.document.uri);
-      lastCheckMs.delete(e.document.uri);
       publishedVersion.delete(e.document.uri);
       session.forget(e.document.uri);
       limits.delete(e.document.uri);
