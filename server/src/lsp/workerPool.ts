@@ -125,6 +125,11 @@ export class WorkerPool {
     if (w && w.pending.size && (w.document !== document || w.version !== document.version)) w.supersede(contentModified());
   }
 
+  /** The thread of the worker holding `uri` (for tests: a new version must not end it). */
+  threadIdOf(uri: string): number | undefined {
+    return this.workers.get(uri)?.worker.threadId;
+  }
+
   forget(uri: string): void {
     this.announced.delete(uri);
     this.drop(uri, contentModified());
