@@ -61,11 +61,9 @@ const withLazy = { ...common, plugins: [lazyUnpdf, lazyLibraries, lazyImports('.
 await Promise.all([
   build({ ...common, format: 'esm', entryPoints: ['node_modules/unpdf/dist/index.mjs'], outfile: 'dist/unpdf.mjs', sourcemap: false }),
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  build({ ...withLazy, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
-  // Started by the server for large documents (server/src/lsp/workerPool.ts), from next to dist/server.js.
-  build({ ...withLazy, entryPoints: ['server/src/lsp/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' }),
-  // Started by the server to index the workspace's reports (server/src/lsp/workspace/indexRunner.ts).
-  build({ ...withLazy, entryPoints: ['server/src/lsp/workspace/indexWorker.ts'], outfile: 'dist/indexWorker.js' }),
+  // The server and its worker threads (analysis of large documents, workspace indexing): one bundle, started
+  // again as a worker with its role in workerData (server/src/main.ts), so the core is stored once.
+  build({ ...withLazy, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' }),
   build({ ...withLazy, entryPoints: ['cli/src/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   // The worker threads of `nianbao check --jobs N` (cli/src/pool.ts), from next to dist/cli.js.
   build({ ...withLazy, entryPoints: ['cli/src/worker.ts'], outfile: 'dist/cliWorker.js' }),

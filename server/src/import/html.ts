@@ -8,7 +8,7 @@
 import { parse } from 'parse5';
 import { tableToText } from './gridText';
 import type { SourceCell } from './pipeTable';
-import { decodeText } from './text';
+import { decodeCharset, decodeGbLenient, decodeText } from './text';
 import { ImportError, type Importer } from './types';
 
 /** The parts of parse5's tree read here. */
@@ -295,11 +295,9 @@ async function decodeHtml(bytes: Uint8Array): Promise<{ text: string; encoding: 
   const declared = /<meta[^>]*charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(start)?.[1].toLowerCase();
   const bom = (bytes[0] === 0xef && bytes[1] === 0xbb) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (!bom && declared && GB_LABELS.test(declared)) {
-    const { decodeGb } = await import('./gb18030');
-    return { text: decodeGb(bytes), encoding: 'gb18030' };
+    return { text: decodeGbLenient(bytes), encoding: 'gb18030' };
   }
   if (!bom && declared && !/^(utf-?8|utf-?16(le|be)?|unicode|us-ascii|ascii)$/.test(declared)) {
-    const { decodeCharset } = await import('./gb18030');
     const text = decodeCharset(bytes, declared);
     if (text !== undefined) return { text, encoding: declared };
   }

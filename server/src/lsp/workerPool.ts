@@ -8,6 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { NianbaoConfig, ParseOptions } from '../core';
 import type { AnswerContext } from './analysis';
 import type { ToWorker, FromWorker } from './workerProtocol';
+import { workerDataFor } from './workerRole';
 
 interface Pending {
   resolve(value: unknown): void;
@@ -25,7 +26,7 @@ class DocumentWorker {
 
   constructor(file: string, onGone: (w: DocumentWorker, err: unknown) => void) {
     // The server's stdout carries the protocol: whatever the worker prints goes to stderr instead.
-    this.worker = new Worker(file, { stdout: true });
+    this.worker = new Worker(file, { stdout: true, workerData: workerDataFor('analysis') });
     this.worker.stdout.pipe(process.stderr);
     this.worker.unref();
     this.worker.on('message', (m: FromWorker) => {
