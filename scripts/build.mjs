@@ -1,6 +1,7 @@
 // Bundles the client, the server and the CLI into dist/ with esbuild.
 // `--production` minifies and drops source maps (used when packaging the .vsix).
 import { build } from 'esbuild';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -71,6 +72,16 @@ await Promise.all([
     // ES modules, so that import() sees the library's named exports.
     build({ ...common, format: 'esm', stdin: { contents: `export * from ${JSON.stringify(name)};`, resolveDir: process.cwd() }, outfile: `dist/lib/${name}.mjs` })),
 ]);
+
+// pdf.js's packed CMaps for simplified Chinese (Adobe-GB1: UniGB-*, GB*-EUC-*, Adobe-GB1-UCS2), read by the PDF
+// importer only when an older PDF's font names one (server/src/import/pdfCMaps.ts).
+const cMapSource = 'node_modules/pdfjs-dist/cmaps';
+fs.rmSync('dist/cmaps', { recursive: true, force: true });
+fs.mkdirSync('dist/cmaps', { recursive: true });
+for (const file of fs.readdirSync(cMapSource)) {
+  if (/^(Adobe-GB1-|UniGB-|GB)[\w-]*\.bcmap$/.test(file)) fs.copyFileSync(path.join(cMapSource, file), path.join('dist/cmaps', file));
+}
+fs.copyFileSync(path.join(cMapSource, 'LICENSE'), 'dist/cmaps/LICENSE');
 
 // The lazy modules, and those they load lazily in turn (html → gb18030).
 const built = new Set();
