@@ -1,6 +1,7 @@
 // Bundles the client, the server and the CLI into dist/ with esbuild.
 // `--production` minifies and drops source maps (used when packaging the .vsix).
 import { build } from 'esbuild';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -61,11 +62,9 @@ const withLazy = { ...common, plugins: [lazyUnpdf, lazyLibraries, lazyImports('.
 await Promise.all([
   build({ ...common, format: 'esm', entryPoints: ['node_modules/unpdf/dist/index.mjs'], outfile: 'dist/unpdf.mjs', sourcemap: false }),
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  build({ ...withLazy, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
-  // Started by the server for large documents (server/src/lsp/workerPool.ts), from next to dist/server.js.
-  build({ ...withLazy, entryPoints: ['server/src/lsp/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' }),
-  // Started by the server to index the workspace's reports (server/src/lsp/workspace/indexRunner.ts).
-  build({ ...withLazy, entryPoints: ['server/src/lsp/workspace/indexWorker.ts'], outfile: 'dist/indexWorker.js' }),
+  // The server and its worker threads (analysis of large documents, workspace indexing): one bundle, started
+  // again as a worker with its role in workerData (server/src/main.ts), so the core is stored once.
+  build({ ...withLazy, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' }),
   build({ ...withLazy, entryPoints: ['cli/src/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   // The worker threads of `nianbao check --jobs N` (cli/src/pool.ts), from next to dist/cli.js.
   build({ ...withLazy, entryPoints: ['cli/src/worker.ts'], outfile: 'dist/cliWorker.js' }),
@@ -73,6 +72,16 @@ await Promise.all([
     // ES modules, so that import() sees the library's named exports.
     build({ ...common, format: 'esm', stdin: { contents: `export * from ${JSON.stringify(name)};`, resolveDir: process.cwd() }, outfile: `dist/lib/${name}.mjs` })),
 ]);
+
+// pdf.js's packed CMaps for simplified Chinese (Adobe-GB1: UniGB-*, GB*-EUC-*, Adobe-GB1-UCS2), read by the PDF
+// importer only when an older PDF's font names one (server/src/import/pdfCMaps.ts).
+const cMapSource = 'node_modules/pdfjs-dist/cmaps';
+fs.rmSync('dist/cmaps', { recursive: true, force: true });
+fs.mkdirSync('dist/cmaps', { recursive: true });
+for (const file of fs.readdirSync(cMapSource)) {
+  if (/^(Adobe-GB1-|UniGB-|GB)[\w-]*\.bcmap$/.test(file)) fs.copyFileSync(path.join(cMapSource, file), path.join('dist/cmaps', file));
+}
+fs.copyFileSync(path.join(cMapSource, 'LICENSE'), 'dist/cmaps/LICENSE');
 
 // The lazy modules, and those they load lazily in turn (html → gb18030).
 const built = new Set();

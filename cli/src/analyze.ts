@@ -6,6 +6,8 @@ import {
   type Era, type Finding, type LocalizedText, type Report, type ReportDocument, type ReportKind, type Severity,
 } from '../../server/src/core';
 import { configFor } from '../../server/src/node/configFile';
+import { sourcePlaceAt, type SourcePlace } from '../../server/src/import/anchors';
+import type { SourceAnchor } from '../../server/src/import';
 import { readReport } from './files';
 
 export interface Position {
@@ -44,6 +46,8 @@ export interface ResultFinding {
   safeFixes?: Array<{ title: LocalizedText; edits: ResultEdit[] }>;
   /** The finding's first line as written, for the HTML report. */
   quote?: string;
+  /** Where the finding's start was in the original of an imported file (PDF page and line, Word paragraph…). */
+  source?: SourcePlace;
 }
 
 /** The main figures of a report's national tables (2019 and 2021 formats). */
@@ -161,7 +165,7 @@ function summaryOf(report: Report, config: ReturnType<typeof mergeConfigs>): Rep
   return summary;
 }
 
-function resultFinding(doc: ReportDocument, f: Finding, options: AnalyzeOptions): ResultFinding {
+function resultFinding(doc: ReportDocument, f: Finding, options: AnalyzeOptions, anchors?: readonly SourceAnchor[]): ResultFinding {
   const range = rangeOf(doc, f.start, f.end);
   const out: ResultFinding = { ruleId: f.ruleId, severity: f.severity, range, message: f.message, report: reportIndexAt(doc, f.start) };
   if (options.withFixes) {
@@ -171,6 +175,8 @@ function resultFinding(doc: ReportDocument, f: Finding, options: AnalyzeOptions)
     }
   }
   if (options.withSummary) out.quote = lineText(doc, range.start.line);
+  const source = anchors?.length ? sourcePlaceAt(anchors, f.start) : undefined;
+  if (source) out.source = source;
   return out;
 }
 
@@ -183,6 +189,8 @@ export interface ParsedFile {
   truncated: boolean;
   /** What the importer said about the conversion of a Word file, PDF or web page. */
   importNotes: string[];
+  /** Where the converted text came from in the original (import/types.ts), for the findings' `source`. */
+  anchors?: SourceAnchor[];
 }
 
 export async function parseFile(file: string, options: AnalyzeOptions): Promise<ParsedFile | { notChecked: string }> {
@@ -192,7 +200,8 @@ export async function parseFile(file: string, options: AnalyzeOptions): Promise<
   const config = mergeConfigs(found.config, { era: options.era, kind: options.kind });
   const doc = parseDocument(read.text, { era: config.era, kind: config.kind, fileName: path.basename(file) });
   const importNotes = (read.result?.notes ?? []).map((n) => `${n.zh} / ${n.en}`);
-  return { doc, config, configFile: found.file, configProblems: found.problems, truncated: read.truncated, importNotes };
+  const anchors = read.result?.anchors.length ? read.result.anchors : undefined;
+  return { doc, config, configFile: found.file, configProblems: found.problems, truncated: read.truncated, importNotes, anchors };
 }
 
 /** The plain-data result of a parsed file's check; `extra`: findings from outside the file's own check (across years). */
@@ -205,7 +214,7 @@ export function resultOf(file: string, parsed: ParsedFile, options: AnalyzeOptio
   const all = extra.length ? [...own, ...extra].sort((a, b) => a.start - b.start || a.end - b.end) : own;
   for (const f of all) result.counts[f.severity]++;
   const shown = options.maxFindings ? limitFindings(all, options.maxFindings, doc.text) : all;
-  result.findings = shown.map((f) => resultFinding(doc, f, options));
+  result.findings = shown.map((f) => resultFinding(doc, f, options, parsed.anchors));
   result.reports = doc.reports.map((r) => ({
     title: r.title?.text ?? null,
     year: r.year ?? null,

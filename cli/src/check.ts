@@ -7,13 +7,15 @@ import { withCrossYear } from './crossYear';
 import { jobsFor } from './pool';
 import { progressOn } from './progress';
 import { sarifLog } from './sarif';
+import { placeSuffix } from '../../server/src/import/anchors';
 
 /** One file in the JSON output: its shape is a contract (version 1). */
 function jsonFile(r: FileResult, lang: Language) {
   return {
     path: r.file,
     reports: r.reports.map((x) => ({ title: x.title, year: x.year, era: x.era, kind: x.kind, range: x.range })),
-    diagnostics: r.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, range: f.range, message: localize(f.message, lang) })),
+    // `source` (optional): where an imported file's finding was in the original (PDF page and line…).
+    diagnostics: r.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, range: f.range, message: localize(f.message, lang), ...(f.source ? { source: f.source } : {}) })),
   };
 }
 
@@ -53,7 +55,7 @@ export async function runCheck(args: CheckArgs, out: (s: string) => void, err: (
     else if (args.format === 'sarif') kept.push(r);
     else {
       for (const f of r.findings) {
-        out(`${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.ruleId} ${localize(f.message, args.lang)}`);
+        out(`${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.ruleId} ${localize(f.message, args.lang)}${placeSuffix(f.source, args.lang)}`);
       }
     }
   }

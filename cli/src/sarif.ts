@@ -92,7 +92,8 @@ export function sarifLog(results: FileResult[], set: CheckedSet, exitCode: numbe
             })),
           }
           : {}),
-        properties: { severity: f.severity, message: f.message },
+        // `source`: where an imported file's finding was in the original (PDF page and line, Word paragraph…).
+        properties: { severity: f.severity, message: f.message, ...(f.source ? { source: f.source } : {}) },
       };
     }),
   );

@@ -49,11 +49,20 @@ function labelColumnCount(body: GridCell[][]): number {
 }
 
 /** One piece of a table: a pipe table with its header and label columns told from the content. */
-function gridToPipeTable(grid: GridCell[][]): string {
+function gridToPipeTable(grid: GridCell[][]): { text: string; headerRows: number } {
   const table = dropMergedColumns(grid);
   const headerRows = Math.max(1, headerRowCount(table));
   const body = table.slice(headerRows);
-  return toPipeTable(table, headerRows, body.length ? labelColumnCount(body) : 1);
+  return { text: toPipeTable(table, headerRows, body.length ? labelColumnCount(body) : 1), headerRows };
+}
+
+/** A block of a table's text, with the source row (1-based, among the rows given) of each of its lines that is a row. */
+export interface TableTextBlock {
+  text: string;
+  /** A caption: its one row; a pipe table: the row of each body line (after the header and delimiter lines). */
+  rows: number[];
+  /** A pipe table, not a caption or a single-column cell. */
+  pipe: boolean;
 }
 
 /**
@@ -63,23 +72,35 @@ function gridToPipeTable(grid: GridCell[][]): string {
  * for a table larger than MAX_GRID_CELLS.
  */
 export function tableToText(rows: SourceCell[][]): string[] {
+  return tableToBlocks(rows).map((b) => b.text);
+}
+
+/** tableToText, with the source row of each line (for source anchors). */
+export function tableToBlocks(rows: SourceCell[][]): TableTextBlock[] {
   let area = 0;
   for (const row of rows) for (const cell of row) area += Math.max(1, cell.rowSpan ?? 1) * Math.max(1, cell.colSpan ?? 1);
   if (area > MAX_GRID_CELLS) throw new ImportError(`表格过大（超过 ${MAX_GRID_CELLS} 格），未转换`, `a table larger than ${MAX_GRID_CELLS} cells; not converted`);
-  const grid = expandMerges(rows).filter((row) => !row.every(isEmpty));
-  if (grid.length === 0) return [];
-  if (grid[0].length === 1) return grid.map((row) => row[0].text.trim()).filter(Boolean);
-  const blocks: string[] = [];
-  let run: GridCell[][] = [];
+  const numbered = expandMerges(rows)
+    .map((row, i) => ({ row, n: i + 1 }))
+    .filter(({ row }) => !row.every(isEmpty));
+  if (numbered.length === 0) return [];
+  if (numbered[0].row.length === 1) {
+    return numbered.map(({ row, n }) => ({ text: row[0].text.trim(), rows: [n], pipe: false })).filter((b) => b.text);
+  }
+  const blocks: TableTextBlock[] = [];
+  let run: typeof numbered = [];
   const flush = () => {
-    if (run.length) blocks.push(gridToPipeTable(run));
+    if (run.length) {
+      const { text, headerRows } = gridToPipeTable(run.map((r) => r.row));
+      blocks.push({ text, rows: run.slice(headerRows).map((r) => r.n), pipe: true });
+    }
     run = [];
   };
-  for (const row of grid) {
-    if (isFullWidth(row)) {
+  for (const entry of numbered) {
+    if (isFullWidth(entry.row)) {
       flush();
-      blocks.push(row[0].text.trim());
-    } else run.push(row);
+      blocks.push({ text: entry.row[0].text.trim(), rows: [entry.n], pipe: false });
+    } else run.push(entry);
   }
   flush();
   return blocks;

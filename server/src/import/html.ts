@@ -6,10 +6,10 @@
 // table are kept as the first lines. Paragraphs become lines; tables become pipe tables (gridText.ts).
 // Every walk over the tree is iterative: a page nested 100 000 levels deep does not exhaust the stack.
 import { parse } from 'parse5';
-import { tableToText } from './gridText';
+import { tableToBlocks } from './gridText';
 import type { SourceCell } from './pipeTable';
-import { decodeText } from './text';
-import { ImportError, type Importer } from './types';
+import { decodeCharset, decodeGbLenient, decodeText } from './text';
+import { ImportError, type Importer, type SourceAnchor } from './types';
 
 /** The parts of parse5's tree read here. */
 interface HtmlNode {
@@ -78,15 +78,35 @@ function joinCellLines(lines: string[]): string {
 }
 
 /**
+ * A line of an element's text and where the reader sees it: the n-th paragraph (heading, list item…) or the
+ * n-th table and, for each line that is a table row, its row among the table's visible rows.
+ */
+interface HtmlBlock {
+  text: string;
+  paragraph?: number;
+  table?: number;
+  /** A caption: its row; a pipe table: the row of each body line. */
+  rows?: number[];
+  pipe?: boolean;
+}
+
+/** The lines of an element's content (see blocksOf). */
+function linesOf(root: HtmlNode): string[] {
+  return blocksOf(root).map((b) => b.text);
+}
+
+/**
  * The lines of an element's content: paragraphs, headings and list items one a line, tables as pipe tables.
  * Text inside links counts: in an article body a link is part of a sentence.
  */
-function linesOf(root: HtmlNode): string[] {
-  const lines: string[] = [];
+function blocksOf(root: HtmlNode): HtmlBlock[] {
+  const lines: HtmlBlock[] = [];
   let current = '';
+  let paragraphs = 0;
+  let tables = 0;
   const flush = () => {
     const line = tidy(current);
-    if (line) lines.push(line);
+    if (line) lines.push({ text: line, paragraph: ++paragraphs });
     current = '';
   };
   // Pre-order with an explicit stack; a `null` entry marks the end of a block.
@@ -105,7 +125,8 @@ function linesOf(root: HtmlNode): string[] {
     if (node.nodeName.startsWith('#') || skipped(node)) continue;
     if (node.nodeName === 'table' && isDataTable(node)) {
       flush();
-      lines.push(...tableToText(tableRows(node)));
+      const table = ++tables;
+      lines.push(...tableToBlocks(tableRows(node)).map((b) => ({ text: b.text, table, rows: b.rows, pipe: b.pipe })));
       continue;
     }
     if (BLOCKS.has(node.nodeName)) {
@@ -250,25 +271,53 @@ function findElement(root: HtmlNode, name: string): HtmlNode | undefined {
 
 /** The checkable text of a web page: title, info line, then the article's paragraphs and tables. */
 export function htmlToText(html: string): string {
+  return htmlToTextWithAnchors(html).text;
+}
+
+/** The anchors of blocks joined by blank lines: a paragraph, a caption row, or a table's body rows. */
+function anchorsOf(blocks: HtmlBlock[]): SourceAnchor[] {
+  const anchors: SourceAnchor[] = [];
+  let at = 0;
+  for (const b of blocks) {
+    const { paragraph, table } = b;
+    if (paragraph !== undefined) anchors.push({ start: at, end: at + b.text.length, paragraph });
+    else if (table !== undefined && b.rows) {
+      anchors.push({ start: at, end: at + b.text.length, table, ...(b.pipe ? {} : { row: b.rows[0] }) });
+      if (b.pipe) {
+        const lines = b.text.split('\n');
+        let offset = at + lines[0].length + 1 + lines[1].length + 1;
+        lines.slice(2).forEach((l, i) => {
+          anchors.push({ start: offset, end: offset + l.length, table, row: b.rows![i] });
+          offset += l.length + 1;
+        });
+      }
+    }
+    at += b.text.length + 2;
+  }
+  return anchors;
+}
+
+/** htmlToText, with where each paragraph and table row of the article was in the page (numbered as a reader counts them). */
+export function htmlToTextWithAnchors(html: string): { text: string; anchors: SourceAnchor[] } {
   const doc = parse(html) as unknown as HtmlNode;
   const htmlEl = children(doc).find((c) => c.nodeName === 'html') ?? doc;
   const body = children(htmlEl).find((c) => c.nodeName === 'body') ?? htmlEl;
   const sizes = contentSizes(body);
   const article = findBody(body, sizes);
-  const lines = linesOf({ nodeName: 'div', childNodes: [article] });
-  if (lines.length === 0) throw new ImportError('网页中没有找到正文，未转换', 'no article text found in the page; not converted');
+  const blocks = blocksOf({ nodeName: 'div', childNodes: [article] });
+  if (blocks.length === 0) throw new ImportError('网页中没有找到正文，未转换', 'no article text found in the page; not converted');
   const order = [...elements(body)];
   const articleIndex = order.indexOf(article);
   // The info line goes right after the title, whether the article begins with it or it stands before the article.
-  let titleLine = lines.slice(0, 3).findIndex((l) => TITLE_LIKE.test(l) && l.length <= 100);
+  let titleLine = blocks.slice(0, 3).findIndex((b) => TITLE_LIKE.test(b.text) && b.text.length <= 100);
   if (titleLine < 0) {
     const title = titleBefore(order, articleIndex, htmlEl);
-    if (title) lines.unshift(title);
+    if (title) blocks.unshift({ text: title });
     titleLine = title ? 0 : -1;
   }
   const info = infoLine(order, articleIndex);
-  if (info) lines.splice(titleLine + 1, 0, info);
-  return lines.join('\n\n') + '\n';
+  if (info) blocks.splice(titleLine + 1, 0, { text: info });
+  return { text: blocks.map((b) => b.text).join('\n\n') + '\n', anchors: anchorsOf(blocks) };
 }
 
 /**
@@ -295,11 +344,9 @@ async function decodeHtml(bytes: Uint8Array): Promise<{ text: string; encoding: 
   const declared = /<meta[^>]*charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(start)?.[1].toLowerCase();
   const bom = (bytes[0] === 0xef && bytes[1] === 0xbb) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (!bom && declared && GB_LABELS.test(declared)) {
-    const { decodeGb } = await import('./gb18030');
-    return { text: decodeGb(bytes), encoding: 'gb18030' };
+    return { text: decodeGbLenient(bytes), encoding: 'gb18030' };
   }
   if (!bom && declared && !/^(utf-?8|utf-?16(le|be)?|unicode|us-ascii|ascii)$/.test(declared)) {
-    const { decodeCharset } = await import('./gb18030');
     const text = decodeCharset(bytes, declared);
     if (text !== undefined) return { text, encoding: declared };
   }
@@ -313,6 +360,7 @@ export const htmlImporter: Importer = {
   async convert(bytes) {
     if (bytes.length > MAX_HTML_BYTES) throw new ImportError('网页文件大于 16 MB，未转换', 'web page larger than 16 MB; not converted');
     const { text: html, encoding } = await decodeHtml(bytes);
-    return { format: 'html', text: htmlToText(html), encoding, notes: [], anchors: [] };
+    const { text, anchors } = htmlToTextWithAnchors(html);
+    return { format: 'html', text, encoding, notes: [], anchors };
   },
 };

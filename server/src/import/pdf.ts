@@ -4,6 +4,8 @@
 import { ImportError, type Importer, type ImportNote, type ImportResult } from './types';
 import { PAGE_STRIDE, isBlank, type PdfItem } from './pdfItems';
 import { layOut } from './pdfLayout';
+import { CMapFiles, cMapDir } from './pdfCMaps';
+import * as path from 'node:path';
 
 /** Limits that keep a hostile or huge PDF from taking the server down. */
 export const PDF_LIMITS = { pages: 300, items: 200_000, millis: 30_000 };
@@ -17,7 +19,12 @@ interface TextItemLike {
 async function loadDocument(bytes: Uint8Array) {
   const { getDocumentProxy } = await import('unpdf');
   // pdf.js may take ownership of (detach) the buffer it is given: hand it a copy.
+  const cMaps = cMapDir();
   return getDocumentProxy(new Uint8Array(bytes), {
+    // Older PDFs name predefined CJK CMaps (UniGB-UCS2-H…): pdf.js asks CMapFiles for them (pdfCMaps.ts).
+    BinaryDataFactory: CMapFiles,
+    cMapUrl: cMaps ? `${cMaps}${path.sep}` : undefined,
+    cMapPacked: true,
     disableFontFace: true,
     useSystemFonts: false,
     stopAtErrors: false,

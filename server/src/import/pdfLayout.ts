@@ -2,8 +2,8 @@
 // breaks (CJK lines join without a space), headings and titles on their own lines, and runs of table lines
 // (smaller type or wide gaps between cells) rebuilt as pipe tables.
 import type { SourceAnchor } from './types';
-import { isCjk, joinItems, linesOf, mode, widestGap, type PdfItem, type PdfLine } from './pdfItems';
-import { rebuildTable } from './pdfTable';
+import { isCjk, joinItems, linesOf, mode, PAGE_STRIDE, widestGap, type PdfItem, type PdfLine } from './pdfItems';
+import { rebuildTableRows } from './pdfTable';
 
 /** "- 3 -", "— 3 —", "3", "第 3 页", "3 / 6", "第3页 共6页". */
 const PAGE_NUMBER = /^[-—–－~·\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*(?:[/／]|共)\s*\d{1,4}\s*页?)?[-—–－~·\s]*$/;
@@ -30,9 +30,36 @@ function joinLines(a: string, b: string): string {
   return `${a} ${b}`;
 }
 
+/** A source line's span inside a block's text, with where the reader finds it (page, line on the page, table row). */
+interface Span {
+  start: number;
+  end: number;
+  page: number;
+  line: number;
+  table?: number;
+  row?: number;
+}
+
+interface Block {
+  text: string;
+  page: number;
+  spans: Span[];
+}
+
 /** The document's text from the items of each page (y downwards over the whole document). */
 export function layOut(pages: PdfItem[][]): LaidOut {
-  const lines = withoutPageNumbers(pages.map(linesOf));
+  const pageLines = pages.map(linesOf);
+  // Lines are numbered on their page as the reader counts them, running heads and page numbers included.
+  const lineNumber = new Map<PdfLine, number>();
+  pageLines.forEach((ls) => ls.forEach((l, i) => lineNumber.set(l, i + 1)));
+  /** The number of the line on `page` nearest to y (a table row's baseline). */
+  const lineNear = (page: number, y: number) => {
+    const ls = pageLines[page - 1] ?? [];
+    let best = 0;
+    for (let i = 1; i < ls.length; i++) if (Math.abs(ls[i].y - y) < Math.abs(ls[best].y - y)) best = i;
+    return best + 1;
+  };
+  const lines = withoutPageNumbers(pageLines);
   const textLength = (l: PdfLine) => joinItems(l.items).length;
   const body = mode(lines.map((l) => [l.size, textLength(l)]));
   const bodyLines = lines.filter((l) => Math.abs(l.size - body) < 0.5);
@@ -41,10 +68,15 @@ export function layOut(pages: PdfItem[][]): LaidOut {
   const right = rights.length ? rights[Math.floor(rights.length * 0.9)] : 0;
   const tableish = (l: PdfLine) => l.size < body * 0.92 || widestGap(l) > 2.5;
 
-  const blocks: Array<{ text: string; page: number }> = [];
-  let para: { text: string; page: number; last: PdfLine } | undefined;
+  const blocks: Block[] = [];
+  const lineSpan = (l: PdfLine, start: number, length: number): Span => ({ start, end: start + length, page: l.page, line: lineNumber.get(l) ?? 0 });
+  const oneLine = (l: PdfLine): Block => {
+    const text = joinItems(l.items);
+    return { text, page: l.page, spans: [lineSpan(l, 0, text.length)] };
+  };
+  let para: (Block & { last: PdfLine }) | undefined;
   const endPara = () => {
-    if (para) blocks.push({ text: para.text, page: para.page });
+    if (para) blocks.push({ text: para.text, page: para.page, spans: para.spans });
     para = undefined;
   };
   const addLine = (line: PdfLine) => {
@@ -58,19 +90,22 @@ export function layOut(pages: PdfItem[][]): LaidOut {
       !(HEADING.test(text) && line.x > left + 0.3 * line.size);
     if (para && continues) {
       para.text = joinLines(para.text, text);
+      para.spans.push(lineSpan(line, para.text.length - text.length, text.length));
       para.last = line;
       return;
     }
     // Title lines (larger type) stay one block, one line each.
     if (para && prev && line.size > body * 1.15 && Math.abs(prev.size - line.size) < 0.5) {
       para.text += `\n${text}`;
+      para.spans.push(lineSpan(line, para.text.length - text.length, text.length));
       para.last = line;
       return;
     }
     endPara();
-    para = { text, page: line.page, last: line };
+    para = { text, page: line.page, last: line, spans: [lineSpan(line, 0, text.length)] };
   };
 
+  let tables = 0;
   for (let i = 0; i < lines.length; ) {
     if (!tableish(lines[i])) {
       addLine(lines[i++]);
@@ -83,13 +118,24 @@ export function layOut(pages: PdfItem[][]): LaidOut {
     const flush = (end: number) => {
       if (end <= start) return;
       const run = lines.slice(start, end);
-      const table = rebuildTable(run);
+      const table = rebuildTableRows(run);
       if (table) {
         endPara();
-        blocks.push({ text: table, page: run[0].page });
+        tables++;
+        // One span per body row, after the header and delimiter lines.
+        const rowLines = table.text.split('\n');
+        let offset = rowLines[0].length + 1 + rowLines[1].length + 1;
+        const spans = rowLines.slice(2).map((l, r): Span => {
+          const y = table.rowYs[r];
+          const page = Math.floor(y / PAGE_STRIDE) + 1;
+          const span = { start: offset, end: offset + l.length, page, line: lineNear(page, y), table: tables, row: r + 1 };
+          offset += l.length + 1;
+          return span;
+        });
+        blocks.push({ text: table.text, page: run[0].page, spans });
       } else run.forEach((l) => {
         endPara();
-        blocks.push({ text: joinItems(l.items), page: l.page });
+        blocks.push(oneLine(l));
       });
     };
     for (let k = i; k < j; k++) {
@@ -97,7 +143,7 @@ export function layOut(pages: PdfItem[][]): LaidOut {
       if (CAPTION.test(text) && widestGap(lines[k]) <= 2.5) {
         flush(k);
         endPara();
-        blocks.push({ text, page: lines[k].page });
+        blocks.push(oneLine(lines[k]));
         start = k + 1;
       }
     }
@@ -108,10 +154,12 @@ export function layOut(pages: PdfItem[][]): LaidOut {
 
   let text = '';
   const anchors: SourceAnchor[] = [];
-  blocks.forEach((b, n) => {
+  for (const b of blocks) {
     if (text) text += '\n\n';
-    anchors.push({ start: text.length, end: text.length + b.text.length, page: b.page, paragraph: n + 1 });
+    const at = text.length;
+    anchors.push({ start: at, end: at + b.text.length, page: b.page });
+    for (const s of b.spans) anchors.push({ ...s, start: at + s.start, end: at + s.end });
     text += b.text;
-  });
+  }
   return { text: `${text}\n`, anchors };
 }

@@ -107,10 +107,11 @@ function nearestColumn(columns: Column[], f: Fragment): number {
 }
 
 /**
- * The table as a pipe table, or undefined when the lines hold no figures in columns (then they are
+ * The table as a pipe table with the y of each body row (in the order of its body lines, for source anchors),
+ * or undefined when the lines hold no figures in columns (then they are
  * ordinary text). `lines` are in reading order, possibly over a page break.
  */
-export function rebuildTable(lines: PdfLine[]): string | undefined {
+export function rebuildTableRows(lines: PdfLine[]): { text: string; rowYs: number[] } | undefined {
   const fragments = lines.flatMap(regroup).filter((f) => f.text);
   const figures = fragments.filter((f) => FIGURE.test(f.text));
   if (figures.length === 0) return undefined;
@@ -150,7 +151,7 @@ export function rebuildTable(lines: PdfLine[]): string | undefined {
     const figs = columns.map((_, c) => cellText(row.figures.get(c) ?? ''));
     out.push(`| ${withLabel(cellText(rowLabels[r]), figs).join(' | ')} |`);
   });
-  return out.join('\n');
+  return { text: out.join('\n'), rowYs: rows.map((r) => r.y) };
 }
 
 function nearestRow(rows: FigureRow[], y: number): number {

@@ -79,13 +79,34 @@ function plausibleGb(bytes: Uint8Array): boolean {
   return pairs > 0 && gb2312 >= pairs * 0.8;
 }
 
-/** Decodes GB18030 (a superset of GBK and GB2312) with iconv-lite, loaded only when a file needs it. */
-async function decodeGb18030(bytes: Uint8Array, partial: boolean): Promise<string | undefined> {
-  const { decodeGb } = await import('./gb18030');
-  let text = decodeGb(bytes);
-  // A character cut at the end of a partial read decodes as one replacement character.
-  if (partial && text.endsWith('\ufffd')) text = text.slice(0, -1);
-  return text.includes('\ufffd') ? undefined : text;
+/**
+ * GB18030 (a superset of GBK and GB2312) with the runtime's own decoder: Node and VS Code's Electron are built
+ * with full ICU, which has the WHATWG gb18030 decoder. Strict: a byte sequence that is not GB18030 gives undefined.
+ */
+function decodeGb18030(bytes: Uint8Array, partial: boolean): string | undefined {
+  try {
+    // A character cut at the end of a partial read is held back by the streaming decoder, not an error.
+    return new TextDecoder('gb18030', { fatal: true, ignoreBOM: true }).decode(bytes, { stream: partial });
+  } catch {
+    return undefined;
+  }
+}
+
+/** GB18030 as a web page declares it: bytes that are not GB18030 become U+FFFD, as a browser shows them. */
+export function decodeGbLenient(bytes: Uint8Array): string {
+  return new TextDecoder('gb18030').decode(bytes);
+}
+
+/** Bytes in a legacy charset a web page declares (big5, windows-1252…); undefined when the label is unknown. */
+export function decodeCharset(bytes: Uint8Array, label: string): string | undefined {
+  let decoder;
+  try {
+    decoder = new TextDecoder(label);
+  } catch {
+    // RangeError: a label the Encoding Standard does not know.
+    return undefined;
+  }
+  return decoder.decode(bytes);
 }
 
 /** The text in the bytes of a .txt/.md file, without a byte-order mark; throws ImportError when it cannot be decoded for certain. */
@@ -104,7 +125,7 @@ export async function decodeText(bytes: Uint8Array, options: DecodeOptions = {})
   // Valid UTF-8 is UTF-8, zero bytes and all: the core then says the file holds binary content.
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
   if (!plausibleGb(bytes)) throw UNDECODABLE;
-  return checked(await decodeGb18030(bytes, partial), 'gb18030');
+  return checked(decodeGb18030(bytes, partial), 'gb18030');
 }
 
 export const textImporter: Importer = {

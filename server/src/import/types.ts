@@ -16,8 +16,9 @@ export interface SourceAnchor {
   /** UTF-16 offset in `ImportResult.text`. */
   start: number;
   end: number;
-  /** Where in the original, as the user reads it: page, paragraph, table row and column (1-based). */
+  /** Where in the original, as the user reads it: page, line on the page, paragraph, table row and column (1-based). */
   page?: number;
+  line?: number;
   paragraph?: number;
   table?: number;
   row?: number;

@@ -1,4 +1,4 @@
-// The entry of a document's analysis worker (bundled as dist/analysisWorker.js, started by workerPool.ts):
+// The entry of a document's analysis worker (in dist/server.js, started by workerPool.ts with the role 'analysis', see main.ts):
 // holds one document, parses it and collects its findings once per version, on first need, and answers the
 // requests the server forwards with the same functions the server's thread uses for small documents. Work on
 // a version the server has since replaced, or on a request it cancelled, stops at the next step (see

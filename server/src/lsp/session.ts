@@ -24,8 +24,8 @@ import { requestCancelled, WorkerPool } from './workerPool';
 export const WORKER_MIN_LENGTH = Number(process.env.NIANBAO_WORKER_MIN_LENGTH) || 100_000; // the variable is for tests
 /** At most this many workers (one per large document, the least recently used ended first). */
 const MAX_WORKERS = Math.max(2, Math.min(4, os.availableParallelism?.() ?? 2));
-/** Bundled next to dist/server.js; absent when the server runs from source, then everything runs on this thread. */
-const WORKER_FILE = path.join(__dirname, 'analysisWorker.js');
+/** The bundle itself, started as an analysis worker (main.ts); absent when the server runs from source, then everything runs on this thread. */
+const WORKER_FILE = path.join(__dirname, 'server.js');
 
 export class Session {
   lang: Language = 'zh';

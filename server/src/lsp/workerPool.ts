@@ -10,6 +10,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { NianbaoConfig, ParseOptions } from '../core';
 import type { AnswerContext } from './analysis';
 import type { ToWorker, FromWorker, WorkerData } from './workerProtocol';
+import { workerDataFor } from './workerRole';
 
 interface Pending {
   resolve(value: unknown): void;
@@ -30,8 +31,8 @@ class DocumentWorker {
 
   constructor(file: string, onGone: (w: DocumentWorker, err: unknown) => void) {
     // The server's stdout carries the protocol: whatever the worker prints goes to stderr instead.
-    const workerData: WorkerData = { stamp: this.shared.buffer as SharedArrayBuffer };
-    this.worker = new Worker(file, { stdout: true, workerData });
+    const data: WorkerData = { stamp: this.shared.buffer as SharedArrayBuffer };
+    this.worker = new Worker(file, { stdout: true, workerData: workerDataFor('analysis', data) });
     this.worker.stdout.pipe(process.stderr);
     this.worker.unref();
     this.worker.on('message', (m: FromWorker) => {

@@ -10,8 +10,8 @@ import { IndexRunner } from '../workspace/indexRunner';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { Feature } from './feature';
 
-/** Bundled next to dist/server.js; absent when the server runs from source, then files are indexed on this thread. */
-const WORKER_FILE = path.join(__dirname, 'indexWorker.js');
+/** The bundle itself, started as an index worker (main.ts); absent when the server runs from source, then files are indexed on this thread. */
+const WORKER_FILE = path.join(__dirname, 'server.js');
 /** Index workers: one per core, at most 4 (the variable is for tests and the bench). */
 const INDEX_WORKERS = Number(process.env.NIANBAO_INDEX_WORKERS) || Math.max(1, Math.min(4, os.availableParallelism?.() ?? 2));
 const REPORT_FILES_GLOB = '**/*.{txt,md,nianbao}';

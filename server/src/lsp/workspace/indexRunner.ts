@@ -1,4 +1,4 @@
-// Runs the indexing of files off the server's thread: a few index workers (dist/indexWorker.js), each sent at
+// Runs the indexing of files off the server's thread: a few index workers (dist/server.js in its index role), each sent at
 // most two files at a time so that a cancelled pass stops soon, started on demand and ended when idle (their
 // memory goes with them). Without the worker file (the server run from source) the files are indexed on the
 // server's thread, one per turn of the event loop.
@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import * as fs from 'node:fs';
 import { runCrossChecks, type CrossJob } from './crossChecks';
 import { indexFile, type IndexedFile, type IndexJob, type NotIndexed } from './indexFile';
+import { workerDataFor } from '../workerRole';
 
 export type ToIndexWorker = { type: 'file'; id: number; job: IndexJob } | { type: 'cross'; id: number; job: CrossJob };
 export type FromIndexWorker = { id: number; result: unknown } | { id: number; error: string };
@@ -28,7 +29,7 @@ class IndexWorker {
     // The server's stdout carries the protocol: whatever the worker prints goes to stderr instead.
     // A small young generation: files are parsed and dropped one after another, so little survives a scavenge,
     // and each worker's memory stays tens of MB lower than with the default.
-    this.worker = new Worker(file, { stdout: true, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    this.worker = new Worker(file, { stdout: true, workerData: workerDataFor('index'), resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     this.worker.stdout.pipe(process.stderr);
     this.worker.unref();
     this.worker.on('message', (m: FromIndexWorker) => {

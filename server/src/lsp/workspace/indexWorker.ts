@@ -1,4 +1,4 @@
-// The entry of an index worker (bundled as dist/indexWorker.js, started by indexRunner.ts): indexes the files
+// The entry of an index worker (in dist/server.js, started by indexRunner.ts with the role 'index', see main.ts): indexes the files
 // it is sent, one at a time, and runs the set-level checks when asked.
 import * as os from 'node:os';
 import { parentPort } from 'node:worker_threads';
