@@ -10,8 +10,12 @@ import { matchesOf } from '../text/matches';
 
 // ---------------- small text helpers ----------------
 
-/** Characters that end a clause (a number's "lead" starts after the last of them). */
-const CLAUSE_BREAK = /[，,；;。！？!?：:]/;
+/**
+ * Characters that end a clause (a number's "lead" starts after the last of them), and the parentheses,
+ * which bound one too: by char code, as clauseStart and clauseEnd look at every character they pass.
+ */
+const CLAUSE_BOUND = new Set([...'，,；;。！？!?：:（()）'].map((c) => c.charCodeAt(0)));
+const DUNHAO = '、'.charCodeAt(0);
 const isOpen = (c: string) => c === '（' || c === '(';
 const isClose = (c: string) => c === '）' || c === ')';
 
@@ -87,15 +91,15 @@ function closeOf(text: string, open: number, limit: number): number {
 /** Where the clause that holds `pos` begins: after the last clause break (or 、 when asked) at or after `floor`. */
 export function clauseStart(text: string, pos: number, floor: number, breakOnDunhao = false): number {
   for (let i = pos - 1; i >= floor; i--) {
-    const c = text[i];
-    if (CLAUSE_BREAK.test(c) || isOpen(c) || isClose(c) || (breakOnDunhao && c === '、')) return i + 1;
+    const c = text.charCodeAt(i);
+    if (CLAUSE_BOUND.has(c) || (breakOnDunhao && c === DUNHAO)) return i + 1;
   }
   return floor;
 }
 
 /** Where the clause that holds `pos` ends (at the next clause break, exclusive), or `limit`. */
 export function clauseEnd(text: string, pos: number, limit: number): number {
-  for (let i = pos; i < limit; i++) if (CLAUSE_BREAK.test(text[i]) || isOpen(text[i]) || isClose(text[i])) return i;
+  for (let i = pos; i < limit; i++) if (CLAUSE_BOUND.has(text.charCodeAt(i))) return i;
   return limit;
 }
 
