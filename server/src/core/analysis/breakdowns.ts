@@ -6,11 +6,16 @@ import type { NumberMention, Paragraph, Report, ReportDocument, Span, Unit } fro
 import { cachedPerDocument, cachedPerReport } from './cache';
 import { foldTraditional } from '../text/traditional';
 import { firstStartingAt } from '../text/search';
+import { matchesOf } from '../text/matches';
 
 // ---------------- small text helpers ----------------
 
-/** Characters that end a clause (a number's "lead" starts after the last of them). */
-const CLAUSE_BREAK = /[，,；;。！？!?：:]/;
+/**
+ * Characters that end a clause (a number's "lead" starts after the last of them), and the parentheses,
+ * which bound one too: by char code, as clauseStart and clauseEnd look at every character they pass.
+ */
+const CLAUSE_BOUND = new Set([...'，,；;。！？!?：:（()）'].map((c) => c.charCodeAt(0)));
+const DUNHAO = '、'.charCodeAt(0);
 const isOpen = (c: string) => c === '（' || c === '(';
 const isClose = (c: string) => c === '）' || c === ')';
 
@@ -86,16 +91,23 @@ function closeOf(text: string, open: number, limit: number): number {
 /** Where the clause that holds `pos` begins: after the last clause break (or 、 when asked) at or after `floor`. */
 export function clauseStart(text: string, pos: number, floor: number, breakOnDunhao = false): number {
   for (let i = pos - 1; i >= floor; i--) {
-    const c = text[i];
-    if (CLAUSE_BREAK.test(c) || isOpen(c) || isClose(c) || (breakOnDunhao && c === '、')) return i + 1;
+    const c = text.charCodeAt(i);
+    if (CLAUSE_BOUND.has(c) || (breakOnDunhao && c === DUNHAO)) return i + 1;
   }
   return floor;
 }
 
 /** Where the clause that holds `pos` ends (at the next clause break, exclusive), or `limit`. */
 export function clauseEnd(text: string, pos: number, limit: number): number {
-  for (let i = pos; i < limit; i++) if (CLAUSE_BREAK.test(text[i]) || isOpen(text[i]) || isClose(text[i])) return i;
+  for (let i = pos; i < limit; i++) if (CLAUSE_BOUND.has(text.charCodeAt(i))) return i;
   return limit;
+}
+
+/** Whether the one-unit character `c` occurs in text[start, end), without scanning beyond `end`. */
+function hasCharIn(text: string, c: string, start: number, end: number): boolean {
+  const code = c.charCodeAt(0);
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
 }
 
 /** The paragraphs of a report (headings included: a run-in heading shares its paragraph with the text). */
@@ -205,13 +217,13 @@ function findBreakdowns(doc: ReportDocument, report: Report): Breakdown[] {
   const text = doc.matchText;
   paragraphs.forEach((p, pi) => {
     const body = text.slice(p.start, p.end);
-    if (body.includes('其中')) for (const m of body.matchAll(QIZHONG)) {
+    if (body.includes('其中')) for (const m of matchesOf(QIZHONG, body)) {
       const q = p.start + m.index!;
       if (!isQizhong(text, q)) continue;
       const b = qizhongBreakdown(doc, paragraphs, pi, q);
       if (b) out.push(b);
     }
-    if (body.includes('含')) for (const m of body.matchAll(HAN_OPEN)) {
+    if (body.includes('含')) for (const m of matchesOf(HAN_OPEN, body)) {
       const b = hanBreakdown(doc, p, p.start + m.index!, m[0].length);
       if (b) out.push(b);
     }
@@ -219,7 +231,7 @@ function findBreakdowns(doc: ReportDocument, report: Report): Breakdown[] {
       const b = zhongBreakdown(doc, paragraphs, pi, s);
       if (b) out.push(b);
     }
-    if (body.includes('包括')) for (const m of body.matchAll(BAOKUO)) {
+    if (body.includes('包括')) for (const m of matchesOf(BAOKUO, body)) {
       const b = baokuoBreakdown(doc, p, p.start + m.index!, m[0].length);
       if (b) out.push(b);
     }
@@ -256,7 +268,10 @@ const IN_SUBJECT = /^[\s\u3000]*(?:在|从|对|所)?([^，。；;：:,、\d（()
  */
 function zhongBreakdown(doc: ReportDocument, paragraphs: Paragraph[], pi: number, s: Span): Breakdown | undefined {
   const text = doc.matchText;
-  const m = IN_SUBJECT.exec(text.slice(s.start, Math.min(s.end, s.start + 40)));
+  // IN_SUBJECT needs a 中 within its 40 characters: most sentences have none.
+  const headEnd = Math.min(s.end, s.start + 40);
+  if (!hasCharIn(text, '中', s.start, headEnd)) return undefined;
+  const m = IN_SUBJECT.exec(text.slice(s.start, headEnd));
   if (!m) return undefined;
   const subject = m[1].replace(/^(?:本年度?|全年|今年)/, '').replace(/的/g, '');
   const partsStart = s.start + m[0].length;

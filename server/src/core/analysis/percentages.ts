@@ -108,7 +108,8 @@ function findChecks(doc: ReportDocument, report: Report): PercentCheck[] {
   const out: PercentCheck[] = [];
   const paragraphs = paragraphsOf(doc, report);
   const breakdowns = breakdownsOf(doc, report);
-  const table = tableCandidates(report);
+  // Table B's totals, read when a paragraph first has a percentage to judge (most have none).
+  let table: Candidate[] | undefined;
   paragraphs.forEach((p, pi) => {
     const pairs = pairsIn(doc, p);
     if (!pairs.length) return;
@@ -122,7 +123,7 @@ function findChecks(doc: ReportDocument, report: Report): PercentCheck[] {
     }
     const byUnit = (unit: string) => [
       ...own.filter((n) => n.unit === unit).map((n) => mentionCandidate(doc, n)),
-      ...(unit === '件' ? table : []),
+      ...(unit === '件' ? (table ??= tableCandidates(report)) : []),
     ];
     // Pairs whose part belongs to a clear 其中 breakdown take its total; the others are judged as a group.
     const loose: Pair[] = [];

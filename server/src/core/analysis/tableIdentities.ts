@@ -47,8 +47,24 @@ function equal(a: number, b: number): boolean {
 
 function sumIdentity(kind: SumIdentity['kind'], total: Cell, parts: Cell[], extra: Partial<SumIdentity>): SumIdentity {
   const values = parts.map(valueOf);
-  const sum = values.reduce((a, b) => a + b, 0);
+  let sum = 0;
+  for (const v of values) sum += v;
   return { kind, total, parts, values, sum, holds: isFilled(total) ? equal(valueOf(total), sum) : undefined, ...extra };
+}
+
+/** Whether an identity over these cells is judged: one of them is filled and none is a placeholder. */
+function judgedCells(cells: Array<Cell | undefined>): boolean {
+  let filled = false;
+  for (const c of cells) {
+    if (isPlaceholderCell(c)) return false;
+    if (isFilled(c)) filled = true;
+  }
+  return filled;
+}
+
+/** The cell of row `id` in `column`: the first row of that id, as NationalTable.cell reads it. */
+function cellOf(byId: Map<string, NationalRow>, id: string, column: string): Cell | undefined {
+  return byId.get(id)?.cells.get(column);
 }
 
 function tableB(t: NationalTable): TableIdentity[] {
@@ -56,23 +72,37 @@ function tableB(t: NationalTable): TableIdentity[] {
   // Each row: 总计 = the six applicant columns; only when one of them is filled (an all-blank row is blank-cell's).
   for (const row of t.rows) {
     const total = row.cells.get('总计');
-    const parts = TABLE_B_APPLICANT_COLUMNS.map((c) => row.cells.get(c));
-    if (!total || parts.some((c) => !c) || !parts.some(isFilled) || [total, ...parts].some(isPlaceholderCell)) continue;
-    out.push(sumIdentity('b-row', total, parts as Cell[], { row }));
+    if (!total) continue;
+    const parts: Cell[] = [];
+    for (const c of TABLE_B_APPLICANT_COLUMNS) {
+      const cell = row.cells.get(c);
+      if (!cell) break;
+      parts.push(cell);
+    }
+    if (parts.length < TABLE_B_APPLICANT_COLUMNS.length || !parts.some(isFilled) || isPlaceholderCell(total) || parts.some(isPlaceholderCell)) continue;
+    out.push(sumIdentity('b-row', total, parts, { row }));
   }
+  // Rows by id, the first of each (NationalTable.cell's reading), looked up without a call per cell.
+  const byId = new Map<string, NationalRow>();
+  for (const r of t.rows) if (!byId.has(r.id)) byId.set(r.id, r);
   // Each column: （七）总计 = the leaf rows of 三、本年度办理结果, when the table has all of them.
   const leaves = tableBLeafRows(t);
-  if (leaves.every((id) => t.rows.some((r) => r.id === id))) {
+  if (leaves.every((id) => byId.has(id))) {
     for (const column of TABLE_B_ALL_COLUMNS) {
-      const total = t.cell('三（七）', column);
-      const parts = leaves.map((id) => t.cell(id, column)).filter((c): c is Cell => !!c);
-      if (!total || !parts.some(isFilled) || [total, ...parts].some(isPlaceholderCell)) continue;
+      const total = cellOf(byId, '三（七）', column);
+      if (!total) continue;
+      const parts: Cell[] = [];
+      for (const id of leaves) {
+        const c = cellOf(byId, id, column);
+        if (c) parts.push(c);
+      }
+      if (!parts.some(isFilled) || isPlaceholderCell(total) || parts.some(isPlaceholderCell)) continue;
       out.push(sumIdentity('b-column', total, parts, { column }));
     }
   }
   for (const column of TABLE_B_ALL_COLUMNS) {
-    const cells = BALANCE_ROWS.map((r) => t.cell(r, column));
-    if (cells.some((c) => !c) || !cells.some(isFilled) || cells.some(isPlaceholderCell)) continue;
+    const cells = BALANCE_ROWS.map((r) => cellOf(byId, r, column));
+    if (cells.some((c) => !c) || !judgedCells(cells)) continue;
     const values = cells.map(valueOf) as BalanceIdentity['values'];
     const left = values[0] + values[1];
     const right = values[2] + values[3];
@@ -81,13 +111,26 @@ function tableB(t: NationalTable): TableIdentity[] {
   return out;
 }
 
+/** Table C's column ids by group, built once: its 总计 and its four outcomes. */
+const C_COLUMNS = TABLE_C_GROUPS.map((group) => ({
+  group,
+  total: `${group}/总计`,
+  parts: TABLE_C_OUTCOMES.filter((o) => o !== '总计').map((o) => `${group}/${o}`),
+}));
+
 function tableC(t: NationalTable): TableIdentity[] {
   const out: TableIdentity[] = [];
-  for (const group of TABLE_C_GROUPS) {
-    const total = t.cell(TABLE_C_ROW_ID, `${group}/总计`);
-    const parts = TABLE_C_OUTCOMES.filter((o) => o !== '总计').map((o) => t.cell(TABLE_C_ROW_ID, `${group}/${o}`));
-    if (!total || parts.some((c) => !c) || !(isFilled(total) || parts.some(isFilled)) || [total, ...parts].some(isPlaceholderCell)) continue;
-    out.push(sumIdentity('c-group', total, parts as Cell[], { group }));
+  for (const { group, total: totalId, parts: partIds } of C_COLUMNS) {
+    const total = t.cell(TABLE_C_ROW_ID, totalId);
+    if (!total) continue;
+    const parts: Cell[] = [];
+    for (const id of partIds) {
+      const c = t.cell(TABLE_C_ROW_ID, id);
+      if (!c) break;
+      parts.push(c);
+    }
+    if (parts.length < partIds.length || !(isFilled(total) || parts.some(isFilled)) || isPlaceholderCell(total) || parts.some(isPlaceholderCell)) continue;
+    out.push(sumIdentity('c-group', total, parts, { group }));
   }
   return out;
 }

@@ -4,10 +4,11 @@
 import type { Report, ReportDocument, Span } from '../model';
 import { cachedPerReport } from './cache';
 import {
-  BARE_UNIT, COUNT_SLOT_BEFORE, DATE_SLOT, FILL_INSTRUCTION, HINTS, isUnfilledDatePart, PERCENT_SLOT, PLACEHOLDER_BEFORE_UNIT,
+  BARE_UNIT, COUNT_SLOT_BEFORE, COUNT_SLOT_LAST, DATE_SLOT, FILL_INSTRUCTION, HINTS, isUnfilledDatePart, PERCENT_SLOT, PLACEHOLDER_BEFORE_UNIT,
   PLACEHOLDER_FOLLOWER, PLACEHOLDER_GLYPHS, PLACEHOLDER_RUN,
 } from '../format/placeholders';
 import { isHan } from '../text/chars';
+import { matchesOf } from '../text/matches';
 
 export type SlotKind = 'glyphs' | 'instruction' | 'date' | 'count';
 
@@ -53,7 +54,7 @@ const linesOf = cachedPerReport((doc: ReportDocument, report: Report): LineText[
 export const emptyPeriodOf = cachedPerReport((doc: ReportDocument, report: Report): EmptyPeriod | undefined => {
   for (const line of linesOf(doc, report)) {
     if (!line.text.includes('统计')) continue;
-    for (const m of line.text.matchAll(PERIOD_KEYWORD)) {
+    for (const m of matchesOf(PERIOD_KEYWORD, line.text)) {
       const restStart = m.index! + m[0].length;
       const endMatch = SENTENCE_END.exec(line.text.slice(restStart));
       const restEnd = endMatch ? restStart + endMatch.index : line.text.length;
@@ -66,7 +67,7 @@ export const emptyPeriodOf = cachedPerReport((doc: ReportDocument, report: Repor
 });
 
 function collect(out: UnfilledSlot[], line: LineText, re: RegExp, kind: SlotKind, accept?: (m: RegExpMatchArray) => boolean): void {
-  for (const m of line.text.matchAll(re)) {
+  for (const m of matchesOf(re, line.text)) {
     if (m[0].length === 0 || (accept && !accept(m))) continue;
     out.push({ start: line.start + m.index!, end: line.start + m.index! + m[0].length, kind, raw: m[0] });
   }
@@ -80,11 +81,18 @@ function maskedName(text: string, m: RegExpMatchArray): boolean {
   return !Number.isNaN(prev) && isHan(prev) && !PLACEHOLDER_FOLLOWER.test(next);
 }
 
+/** The characters COUNT_SLOT_BEFORE's gap allows between its words and the unit. */
+const COUNT_SLOT_GAP = new Set([' ', '\u3000', '_', '＿']);
+
 /** Counts without their figure: a unit ending a clause, read backwards to 共 or the verb. */
 function countSlots(out: UnfilledSlot[], line: LineText): void {
-  for (const m of line.text.matchAll(BARE_UNIT)) {
+  for (const m of matchesOf(BARE_UNIT, line.text)) {
     const end = m.index! + m[0].length;
     const from = Math.max(0, m.index! - 24);
+    // Most units follow a word no slot pattern can end with ("一件", "各项"): skip the window's regex.
+    let last = m.index! - 1;
+    while (last >= from && COUNT_SLOT_GAP.has(line.text[last])) last--;
+    if (last < from || !COUNT_SLOT_LAST.has(line.text[last])) continue;
     const before = COUNT_SLOT_BEFORE.exec(line.text.slice(from, m.index!));
     if (!before) continue;
     const start = from + before.index;

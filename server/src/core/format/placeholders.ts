@@ -71,6 +71,12 @@ export const COUNT_SLOT_BEFORE = new RegExp(
   ].join('|'),
 );
 
+/**
+ * The characters a COUNT_SLOT_BEFORE match can end with before its gap: the last character of 共计, 共, 累计,
+ * 合计, 总计, of a verb, of an object or of 公开. A unit after any other character needs no look at its window.
+ */
+export const COUNT_SLOT_LAST = new Set(['共计', '共', '累计', '合计', '总计', '公开', ...COUNT_VERB.split('|'), ...COUNT_OBJECT.split('|')].map((w) => w[w.length - 1]));
+
 /** A share whose figure was never written: "占%", "占比 %". */
 export const PERCENT_SLOT = /(?:占比|占|比例为)[ \u3000_＿]*[%％]/g;
 

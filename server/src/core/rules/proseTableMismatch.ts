@@ -5,6 +5,7 @@ import { TABLE_B_ROWS, TABLE_C_OUTCOMES } from '../format/tableLabels';
 import { breakdownsOf, clauseEnd, clauseStart, isCount, mentionsIn, numbersIn, paragraphsOf, written } from '../analysis/breakdowns';
 import { cellName, fmt, isFilled, TABLE_B_APPLICANT_COLUMNS, valueOf } from '../analysis/tableCells';
 import { TABLE_NAMES } from '../format/names';
+import { matchesOf } from '../text/matches';
 import type { Rule, RuleContext } from './types';
 
 type CGroup = '行政复议' | '未经复议直接起诉' | '复议后起诉';
@@ -126,7 +127,14 @@ function computeRowValue(b: NationalTable, id: string): RowValue | undefined {
   return { value: isFilled(total) ? valueOf(total) : applicantSum!, applicants: applicantSum, total: isFilled(total) ? valueOf(total) : undefined, cells };
 }
 
+/** bValue once per parsed table and set of rows: several counts in the prose name the same rows. */
 function bValue(b: NationalTable, rows: string[]): TableValue | undefined {
+  return remembered(bValuesByTable, b, rows.join('+'), (t) => computeBValue(t, rows));
+}
+
+const bValuesByTable = new WeakMap<NationalTable, Map<string, TableValue | undefined>>();
+
+function computeBValue(b: NationalTable, rows: string[]): TableValue | undefined {
   const ids = rows.flatMap((r) => leafIds(b, r));
   if (!ids.length || ids.length < rows.length) return undefined;
   const values = ids.map((id) => ({ id, v: rowValue(b, id) }));
@@ -247,8 +255,10 @@ function checkMention(ctx: RuleContext, tables: { B?: NationalTable; C?: Nationa
 
 /** "行政复议7件，诉讼9件，均获维持": every group named before must have 结果维持 = 总计. */
 function checkAllUpheld(ctx: RuleContext, c: NationalTable, sentenceStart: number, sentenceEnd: number, mentions: Mention[]): void {
+  // Only a review or litigation total named before the words can contradict them.
+  if (!mentions.some((x) => x.q.table === 'C' && x.q.outcome === '总计')) return;
   const { doc } = ctx;
-  for (const m of doc.matchText.slice(sentenceStart, sentenceEnd).matchAll(ALL_UPHELD)) {
+  for (const m of matchesOf(ALL_UPHELD, doc.matchText.slice(sentenceStart, sentenceEnd))) {
     const at = sentenceStart + m.index!;
     const said = doc.text.slice(at, at + m[0].length);
     const named = mentions.filter((x) => x.n.end <= at).map((x) => x.q).filter((q): q is Extract<Quantity, { table: 'C' }> => q.table === 'C' && q.outcome === '总计');
@@ -332,6 +342,7 @@ export const proseTableMismatch: Rule = {
       for (const s of p.sentences) {
         const mentions: Mention[] = [];
         const counts = numbersIn(doc, s.start, s.end).filter((n) => isCount(n) && n.unit === '件');
+        if (!counts.length) continue;
         let lastC: Extract<Quantity, { table: 'C' }> | undefined;
         const otherYear = otherYearAt(doc, report, s.start, s.end);
         counts.forEach((n, i) => {

@@ -1,6 +1,7 @@
 // unbalanced-brackets: a paragraph whose parentheses （） or 书名号 《》 do not pair up — an opening mark
 // without its closing one ("按照广东省政府信息公开规定》") or one too many ("(地址:…电子邮箱:(sqzf@…)。").
 import type { ReportDocument, Span } from '../model';
+import { matchesOf } from '../text/matches';
 import type { Rule } from './types';
 
 type Kind = 'paren' | 'book';
@@ -31,7 +32,7 @@ function unmatchedIn(text: string, p: Span): Unmatched | undefined {
   const open: Array<{ at: number; kind: Kind }> = [];
   // Only the marks themselves are visited (a regex over the block finds them faster than a look at every
   // character); the block is sliced first so that the search never runs past its end.
-  for (const m of text.slice(p.start, p.end).matchAll(BRACKET)) {
+  for (const m of matchesOf(BRACKET, text.slice(p.start, p.end))) {
     const i = p.start + m.index!;
     const c = m[0];
     const opens = OPENERS[c];

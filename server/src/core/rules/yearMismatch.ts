@@ -54,6 +54,12 @@ function bodyYears(doc: ReportDocument, report: Report, titleYear: number): Body
 
 // ---- stale years: a sentence copied from an older year's report, left with that year ----
 
+const NEWLINE = 0x0a;
+const FULL_STOP = '。'.charCodeAt(0);
+const SEMICOLON = '；'.charCodeAt(0);
+const EXCLAMATION = '！'.charCodeAt(0);
+const QUESTION = '？'.charCodeAt(0);
+
 /** Where sentences end in a document: line breaks and 。；！？, in order (found once per document). */
 const sentenceBreaks = new WeakMap<ReportDocument, number[]>();
 
@@ -61,9 +67,10 @@ function breaksOf(doc: ReportDocument): number[] {
   let breaks = sentenceBreaks.get(doc);
   if (!breaks) {
     breaks = [];
-    for (let i = 0; i < doc.text.length; i++) {
-      const c = doc.text[i];
-      if (c === '\n' || c === '。' || c === '；' || c === '！' || c === '？') breaks.push(i);
+    const text = doc.text;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === NEWLINE || c === FULL_STOP || c === SEMICOLON || c === EXCLAMATION || c === QUESTION) breaks.push(i);
     }
     sentenceBreaks.set(doc, breaks);
   }
