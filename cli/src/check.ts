@@ -36,8 +36,7 @@ export function summaryLine(files: number, counts: Record<Finding['severity'], n
 
 /**
  * Writes `{ version: 1, files }` file by file, exactly as JSON.stringify(…, null, 2) would in one string: a
- * thousand files' output is too large to build at once. JSON strings hold no raw line break, so indenting each
- * line of a file's JSON indents the file.
+ * thousand files' output is too large to build at once.
  */
 class JsonFiles {
   private pending: string | undefined;
@@ -46,7 +45,9 @@ class JsonFiles {
   add(file: ReturnType<typeof jsonFile>): void {
     if (this.pending === undefined) this.out('{\n  "version": 1,\n  "files": [');
     else this.out(`${this.pending},`);
-    this.pending = JSON.stringify(file, null, 2).replace(/^/gm, '    ');
+    // Nested twice, the file's JSON comes out indented as in the list: "[\n  [\n" + file + "\n  ]\n]".
+    const nested = JSON.stringify([[file]], null, 2);
+    this.pending = nested.slice(6, -6);
   }
 
   end(): void {
