@@ -66,9 +66,11 @@ await Promise.all([
   build({ ...withLazy, entryPoints: ['server/src/lsp/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' }),
   // Started by the server to index the workspace's reports (server/src/lsp/workspace/indexRunner.ts).
   build({ ...withLazy, entryPoints: ['server/src/lsp/workspace/indexWorker.ts'], outfile: 'dist/indexWorker.js' }),
-  build({ ...withLazy, entryPoints: ['cli/src/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  // The CLI starts once per run: whitespace and syntax minified (names kept, source maps still written), a
+  // fifth less for Node to read and compile before the first file is checked.
+  build({ ...withLazy, minifyWhitespace: true, minifySyntax: true, entryPoints: ['cli/src/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   // The worker threads of `nianbao check --jobs N` (cli/src/pool.ts), from next to dist/cli.js.
-  build({ ...withLazy, entryPoints: ['cli/src/worker.ts'], outfile: 'dist/cliWorker.js' }),
+  build({ ...withLazy, minifyWhitespace: true, minifySyntax: true, entryPoints: ['cli/src/worker.ts'], outfile: 'dist/cliWorker.js' }),
   ...LAZY_LIBRARIES.map((name) =>
     // ES modules, so that import() sees the library's named exports.
     build({ ...common, format: 'esm', stdin: { contents: `export * from ${JSON.stringify(name)};`, resolveDir: process.cwd() }, outfile: `dist/lib/${name}.mjs` })),

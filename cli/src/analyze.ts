@@ -28,6 +28,8 @@ export interface AnalyzeOptions {
   withFixes?: boolean;
   /** Issuer, dates, figures and quoted lines (the HTML report). */
   withSummary?: boolean;
+  /** Other files are checked too: keep what the checks across years need (crossYear). */
+  inSet?: boolean;
 }
 
 export interface ResultEdit {
@@ -232,8 +234,10 @@ export function resultOf(file: string, parsed: ParsedFile, options: AnalyzeOptio
     .map((r) => pairingKey(r.issuer!.text));
   if (keys.length) {
     result.issuerKeys = [...new Set(keys)];
-    result.crossYear = { digest: setDigestOf(doc), config };
-    if (shown !== all) result.crossYear.unlimited = all.map((f) => resultFinding(doc, f, options));
+    if (options.inSet) {
+      result.crossYear = { digest: setDigestOf(doc), config };
+      if (shown !== all) result.crossYear.unlimited = all.map((f) => resultFinding(doc, f, options));
+    }
   }
   if (doc.problems.some((p) => p.code === 'binary-content')) result.binary = true;
   return result;
