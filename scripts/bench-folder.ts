@@ -2,11 +2,15 @@
 // folder (never committed) from examples/ and, when present, ../shared/corpus, with varied figures; then
 // times `node dist/cli.js check --format json <folder>` with --jobs 1 and --jobs 2 and prints reports per
 // minute per core, with the load average (other processes on the machine slow it down).
+// As in a real folder, every file's issuers are its own, except that files come in pairs: the same issuers'
+// reports of two consecutive years (the second a copy of the first with years advanced and other figures),
+// which the checks across years compare.
 // Usage: node --import tsx scripts/bench-folder.ts [count] [--keep]
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { parseDocument } from '../server/src/core';
 import { random } from './adversarial';
 
 const root = path.join(__dirname, '..');
@@ -37,13 +41,40 @@ function varyFigures(text: string, rnd: () => number): string {
   });
 }
 
-/** Reports joined until the file is about TARGET_BYTES, as a file with several reports (第X篇) can be. */
-function generated(texts: string[], index: number): string {
+interface Source {
+  text: string;
+  /** The issuers the parser finds in the text, as one pattern (longest first). */
+  issuers?: RegExp;
+}
+
+function sourceOf(text: string): Source {
+  const names = new Set(parseDocument(text).reports.map((r) => r.issuer?.text.trim() ?? '').filter((n) => n.length >= 2));
+  const sorted = [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return { text, issuers: sorted.length ? new RegExp(sorted.join('|'), 'g') : undefined };
+}
+
+const STEMS = '甲乙丙丁戊己庚辛壬癸';
+
+/** Three characters that make the issuers of pair `n` (of up to 1,000 pairs) names of their own. */
+function tagOf(n: number): string {
+  return [Math.floor(n / 100) % 10, Math.floor(n / 10) % 10, n % 10].map((d) => STEMS[d]).join('');
+}
+
+/**
+ * Reports joined until the file is about TARGET_BYTES, as a file with several reports (第X篇) can be. Files
+ * 2n and 2n + 1 hold the same reports of issuers of their own (tag n); in the second, every year is the next.
+ */
+function generated(sources: Source[], index: number): string {
   const rnd = random(index + 1);
+  const pair = Math.floor(index / 2);
+  const tag = tagOf(pair);
   const parts: string[] = [];
   let size = 0;
   for (let k = 0; size < TARGET_BYTES; k++) {
-    const t = varyFigures(texts[(index * 7 + k) % texts.length], rnd);
+    const source = sources[(pair * 5 + k) % sources.length];
+    let t = source.issuers ? source.text.replace(source.issuers, (m) => tag + m) : source.text;
+    if (index % 2) t = t.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, (y) => String(Number(y) + 1));
+    t = varyFigures(t, rnd);
     parts.push(t);
     size += Buffer.byteLength(t) + 2;
   }
@@ -51,7 +82,7 @@ function generated(texts: string[], index: number): string {
 }
 
 export function generateFolder(dir: string, count: number): { files: number; bytes: number } {
-  const texts = reportTexts();
+  const texts = reportTexts().map(sourceOf);
   let bytes = 0;
   for (let i = 0; i < count; i++) {
     const text = generated(texts, i);
@@ -80,11 +111,16 @@ function timeCheck(dir: string, jobs: number): { secs: number; cpu: number; code
   // `times`: the shell's user and system time, then its children's.
   const children = r.stderr.trim().split('\n').pop() ?? '';
   const cpu = [...children.matchAll(/(\d+)m([\d.]+)s/g)].reduce((n, m) => n + Number(m[1]) * 60 + Number(m[2]), 0);
+  // The output of a thousand files is some 100 MB: its files are counted in the bytes, not parsed.
   let files = 0;
   try {
-    files = JSON.parse(fs.readFileSync(out, 'utf8')).files.length;
-  } catch {
-    console.error(r.stderr.slice(0, 2000));
+    const bytes = fs.readFileSync(out);
+    const entry = Buffer.from('\n    {\n      "path": ');
+    for (let at = bytes.indexOf(entry); at >= 0; at = bytes.indexOf(entry, at + entry.length)) files++;
+    if (!bytes.subarray(-5).equals(Buffer.from('  ]\n}\n'.slice(-5)))) throw new Error('the JSON output ends short');
+  } catch (e) {
+    files = 0;
+    console.error(`${(e as Error).message}\n${r.stderr.slice(0, 2000)}`);
   } finally {
     fs.rmSync(out, { force: true });
   }

@@ -65,9 +65,11 @@ await Promise.all([
   // The server and its worker threads (analysis of large documents, workspace indexing): one bundle, started
   // again as a worker with its role in workerData (server/src/main.ts), so the core is stored once.
   build({ ...withLazy, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' }),
-  build({ ...withLazy, entryPoints: ['cli/src/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  // The CLI starts once per run: whitespace and syntax minified (names kept, source maps still written), a
+  // fifth less for Node to read and compile before the first file is checked.
+  build({ ...withLazy, minifyWhitespace: true, minifySyntax: true, entryPoints: ['cli/src/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   // The worker threads of `nianbao check --jobs N` (cli/src/pool.ts), from next to dist/cli.js.
-  build({ ...withLazy, entryPoints: ['cli/src/worker.ts'], outfile: 'dist/cliWorker.js' }),
+  build({ ...withLazy, minifyWhitespace: true, minifySyntax: true, entryPoints: ['cli/src/worker.ts'], outfile: 'dist/cliWorker.js' }),
   ...LAZY_LIBRARIES.map((name) =>
     // ES modules, so that import() sees the library's named exports.
     build({ ...common, format: 'esm', stdin: { contents: `export * from ${JSON.stringify(name)};`, resolveDir: process.cwd() }, outfile: `dist/lib/${name}.mjs` })),

@@ -2,8 +2,9 @@
 // Runs on the main thread or in a worker (cli/src/worker.ts), so the result must survive structured cloning.
 import * as path from 'node:path';
 import {
-  collectFindings, limitFindings, pairingKey, mergeConfigs, parseDocument, positionAt, signatureTiming,
-  type Era, type Finding, type LocalizedText, type Report, type ReportDocument, type ReportKind, type Severity,
+  collectFindings, limitFindings, pairingKey, mergeConfigs, parseDocument, positionAt, setDigestOf, signatureTiming,
+  type Era, type Finding, type LocalizedText, type NianbaoConfig, type Report, type ReportDocument, type ReportKind,
+  type SetDigest, type SetDocument, type Severity,
 } from '../../server/src/core';
 import { configFor } from '../../server/src/node/configFile';
 import { sourcePlaceAt, type SourcePlace } from '../../server/src/import/anchors';
@@ -29,6 +30,8 @@ export interface AnalyzeOptions {
   withFixes?: boolean;
   /** Issuer, dates, figures and quoted lines (the HTML report). */
   withSummary?: boolean;
+  /** Other files are checked too: keep what the checks across years need (crossYear). */
+  inSet?: boolean;
 }
 
 export interface ResultEdit {
@@ -104,15 +107,29 @@ export interface FileResult {
   issuerKeys?: string[];
   /** What the importer said about converting the file (a PDF's unreadable page …), for stderr. */
   importNotes?: string[];
+  /** With issuerKeys: what the checks across years need, so that the file is not parsed again. Not output. */
+  crossYear?: CrossYearInput;
 }
+
+export interface CrossYearInput {
+  digest: SetDigest;
+  config: NianbaoConfig;
+  /** Where the converted text came from in an imported file (PDF, Word, web page), for findings across years too. */
+  anchors?: readonly SourceAnchor[];
+  /** Every finding of the file's own check, when maxFindings left some out of `findings`. */
+  unlimited?: ResultFinding[];
+}
+
+/** What a finding's place in the output is computed from: a parsed document or one rebuilt from its digest. */
+type PlacedIn = Pick<SetDocument, 'text' | 'lineStarts' | 'reports'>;
 
 const ZERO = (): Record<Severity, number> => ({ error: 0, warning: 0, information: 0, hint: 0 });
 
-function rangeOf(doc: ReportDocument, start: number, end: number): JsonRange {
+function rangeOf(doc: PlacedIn, start: number, end: number): JsonRange {
   return { start: positionAt(doc.lineStarts, start), end: positionAt(doc.lineStarts, end) };
 }
 
-function reportIndexAt(doc: ReportDocument, offset: number): number {
+function reportIndexAt(doc: PlacedIn, offset: number): number {
   let index = 0;
   for (let i = 0; i < doc.reports.length; i++) {
     const r = doc.reports[i];
@@ -122,7 +139,7 @@ function reportIndexAt(doc: ReportDocument, offset: number): number {
   return index;
 }
 
-function lineText(doc: ReportDocument, line: number): string {
+function lineText(doc: PlacedIn, line: number): string {
   const start = doc.lineStarts[line] ?? 0;
   const end = doc.lineStarts[line + 1] ?? doc.text.length;
   return doc.text.slice(start, end).replace(/[\r\n]+$/, '');
@@ -165,7 +182,7 @@ function summaryOf(report: Report, config: ReturnType<typeof mergeConfigs>): Rep
   return summary;
 }
 
-function resultFinding(doc: ReportDocument, f: Finding, options: AnalyzeOptions, anchors?: readonly SourceAnchor[]): ResultFinding {
+export function resultFinding(doc: PlacedIn, f: Finding, options: AnalyzeOptions, anchors?: readonly SourceAnchor[]): ResultFinding {
   const range = rangeOf(doc, f.start, f.end);
   const out: ResultFinding = { ruleId: f.ruleId, severity: f.severity, range, message: f.message, report: reportIndexAt(doc, f.start) };
   if (options.withFixes) {
@@ -226,7 +243,13 @@ export function resultOf(file: string, parsed: ParsedFile, options: AnalyzeOptio
   const keys = doc.reports
     .filter((r) => r.issuer?.text.trim() && r.year !== undefined && r.yearSource !== 'body' && r.yearSource !== 'default')
     .map((r) => pairingKey(r.issuer!.text));
-  if (keys.length) result.issuerKeys = [...new Set(keys)];
+  if (keys.length) {
+    result.issuerKeys = [...new Set(keys)];
+    if (options.inSet) {
+      result.crossYear = { digest: setDigestOf(doc), config, ...(parsed.anchors ? { anchors: parsed.anchors } : {}) };
+      if (shown !== all) result.crossYear.unlimited = all.map((f) => resultFinding(doc, f, options, parsed.anchors));
+    }
+  }
   if (doc.problems.some((p) => p.code === 'binary-content')) result.binary = true;
   return result;
 }

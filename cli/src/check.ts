@@ -36,8 +36,30 @@ export function summaryLine(files: number, counts: Record<Finding['severity'], n
   return `${head}：${[`${counts.error} 个错误`, `${counts.warning} 个警告`, ...(notes ? [`${notes} 条提示`] : [])].join('，')}`;
 }
 
+/**
+ * Writes `{ version: 1, files }` file by file, exactly as JSON.stringify(…, null, 2) would in one string: a
+ * thousand files' output is too large to build at once.
+ */
+class JsonFiles {
+  private pending: string | undefined;
+  constructor(private readonly out: (s: string) => void) {}
+
+  add(file: ReturnType<typeof jsonFile>): void {
+    if (this.pending === undefined) this.out('{\n  "version": 1,\n  "files": [');
+    else this.out(`${this.pending},`);
+    // Nested twice, the file's JSON comes out indented as in the list: "[\n  [\n" + file + "\n  ]\n]".
+    const nested = JSON.stringify([[file]], null, 2);
+    this.pending = nested.slice(6, -6);
+  }
+
+  end(): void {
+    if (this.pending === undefined) this.out('{\n  "version": 1,\n  "files": []\n}');
+    else this.out(`${this.pending}\n  ]\n}`);
+  }
+}
+
 export async function runCheck(args: CheckArgs, out: (s: string) => void, err: (s: string) => void, stderr?: NodeJS.WriteStream): Promise<number> {
-  const json: ReturnType<typeof jsonFile>[] = [];
+  const json = new JsonFiles(out);
   const kept: FileResult[] = [];
   let anyError = false;
   let checked = 0;
@@ -51,7 +73,7 @@ export async function runCheck(args: CheckArgs, out: (s: string) => void, err: (
     if (r.counts.error > 0) anyError = true;
     checked++;
     for (const k of Object.keys(counts) as Finding['severity'][]) counts[k] += r.counts[k]; // the summary too
-    if (args.format === 'json') json.push(jsonFile(r, args.lang));
+    if (args.format === 'json') json.add(jsonFile(r, args.lang));
     else if (args.format === 'sarif') kept.push(r);
     else {
       for (const f of r.findings) {
@@ -61,7 +83,7 @@ export async function runCheck(args: CheckArgs, out: (s: string) => void, err: (
   }
   // A file not checked outweighs errors found in the others: its errors are unknown.
   const exit = set.exit === 2 ? 2 : anyError ? 1 : 0;
-  if (args.format === 'json') out(JSON.stringify({ version: 1, files: json }, null, 2));
+  if (args.format === 'json') json.end();
   else if (args.format === 'sarif') out(JSON.stringify(sarifLog(kept, set, exit, args.lang), null, 2));
   else err(summaryLine(checked, counts, args.lang));
   return exit;

@@ -32,7 +32,7 @@ export async function checkAll(
     bar?.clear();
     err(s);
   };
-  await analyzeAll(files, options, jobs, (r) => {
+  await analyzeAll(files, { ...options, inSet: files.length > 1 }, jobs, (r) => {
     if (r.notChecked !== undefined) {
       say(`nianbao: ${r.file}: ${r.notChecked}`);
       notChecked.push({ path: r.file, message: r.notChecked });

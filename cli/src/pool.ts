@@ -2,7 +2,7 @@
 // in the order of the files, whatever order the workers finish in: the output does not depend on N.
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { analyzeFile, type AnalyzeOptions, type FileResult } from './analyze';
 import type { WorkerRequest } from './worker';
 
@@ -34,6 +34,8 @@ export async function analyzeAll(
     }
     return;
   }
+  // Loaded only for parallel runs: worker_threads brings much of Node's stream code with it.
+  const { Worker: WorkerThread } = await import('node:worker_threads');
   const results: Array<FileResult | undefined> = new Array(files.length);
   let next = 0; // the next file to hand out
   let emitted = 0; // results before this index were handed to `each`
@@ -49,7 +51,7 @@ export async function analyzeAll(
       w.postMessage(req);
     };
     for (let i = 0; i < workers; i++) {
-      const w = new Worker(WORKER_FILE);
+      const w = new WorkerThread(WORKER_FILE);
       pool.push(w);
       w.on('message', (m: { index: number; result?: FileResult; error?: string }) => {
         if (failed) return;

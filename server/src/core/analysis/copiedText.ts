@@ -1,8 +1,8 @@
 // How much of this year's report repeats last year's: sentences identical or nearly identical once figures
 // and years are set aside, the longest runs of them, and the years and figures inside copied sentences
 // that are still last year's. Tables, headings and the boilerplate every report shares are left out.
-import type { ReportDocument, Span } from '../model';
-import type { SetMember } from './reportSet';
+import type { Span } from '../model';
+import type { SetDocument, SetMember } from './reportSet';
 
 export interface CopiedSentence {
   current: Span;
@@ -124,7 +124,7 @@ interface Token extends Span {
 const TOKEN = /(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[〇○零一二三四五六七八九]{4}(?=年))/g;
 const COUNT_UNIT = /^(?:件|条|次|个|项|场|人次|篇|期|万元|元|份|家|人|天|%|％)/;
 
-function tokensOf(doc: ReportDocument, s: Span): Token[] {
+function tokensOf(doc: SetDocument, s: Span): Token[] {
   const text = doc.matchText.slice(s.start, s.end);
   const out: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {

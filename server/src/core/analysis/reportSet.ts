@@ -1,21 +1,123 @@
 // A set of reports (a folder, a workspace) seen together: who issued each, and which reports are the same
 // issuer's in consecutive years. Issuers are matched by a normalized name; where the match is not unique
 // (two reports of one issuer and year, a name that fits two issuers) the set says so instead of guessing.
-import type { LocalizedText, Report, ReportDocument, Span } from '../model';
+import type { Cell, LocalizedText, NationalTableId, Provenance, ReportDocument, Span, TextSpan } from '../model';
 import type { RelatedSpan } from '../findings';
 import { foldTraditional } from '../text/traditional';
 import { positionAt } from '../text/lines';
 
+/** What the checks across years read of a report: a parsed Report has it all. */
+export interface SetReport extends Span {
+  title?: TextSpan;
+  opening?: TextSpan;
+  issuer?: TextSpan;
+  year?: number;
+  yearSource?: Provenance;
+  tables: ReadonlyArray<{ national?: { id: NationalTableId; cell(rowId: string, colId: string): Cell | undefined } }>;
+}
+
+/**
+ * What the checks across years read of a document: a parsed ReportDocument has it all, and so has the much
+ * smaller document rebuilt from a SetDigest (setDocumentOf), which a worker can send as plain data.
+ */
+export interface SetDocument {
+  text: string;
+  matchText: string;
+  lineStarts: number[];
+  headings: ReadonlyArray<{ title: Span }>;
+  paragraphs: ReadonlyArray<Span & { sentences: ReadonlyArray<Span> }>;
+  reports: ReadonlyArray<SetReport>;
+}
+
 export interface SetEntry {
   /** How the caller names the document (a file path in the CLI, a URI in the editor). */
   uri: string;
-  doc: ReportDocument;
+  doc: SetDocument;
+}
+
+/**
+ * A document's part in the checks across years as plain data (structured-cloneable): what a worker that
+ * parsed the file keeps or sends, so that the set is checked without parsing the files again.
+ */
+export interface SetDigest {
+  text: string;
+  /** Absent when it is the same string as `text`. */
+  matchText?: string;
+  lineStarts: number[];
+  /** The headings' title spans, as start, end pairs. */
+  headings: number[];
+  /** Per paragraph: start, end, the number of sentences, then each sentence's start and end. */
+  paragraphs: number[];
+  reports: Array<Omit<SetReport, 'tables'> & { tables: Array<{ id: NationalTableId; cells: Array<[string, string, Cell]> }> }>;
+}
+
+const textSpan = (t: TextSpan | undefined): TextSpan | undefined => t && { start: t.start, end: t.end, text: t.text };
+
+/** The digest of a parsed document: the national tables' cells, the spans of headings and sentences, the text. */
+export function setDigestOf(doc: ReportDocument): SetDigest {
+  const headings: number[] = [];
+  for (const h of doc.headings) headings.push(h.title.start, h.title.end);
+  const paragraphs: number[] = [];
+  for (const p of doc.paragraphs) {
+    paragraphs.push(p.start, p.end, p.sentences.length);
+    for (const s of p.sentences) paragraphs.push(s.start, s.end);
+  }
+  const reports: SetDigest['reports'] = doc.reports.map((r) => {
+    const tables: SetDigest['reports'][number]['tables'] = [];
+    for (const t of r.tables) {
+      const n = t.national;
+      if (!n) continue;
+      const cells: Array<[string, string, Cell]> = [];
+      const seen = new Set<string>();
+      // cell() answers from a row id's first row.
+      for (const row of n.rows) {
+        if (seen.has(row.id)) continue;
+        seen.add(row.id);
+        for (const [col, cell] of row.cells) cells.push([row.id, col, cell]);
+      }
+      tables.push({ id: n.id, cells });
+    }
+    const out: SetDigest['reports'][number] = { start: r.start, end: r.end, tables };
+    if (r.title) out.title = textSpan(r.title);
+    if (r.opening) out.opening = textSpan(r.opening);
+    if (r.issuer) out.issuer = textSpan(r.issuer);
+    if (r.year !== undefined) out.year = r.year;
+    if (r.yearSource !== undefined) out.yearSource = r.yearSource;
+    return out;
+  });
+  const digest: SetDigest = { text: doc.text, lineStarts: doc.lineStarts, headings, paragraphs, reports };
+  if (doc.matchText !== doc.text) digest.matchText = doc.matchText;
+  return digest;
+}
+
+/** The document a digest stands for, as the checks across years read it. */
+export function setDocumentOf(d: SetDigest): SetDocument {
+  const headings: Array<{ title: Span }> = [];
+  for (let i = 0; i < d.headings.length; i += 2) headings.push({ title: { start: d.headings[i], end: d.headings[i + 1] } });
+  const paragraphs: Array<Span & { sentences: Span[] }> = [];
+  for (let i = 0; i < d.paragraphs.length;) {
+    const start = d.paragraphs[i++];
+    const end = d.paragraphs[i++];
+    const count = d.paragraphs[i++];
+    const sentences: Span[] = [];
+    for (let k = 0; k < count; k++, i += 2) sentences.push({ start: d.paragraphs[i], end: d.paragraphs[i + 1] });
+    paragraphs.push({ start, end, sentences });
+  }
+  const reports: SetReport[] = d.reports.map((r) => ({
+    ...r,
+    tables: r.tables.map((t) => {
+      const byRow = new Map<string, Map<string, Cell>>();
+      for (const [row, col, cell] of t.cells) (byRow.get(row) ?? byRow.set(row, new Map()).get(row)!).set(col, cell);
+      return { national: { id: t.id, cell: (rowId: string, colId: string) => byRow.get(rowId)?.get(colId) } };
+    }),
+  }));
+  return { text: d.text, matchText: d.matchText ?? d.text, lineStarts: d.lineStarts, headings, paragraphs, reports };
 }
 
 export interface SetMember {
   uri: string;
-  doc: ReportDocument;
-  report: Report;
+  doc: SetDocument;
+  report: SetReport;
   year: number;
   /** The issuer's name as written. */
   issuer: string;

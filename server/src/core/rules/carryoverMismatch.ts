@@ -1,11 +1,10 @@
 // carryover-mismatch: this year's 表三 二、上年结转 equals last year's 四、结转下年度继续办理, column by column,
 // for the same issuer's reports of consecutive years in one set (a folder, a workspace).
 import type { Rule } from './types';
-import type { NationalTable, Report } from '../model';
 import { fmt, isFilled, TABLE_B_ALL_COLUMNS } from '../analysis/tableCells';
-import { memberName, placeOf, relatedIn } from '../analysis/reportSet';
+import { memberName, placeOf, relatedIn, type SetReport } from '../analysis/reportSet';
 
-function tableBOf(report: Report): NationalTable | undefined {
+function tableBOf(report: SetReport) {
   return report.tables.find((t) => t.national?.id === 'B')?.national;
 }
 

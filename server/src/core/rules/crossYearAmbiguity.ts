@@ -2,17 +2,32 @@
 // unique — two reports of one issuer and year, several of last year, a name that fits two issuers.
 import type { Rule } from './types';
 import type { LocalizedText } from '../model';
-import { memberName, placeOf, relatedIn, reportAnchor, type SetAmbiguity } from '../analysis/reportSet';
+import { memberName, placeOf, relatedIn, reportAnchor, type SetAmbiguity, type SetMember } from '../analysis/reportSet';
 
-function listed(a: SetAmbiguity): LocalizedText {
-  const zh = a.others.map((o) => `${memberName(o)}（${placeOf(o, reportAnchor(o).start).zh}）`).join('、');
-  const en = a.others.map((o) => `${o.issuer} ${o.year} (${placeOf(o, reportAnchor(o).start).en})`).join(', ');
-  return { zh, en };
+/** How a member is named in the list of the others: computed once per member, however many lists name it. */
+type Naming = (o: SetMember) => LocalizedText;
+
+function namingOnce(): Naming {
+  const names = new Map<SetMember, LocalizedText>();
+  return (o) => {
+    let name = names.get(o);
+    if (!name) {
+      const place = placeOf(o, reportAnchor(o).start);
+      name = { zh: `${memberName(o)}（${place.zh}）`, en: `${o.issuer} ${o.year} (${place.en})` };
+      names.set(o, name);
+    }
+    return name;
+  };
 }
 
-function messageOf(a: SetAmbiguity): LocalizedText {
+function listed(a: SetAmbiguity, nameOf: Naming): LocalizedText {
+  const names = a.others.map(nameOf);
+  return { zh: names.map((n) => n.zh).join('、'), en: names.map((n) => n.en).join(', ') };
+}
+
+function messageOf(a: SetAmbiguity, nameOf: Naming): LocalizedText {
   const m = a.member;
-  const others = listed(a);
+  const others = listed(a, nameOf);
   const left = { zh: '无法确定与上年哪一份报告比较，跨年度检查（上年结转、内容雷同等）没有对本报告进行。', en: 'It is not known which report to compare it with, so the checks across years (carry-over, copied text) were not run on it.' };
   if (a.kind === 'same-year') {
     return {
@@ -60,11 +75,12 @@ export const crossYearAmbiguity: Rule = {
     },
   },
   checkSet(ctx) {
+    const nameOf = namingOnce();
     for (const a of ctx.set.ambiguities) {
       const anchor = reportAnchor(a.member);
       ctx.report(a.member, {
         ...anchor,
-        message: messageOf(a),
+        message: messageOf(a, nameOf),
         related: a.others.map((o) => relatedIn(a.member, o, reportAnchor(o), { zh: memberName(o), en: `${o.issuer} ${o.year}` })),
       });
     }

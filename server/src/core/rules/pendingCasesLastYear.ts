@@ -2,12 +2,11 @@
 // column for cases carried over, so no identity holds between the years; only an impossible-looking
 // pair is noted: this year's group total below last year's pending cases.
 import type { Rule } from './types';
-import type { NationalTable, Report } from '../model';
 import { TABLE_C_GROUPS, TABLE_C_ROW_ID } from '../format/tableLabels';
 import { fmt, isFilled } from '../analysis/tableCells';
-import { memberName, placeOf, relatedIn } from '../analysis/reportSet';
+import { memberName, placeOf, relatedIn, type SetReport } from '../analysis/reportSet';
 
-function tableCOf(report: Report): NationalTable | undefined {
+function tableCOf(report: SetReport) {
   return report.tables.find((t) => t.national?.id === 'C')?.national;
 }
 

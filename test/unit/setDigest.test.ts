@@ -1,0 +1,54 @@
+// The checks across years from digests (what a CLI worker sends instead of the parsed document, so that the
+// set is checked without parsing its files again) say exactly what they say from the parsed documents.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { checkReportSet, parseDocument, setDigestOf, setDocumentOf, type ReportDocument } from '../../server/src/core';
+import { lastYearOf } from './crossYearFixtures';
+
+const examples = path.join(__dirname, '..', '..', 'examples');
+const example = fs.readFileSync(path.join(examples, '青禾县人民政府2024年政府信息公开工作年度报告.md'), 'utf8');
+
+/** This year's report with its carry-over row and a sentence changed, last year's copied from it. */
+function pairTexts(): { current: string; last: string } {
+  const current = example.replace(/(二、上年结转政府信息公开申请数量[^\n]*?\|\s*)\d+/, '$19');
+  return { current, last: lastYearOf(example, 2024) };
+}
+
+function findingsOf(docs: Array<{ uri: string; doc: ReportDocument }>, viaDigest: boolean) {
+  const entries = docs.map(({ uri, doc }) => ({ uri, doc: viaDigest ? setDocumentOf(structuredClone(setDigestOf(doc))) : doc }));
+  return [...checkReportSet(entries)].map(([uri, list]) => [uri, list.map((f) => ({ ...f }))]);
+}
+
+test('a pair of consecutive years: the same findings across years from the digests as from the documents', () => {
+  const { current, last } = pairTexts();
+  const docs = [
+    { uri: 'a/2023.md', doc: parseDocument(last) },
+    { uri: 'a/2024.md', doc: parseDocument(current) },
+  ];
+  const direct = findingsOf(docs, false);
+  assert.ok(direct.length > 0, 'the pair has findings across years');
+  const ids = new Set(direct.flatMap(([, list]) => (list as Array<{ ruleId: string }>).map((f) => f.ruleId)));
+  assert.ok(ids.has('copied-from-last-year'), [...ids].join(', '));
+  assert.deepEqual(findingsOf(docs, true), direct);
+});
+
+test('two reports of one issuer and year: the same ambiguity from the digests as from the documents', () => {
+  const docs = [
+    { uri: 'b/one.md', doc: parseDocument(example) },
+    { uri: 'b/two.md', doc: parseDocument(example) },
+    { uri: 'b/last.md', doc: parseDocument(lastYearOf(example, 2024)) },
+  ];
+  const direct = findingsOf(docs, false);
+  assert.ok(direct.some(([, list]) => (list as Array<{ ruleId: string }>).some((f) => f.ruleId === 'cross-year-ambiguity')));
+  assert.deepEqual(findingsOf(docs, true), direct);
+});
+
+test('a digest is plain data: it survives structured cloning and holds no parse tree', () => {
+  const digest = setDigestOf(parseDocument(example));
+  assert.deepEqual(structuredClone(digest), digest);
+  const doc = setDocumentOf(digest);
+  assert.equal(doc.matchText, doc.text);
+  assert.ok(doc.reports[0].tables.some((t) => t.national?.id === 'B' && t.national.cell('四', '总计')?.kind === 'number'));
+});
