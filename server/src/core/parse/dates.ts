@@ -4,27 +4,33 @@ import type { DateIssue, DateMention } from '../model';
 import type { Line } from '../text/lines';
 import { foldDigits, parseHanDigits, parseHanNumber, ZERO_LOOKALIKES } from '../text/chars';
 
+/** A digit, ASCII or full-width: the patterns read the line as it is, without folding its digits first. */
+const D = '[0-9０-９]';
+
 const SP = '[ \\u3000\\u00a0]*';
 // 2017年1月1日, 2017 年 12 月 31 日, 201,7年, 17年1月1日, 2012年, 2012年8月. Digit grouping uses the ASCII
 // comma; a full-width comma is sentence punctuation ("2019-9-1，2019年2月" holds two dates).
 // Not inside a decimal or a digit group ("1.2017年", "3,17年"); a year right after a clause comma
 // ("…，2025 年我们将…", "3627条,2009年度") is a date.
 const ARABIC_YMD = new RegExp(
-  `(?<![\\d.]|\\d,)(\\d{1,3},\\d{1,3}|\\d{4}|\\d{2})${SP}年(?:${SP}(\\d{1,2})${SP}月(?:${SP}(\\d{1,2})${SP}[日号])?)?`,
+  `(?<!${D}|[.]|${D},)(${D}{1,3},${D}{1,3}|${D}{4}|${D}{2})${SP}年(?:${SP}(${D}{1,2})${SP}月(?:${SP}(${D}{1,2})${SP}[日号])?)?`,
   'g',
 );
 // 12月31日 without a year
-const ARABIC_MD = new RegExp(`(?<![\\d年])(\\d{1,2})${SP}月${SP}(\\d{1,2})${SP}[日号]`, 'g');
+const ARABIC_MD = new RegExp(`(?<!${D}|年)(${D}{1,2})${SP}月${SP}(${D}{1,2})${SP}[日号]`, 'g');
 const HAN_DIGIT = `[〇一二三四五六七八九${ZERO_LOOKALIKES}]`;
 const HAN_SMALL = '[一二三四五六七八九十]{1,3}';
 // 二〇一〇年三月五日, 二O一O年三月五日, 二〇一七年1月1日
 const HAN_YMD = new RegExp(
-  `(?<![\\dA-Za-z])([一二]${HAN_DIGIT}{3})${SP}年(?:${SP}(${HAN_SMALL}|\\d{1,2})${SP}月(?:${SP}(${HAN_SMALL}|\\d{1,2})${SP}日)?)?`,
+  `(?<![0-9０-９A-Za-z])([一二]${HAN_DIGIT}{3})${SP}年(?:${SP}(${HAN_SMALL}|${D}{1,2})${SP}月(?:${SP}(${HAN_SMALL}|${D}{1,2})${SP}日)?)?`,
   'g',
 );
 // 2017.1.1, 2017/1/1, 2017、1、1, 2017-1-1, 2015-08-03
-const HAS_NUMERIC = /\d{4}[.\/、\-]\d/;
-const NUMERIC = /(?<![\d.\-\/])(\d{4})([.\/、\-])(\d{1,2})\2(\d{1,2})(?![\d.\/]|-\d)/g;
+const ANY_DIGIT = new RegExp(D);
+/** 05, ０５: a month or day written with a leading zero. */
+const ZERO_PADDED = new RegExp(`^[0０]${D}`);
+const HAS_NUMERIC = new RegExp(`${D}{4}[./、\\-]${D}`, 'g');
+const NUMERIC = new RegExp(`(?<![0-9０-９.\\-/])(${D}{4})([./、\\-])(${D}{1,2})\\2(${D}{1,2})(?![0-9０-９./]|-${D})`, 'g');
 
 export function isValidDate(year: number | undefined, month: number | undefined, day: number | undefined): boolean {
   if (month !== undefined && (month < 1 || month > 12)) return false;
@@ -73,17 +79,48 @@ function endPass(taken: Array<[number, number]>, added: Array<[number, number]>)
   return merged;
 }
 
+const HAN = 1;
+const ARABIC = 2;
+const SPACE = 4;
+/** What a character before 年 or 月 can be in a date: a Han digit (or a look-alike), a digit, a space. */
+const BEFORE_MARK = new Map<number, number>();
+for (const ch of `〇一二三四五六七八九${ZERO_LOOKALIKES}`) BEFORE_MARK.set(ch.charCodeAt(0), HAN);
+for (const ch of '0123456789０１２３４５６７８９') BEFORE_MARK.set(ch.charCodeAt(0), ARABIC); // 0, ０ are look-alikes too
+for (const ch of '0０') BEFORE_MARK.set(ch.charCodeAt(0), HAN | ARABIC);
+for (const ch of ' \u3000\u00a0') BEFORE_MARK.set(ch.charCodeAt(0), SPACE);
+
+/**
+ * The first and last offsets of a character of `kind` (HAN, ARABIC) right before a `mark` (年, 月), spaces
+ * between skipped, as the patterns allow; undefined when there is none. A pattern whose leading digits end
+ * right before the mark starts a fixed distance before such an offset, so it is searched only between
+ * those: a line's text before and after is not scanned again and again.
+ */
+function digitsBefore(text: string, mark: string, kind: number): [number, number] | undefined {
+  let first = -1;
+  let last = -1;
+  for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
+    let j = at - 1;
+    while (j >= 0 && BEFORE_MARK.get(text.charCodeAt(j)) === SPACE) j--;
+    if (j < 0 || ((BEFORE_MARK.get(text.charCodeAt(j)) ?? 0) & kind) === 0) continue;
+    if (first < 0) first = j;
+    last = j;
+  }
+  return first < 0 ? undefined : [first, last];
+}
+
 /** All dates in one line of text. */
 export function findDatesInLine(line: Line): DateMention[] {
-  const text = foldDigits(line.text);
+  const text = line.text;
+  let m: RegExpExecArray | null;
   const out: DateMention[] = [];
   let taken: Array<[number, number]> = [];
   const added: Array<[number, number]> = [];
   const base = line.start;
 
-  const hasYear = text.includes('年');
-  const hasMonth = text.includes('月');
-  if (hasYear) for (const m of text.matchAll(HAN_YMD)) {
+  // Each pattern from the first place it can start to the last: a Han year is 4 characters before its
+  // last digit, an Arabic one 2 to 7 (201,7), a month 1 or 2.
+  const hanYear = digitsBefore(text, '年', HAN);
+  if (hanYear) for (HAN_YMD.lastIndex = Math.max(0, hanYear[0] - 3); HAN_YMD.lastIndex <= hanYear[1] - 3 && (m = HAN_YMD.exec(text)); ) {
     const yearRaw = m[1];
     const year = parseHanDigits(yearRaw);
     if (year === undefined || year < 1900 || year > 2100) continue;
@@ -92,9 +129,9 @@ export function findDatesInLine(line: Line): DateMention[] {
     let mixed = false;
     const num = (s: string | undefined) => {
       if (s === undefined) return undefined;
-      if (/\d/.test(s)) {
+      if (ANY_DIGIT.test(s)) {
         mixed = true;
-        return Number(s);
+        return Number(foldDigits(s));
       }
       return parseHanNumber(s);
     };
@@ -110,11 +147,12 @@ export function findDatesInLine(line: Line): DateMention[] {
   }
 
   taken = endPass(taken, added);
-  if (hasYear) for (const m of text.matchAll(ARABIC_YMD)) {
+  const arabicYear = digitsBefore(text, '年', ARABIC);
+  if (arabicYear) for (ARABIC_YMD.lastIndex = Math.max(0, arabicYear[0] - 6); ARABIC_YMD.lastIndex <= arabicYear[1] - 1 && (m = ARABIC_YMD.exec(text)); ) {
     const s = m.index!;
     const e = s + m[0].length;
     if (overlaps(taken, s, e)) continue;
-    const yearRaw = m[1];
+    const yearRaw = foldDigits(m[1]);
     const issues: DateIssue[] = [];
     let year: number;
     if (/[,，]/.test(yearRaw)) {
@@ -131,9 +169,9 @@ export function findDatesInLine(line: Line): DateMention[] {
       year = Number(yearRaw);
     }
     if (year < 1900 || year > 2100) continue;
-    const month = m[2] !== undefined ? Number(m[2]) : undefined;
-    const day = m[3] !== undefined ? Number(m[3]) : undefined;
-    if ((m[2] && /^0\d/.test(m[2])) || (m[3] && /^0\d/.test(m[3]))) issues.push('zero-pad');
+    const month = m[2] !== undefined ? Number(foldDigits(m[2])) : undefined;
+    const day = m[3] !== undefined ? Number(foldDigits(m[3])) : undefined;
+    if ((m[2] && ZERO_PADDED.test(m[2])) || (m[3] && ZERO_PADDED.test(m[3]))) issues.push('zero-pad');
     if (/[ \u3000\u00a0]/.test(m[0])) issues.push('space-inside');
     push(out, added, {
       start: base + s, end: base + e, raw: line.text.slice(s, e),
@@ -142,14 +180,15 @@ export function findDatesInLine(line: Line): DateMention[] {
   }
 
   taken = endPass(taken, added);
-  if (hasMonth) for (const m of text.matchAll(ARABIC_MD)) {
+  const month = digitsBefore(text, '月', ARABIC);
+  if (month) for (ARABIC_MD.lastIndex = Math.max(0, month[0] - 1); ARABIC_MD.lastIndex <= month[1] && (m = ARABIC_MD.exec(text)); ) {
     const s = m.index!;
     const e = s + m[0].length;
     if (overlaps(taken, s, e)) continue;
-    const month = Number(m[1]);
-    const day = Number(m[2]);
+    const month = Number(foldDigits(m[1]));
+    const day = Number(foldDigits(m[2]));
     const issues: DateIssue[] = [];
-    if (/^0\d/.test(m[1]) || /^0\d/.test(m[2])) issues.push('zero-pad');
+    if (ZERO_PADDED.test(m[1]) || ZERO_PADDED.test(m[2])) issues.push('zero-pad');
     if (/[ \u3000\u00a0]/.test(m[0])) issues.push('space-inside');
     push(out, added, {
       start: base + s, end: base + e, raw: line.text.slice(s, e),
@@ -158,14 +197,17 @@ export function findDatesInLine(line: Line): DateMention[] {
   }
 
   taken = endPass(taken, added);
-  if (HAS_NUMERIC.test(text)) for (const m of text.matchAll(NUMERIC)) {
+  HAS_NUMERIC.lastIndex = 0;
+  const numeric = HAS_NUMERIC.exec(text);
+  // No numeric date starts before the first place where 4 digits and a separator stand.
+  if (numeric) for (NUMERIC.lastIndex = numeric.index; (m = NUMERIC.exec(text)); ) {
     const s = m.index!;
     const e = s + m[0].length;
     if (overlaps(taken, s, e)) continue;
-    const year = Number(m[1]);
+    const year = Number(foldDigits(m[1]));
     if (year < 1900 || year > 2100) continue;
-    const month = Number(m[3]);
-    const day = Number(m[4]);
+    const month = Number(foldDigits(m[3]));
+    const day = Number(foldDigits(m[4]));
     const sep = m[2];
     const issues: DateIssue[] = [sep === '.' ? 'dotted' : sep === '/' ? 'slashed' : sep === '、' ? 'dunhao' : 'hyphen'];
     push(out, added, {
@@ -174,6 +216,6 @@ export function findDatesInLine(line: Line): DateMention[] {
     }, base);
   }
 
-  out.sort((a, b) => a.start - b.start);
+  if (out.length > 1) out.sort((a, b) => a.start - b.start);
   return out;
 }
