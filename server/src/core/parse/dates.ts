@@ -14,16 +14,16 @@ const SP = '[ \\u3000\\u00a0]*';
 // ("…，2025 年我们将…", "3627条,2009年度") is a date.
 const ARABIC_YMD = new RegExp(
   `(?<!${D}|[.]|${D},)(${D}{1,3},${D}{1,3}|${D}{4}|${D}{2})${SP}年(?:${SP}(${D}{1,2})${SP}月(?:${SP}(${D}{1,2})${SP}[日号])?)?`,
-  'g',
+  'y',
 );
 // 12月31日 without a year
-const ARABIC_MD = new RegExp(`(?<!${D}|年)(${D}{1,2})${SP}月${SP}(${D}{1,2})${SP}[日号]`, 'g');
+const ARABIC_MD = new RegExp(`(?<!${D}|年)(${D}{1,2})${SP}月${SP}(${D}{1,2})${SP}[日号]`, 'y');
 const HAN_DIGIT = `[〇一二三四五六七八九${ZERO_LOOKALIKES}]`;
 const HAN_SMALL = '[一二三四五六七八九十]{1,3}';
 // 二〇一〇年三月五日, 二O一O年三月五日, 二〇一七年1月1日
 const HAN_YMD = new RegExp(
   `(?<![0-9０-９A-Za-z])([一二]${HAN_DIGIT}{3})${SP}年(?:${SP}(${HAN_SMALL}|${D}{1,2})${SP}月(?:${SP}(${HAN_SMALL}|${D}{1,2})${SP}日)?)?`,
-  'g',
+  'y',
 );
 // 2017.1.1, 2017/1/1, 2017、1、1, 2017-1-1, 2015-08-03
 const ANY_DIGIT = new RegExp(D);
@@ -90,22 +90,32 @@ for (const ch of '0０') BEFORE_MARK.set(ch.charCodeAt(0), HAN | ARABIC);
 for (const ch of ' \u3000\u00a0') BEFORE_MARK.set(ch.charCodeAt(0), SPACE);
 
 /**
- * The first and last offsets of a character of `kind` (HAN, ARABIC) right before a `mark` (年, 月), spaces
- * between skipped, as the patterns allow; undefined when there is none. A pattern whose leading digits end
- * right before the mark starts a fixed distance before such an offset, so it is searched only between
- * those: a line's text before and after is not scanned again and again.
+ * Where a pattern whose leading digits end right before a `mark` (年, 月; spaces between allowed) can
+ * start: from `far` to `near` characters before the last digit, a digit of `kind` there. Ascending, each
+ * once. Tried there only (sticky), a pattern finds what a global search finds, without scanning the
+ * line again and again; no mark after a digit, no place to try.
  */
-function digitsBefore(text: string, mark: string, kind: number): [number, number] | undefined {
-  let first = -1;
-  let last = -1;
+function startsBefore(text: string, mark: string, kind: number, far: number, near: number): number[] | undefined {
+  let starts: number[] | undefined;
+  let next = 0;
   for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
-    let j = at - 1;
-    while (j >= 0 && BEFORE_MARK.get(text.charCodeAt(j)) === SPACE) j--;
-    if (j < 0 || ((BEFORE_MARK.get(text.charCodeAt(j)) ?? 0) & kind) === 0) continue;
-    if (first < 0) first = j;
-    last = j;
+    let q = at - 1;
+    while (q >= 0 && BEFORE_MARK.get(text.charCodeAt(q)) === SPACE) q--;
+    if (q < 0 || ((BEFORE_MARK.get(text.charCodeAt(q)) ?? 0) & kind) === 0) continue;
+    for (let p = Math.max(next, q - far, 0); p <= q - near; p++) {
+      // An Arabic number starts where a run of digits does (the patterns look behind for a digit).
+      if (kind === ARABIC && (!isDigit(text.charCodeAt(p)) || (p > 0 && isDigit(text.charCodeAt(p - 1))))) continue;
+      (starts ??= []).push(p);
+    }
+    next = Math.max(next, q - near + 1);
   }
-  return first < 0 ? undefined : [first, last];
+  return starts;
+}
+
+const NONE: number[] = [];
+
+function isDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
 
 /** All dates in one line of text. */
@@ -117,10 +127,13 @@ export function findDatesInLine(line: Line): DateMention[] {
   const added: Array<[number, number]> = [];
   const base = line.start;
 
-  // Each pattern from the first place it can start to the last: a Han year is 4 characters before its
-  // last digit, an Arabic one 2 to 7 (201,7), a month 1 or 2.
-  const hanYear = digitsBefore(text, '年', HAN);
-  if (hanYear) for (HAN_YMD.lastIndex = Math.max(0, hanYear[0] - 3); HAN_YMD.lastIndex <= hanYear[1] - 3 && (m = HAN_YMD.exec(text)); ) {
+  // A Han year starts 3 characters before its last digit, an Arabic one 1 to 6 (201,7), a month 0 or 1.
+  let from = 0;
+  for (const p of startsBefore(text, '年', HAN, 3, 3) ?? NONE) {
+    if (p < from) continue;
+    HAN_YMD.lastIndex = p;
+    if (!(m = HAN_YMD.exec(text))) continue;
+    from = p + m[0].length;
     const yearRaw = m[1];
     const year = parseHanDigits(yearRaw);
     if (year === undefined || year < 1900 || year > 2100) continue;
@@ -147,8 +160,12 @@ export function findDatesInLine(line: Line): DateMention[] {
   }
 
   taken = endPass(taken, added);
-  const arabicYear = digitsBefore(text, '年', ARABIC);
-  if (arabicYear) for (ARABIC_YMD.lastIndex = Math.max(0, arabicYear[0] - 6); ARABIC_YMD.lastIndex <= arabicYear[1] - 1 && (m = ARABIC_YMD.exec(text)); ) {
+  from = 0;
+  for (const p of startsBefore(text, '年', ARABIC, 6, 1) ?? NONE) {
+    if (p < from) continue;
+    ARABIC_YMD.lastIndex = p;
+    if (!(m = ARABIC_YMD.exec(text))) continue;
+    from = p + m[0].length;
     const s = m.index!;
     const e = s + m[0].length;
     if (overlaps(taken, s, e)) continue;
@@ -180,8 +197,12 @@ export function findDatesInLine(line: Line): DateMention[] {
   }
 
   taken = endPass(taken, added);
-  const month = digitsBefore(text, '月', ARABIC);
-  if (month) for (ARABIC_MD.lastIndex = Math.max(0, month[0] - 1); ARABIC_MD.lastIndex <= month[1] && (m = ARABIC_MD.exec(text)); ) {
+  from = 0;
+  for (const p of startsBefore(text, '月', ARABIC, 1, 0) ?? NONE) {
+    if (p < from) continue;
+    ARABIC_MD.lastIndex = p;
+    if (!(m = ARABIC_MD.exec(text))) continue;
+    from = p + m[0].length;
     const s = m.index!;
     const e = s + m[0].length;
     if (overlaps(taken, s, e)) continue;
