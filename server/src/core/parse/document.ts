@@ -24,8 +24,12 @@ import { restoreOriginalStrings } from './original';
 /** Above this size only the beginning is parsed, and a problem says so. */
 export const DEFAULT_MAX_LENGTH = 8 * 1024 * 1024;
 
+/** The characters looksBinary counts; a text without any (most) needs no loop over them. */
+const CONTROL = /[\x00-\x08\x0b\x0e-\x1f\ufffd]/;
+
 function looksBinary(text: string): boolean {
   const n = Math.min(text.length, 65536);
+  if (!CONTROL.test(n < text.length ? text.slice(0, n) : text)) return false;
   let control = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
