@@ -2,7 +2,7 @@
 // Roles (title, 统计期限, 落款, …) are assigned later, once the report structure is known.
 import type { DateIssue, DateMention } from '../model';
 import type { Line } from '../text/lines';
-import { foldDigits, parseHanDigits, parseHanNumber, ZERO_LOOKALIKES } from '../text/chars';
+import { parseHanDigits, parseHanNumber, ZERO_LOOKALIKES } from '../text/chars';
 
 /** A digit, ASCII or full-width: the patterns read the line as it is, without folding its digits first. */
 const D = '[0-9０-９]';
@@ -26,11 +26,34 @@ const HAN_YMD = new RegExp(
   'y',
 );
 // 2017.1.1, 2017/1/1, 2017、1、1, 2017-1-1, 2015-08-03
-const ANY_DIGIT = new RegExp(D);
-/** 05, ０５: a month or day written with a leading zero. */
-const ZERO_PADDED = new RegExp(`^[0０]${D}`);
 const HAS_NUMERIC = new RegExp(`${D}{4}[./、\\-]${D}`, 'g');
 const NUMERIC = new RegExp(`(?<![0-9０-９.\\-/])(${D}{4})([./、\\-])(${D}{1,2})\\2(${D}{1,2})(?![0-9０-９./]|-${D})`, 'g');
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The value of a run of digits, ASCII or full-width (what the patterns capture). */
+function digitsValue(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    n = n * 10 + (c >= 0xff10 ? c - 0xff10 : c - 48);
+  }
+  return n;
+}
+
+/** 05, ０５: a month or day of two digits written with a leading zero. */
+function zeroPadded(s: string | undefined): boolean {
+  return s !== undefined && s.length === 2 && (s.charCodeAt(0) === 48 || s.charCodeAt(0) === 0xff10);
+}
+
+/** Whether the match holds a space (SP). */
+function hasSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 0x3000 || c === 0xa0) return true;
+  }
+  return false;
+}
 
 export function isValidDate(year: number | undefined, month: number | undefined, day: number | undefined): boolean {
   if (month !== undefined && (month < 1 || month > 12)) return false;
@@ -38,7 +61,7 @@ export function isValidDate(year: number | undefined, month: number | undefined,
     if (day < 1 || day > 31) return false;
     if (month !== undefined) {
       const leap = year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
-      const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+      const days = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
       if (day > days) return false;
     }
   }
@@ -83,11 +106,11 @@ const HAN = 1;
 const ARABIC = 2;
 const SPACE = 4;
 /** What a character before 年 or 月 can be in a date: a Han digit (or a look-alike), a digit, a space. */
-const BEFORE_MARK = new Map<number, number>();
-for (const ch of `〇一二三四五六七八九${ZERO_LOOKALIKES}`) BEFORE_MARK.set(ch.charCodeAt(0), HAN);
-for (const ch of '0123456789０１２３４５６７８９') BEFORE_MARK.set(ch.charCodeAt(0), ARABIC); // 0, ０ are look-alikes too
-for (const ch of '0０') BEFORE_MARK.set(ch.charCodeAt(0), HAN | ARABIC);
-for (const ch of ' \u3000\u00a0') BEFORE_MARK.set(ch.charCodeAt(0), SPACE);
+const BEFORE_MARK = new Uint8Array(0x10000);
+for (const ch of `〇一二三四五六七八九${ZERO_LOOKALIKES}`) BEFORE_MARK[ch.charCodeAt(0)] = HAN;
+for (const ch of '0123456789０１２３４５６７８９') BEFORE_MARK[ch.charCodeAt(0)] = ARABIC; // 0, ０ are look-alikes too
+for (const ch of '0０') BEFORE_MARK[ch.charCodeAt(0)] = HAN | ARABIC;
+for (const ch of ' \u3000\u00a0') BEFORE_MARK[ch.charCodeAt(0)] = SPACE;
 
 /**
  * Where a pattern whose leading digits end right before a `mark` (年, 月; spaces between allowed) can
@@ -100,8 +123,8 @@ function startsBefore(text: string, mark: string, kind: number, far: number, nea
   let next = 0;
   for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
     let q = at - 1;
-    while (q >= 0 && BEFORE_MARK.get(text.charCodeAt(q)) === SPACE) q--;
-    if (q < 0 || ((BEFORE_MARK.get(text.charCodeAt(q)) ?? 0) & kind) === 0) continue;
+    while (q >= 0 && BEFORE_MARK[text.charCodeAt(q)] === SPACE) q--;
+    if (q < 0 || (BEFORE_MARK[text.charCodeAt(q)] & kind) === 0) continue;
     for (let p = Math.max(next, q - far, 0); p <= q - near; p++) {
       // An Arabic number starts where a run of digits does (the patterns look behind for a digit).
       if (kind === ARABIC && (!isDigit(text.charCodeAt(p)) || (p > 0 && isDigit(text.charCodeAt(p - 1))))) continue;
@@ -138,23 +161,22 @@ export function findDatesInLine(line: Line): DateMention[] {
     const year = parseHanDigits(yearRaw);
     if (year === undefined || year < 1900 || year > 2100) continue;
     const issues: DateIssue[] = [];
-    if ([...yearRaw].some((ch) => ZERO_LOOKALIKES.includes(ch))) issues.push('latin-o');
-    let mixed = false;
-    const num = (s: string | undefined) => {
-      if (s === undefined) return undefined;
-      if (ANY_DIGIT.test(s)) {
-        mixed = true;
-        return Number(foldDigits(s));
+    for (let i = 0; i < yearRaw.length; i++) {
+      if (ZERO_LOOKALIKES.includes(yearRaw[i])) {
+        issues.push('latin-o');
+        break;
       }
-      return parseHanNumber(s);
-    };
+    }
+    // A month or day in digits (二〇一七年1月1日) mixes the numerals.
+    const mixed = (m[2] !== undefined && isDigit(m[2].charCodeAt(0))) || (m[3] !== undefined && isDigit(m[3].charCodeAt(0)));
+    const num = (s: string | undefined) => (s === undefined ? undefined : isDigit(s.charCodeAt(0)) ? digitsValue(s) : parseHanNumber(s));
     const month = num(m[2]);
     const day = num(m[3]);
     if (mixed) issues.push('mixed-numerals');
-    if (/[ \u3000\u00a0]/.test(m[0])) issues.push('space-inside');
-    const s = m.index!;
+    if (hasSpace(m[0])) issues.push('space-inside');
+    const s = p;
     push(out, added, {
-      start: base + s, end: base + s + m[0].length, raw: line.text.slice(s, s + m[0].length),
+      start: base + s, end: base + s + m[0].length, raw: m[0],
       year, month, day, form: mixed ? 'mixed' : 'chinese', issues, valid: isValidDate(year, month, day), role: 'body',
     }, base);
   }
@@ -166,32 +188,33 @@ export function findDatesInLine(line: Line): DateMention[] {
     ARABIC_YMD.lastIndex = p;
     if (!(m = ARABIC_YMD.exec(text))) continue;
     from = p + m[0].length;
-    const s = m.index!;
+    const s = p;
     const e = s + m[0].length;
     if (overlaps(taken, s, e)) continue;
-    const yearRaw = foldDigits(m[1]);
+    const yearRaw = m[1];
     const issues: DateIssue[] = [];
     let year: number;
-    if (/[,，]/.test(yearRaw)) {
-      const digits = yearRaw.replace(/[,，]/g, '');
-      if (digits.length !== 4) continue;
-      year = Number(digits);
+    const comma = yearRaw.indexOf(',');
+    if (comma >= 0) {
+      // 201,7: one ASCII comma among the digits (the pattern allows no other)
+      if (yearRaw.length !== 5) continue;
+      year = digitsValue(yearRaw.slice(0, comma) + yearRaw.slice(comma + 1));
       issues.push('grouped-year');
     } else if (yearRaw.length === 2) {
       if (m[2] === undefined) continue; // "10年来" is not a date; only 17年1月 is
-      year = 2000 + Number(yearRaw);
+      year = 2000 + digitsValue(yearRaw);
       if (year > 2099) continue;
       issues.push('two-digit-year');
     } else {
-      year = Number(yearRaw);
+      year = digitsValue(yearRaw);
     }
     if (year < 1900 || year > 2100) continue;
-    const month = m[2] !== undefined ? Number(foldDigits(m[2])) : undefined;
-    const day = m[3] !== undefined ? Number(foldDigits(m[3])) : undefined;
-    if ((m[2] && ZERO_PADDED.test(m[2])) || (m[3] && ZERO_PADDED.test(m[3]))) issues.push('zero-pad');
-    if (/[ \u3000\u00a0]/.test(m[0])) issues.push('space-inside');
+    const month = m[2] !== undefined ? digitsValue(m[2]) : undefined;
+    const day = m[3] !== undefined ? digitsValue(m[3]) : undefined;
+    if (zeroPadded(m[2]) || zeroPadded(m[3])) issues.push('zero-pad');
+    if (hasSpace(m[0])) issues.push('space-inside');
     push(out, added, {
-      start: base + s, end: base + e, raw: line.text.slice(s, e),
+      start: base + s, end: base + e, raw: m[0],
       year, month, day, form: 'arabic', issues, valid: isValidDate(year, month, day), role: 'body',
     }, base);
   }
@@ -203,16 +226,16 @@ export function findDatesInLine(line: Line): DateMention[] {
     ARABIC_MD.lastIndex = p;
     if (!(m = ARABIC_MD.exec(text))) continue;
     from = p + m[0].length;
-    const s = m.index!;
+    const s = p;
     const e = s + m[0].length;
     if (overlaps(taken, s, e)) continue;
-    const month = Number(foldDigits(m[1]));
-    const day = Number(foldDigits(m[2]));
+    const month = digitsValue(m[1]);
+    const day = digitsValue(m[2]);
     const issues: DateIssue[] = [];
-    if (ZERO_PADDED.test(m[1]) || ZERO_PADDED.test(m[2])) issues.push('zero-pad');
-    if (/[ \u3000\u00a0]/.test(m[0])) issues.push('space-inside');
+    if (zeroPadded(m[1]) || zeroPadded(m[2])) issues.push('zero-pad');
+    if (hasSpace(m[0])) issues.push('space-inside');
     push(out, added, {
-      start: base + s, end: base + e, raw: line.text.slice(s, e),
+      start: base + s, end: base + e, raw: m[0],
       month, day, form: 'arabic', issues, valid: isValidDate(undefined, month, day), role: 'body',
     }, base);
   }
@@ -222,17 +245,17 @@ export function findDatesInLine(line: Line): DateMention[] {
   const numeric = HAS_NUMERIC.exec(text);
   // No numeric date starts before the first place where 4 digits and a separator stand.
   if (numeric) for (NUMERIC.lastIndex = numeric.index; (m = NUMERIC.exec(text)); ) {
-    const s = m.index!;
+    const s = m.index;
     const e = s + m[0].length;
     if (overlaps(taken, s, e)) continue;
-    const year = Number(foldDigits(m[1]));
+    const year = digitsValue(m[1]);
     if (year < 1900 || year > 2100) continue;
-    const month = Number(foldDigits(m[3]));
-    const day = Number(foldDigits(m[4]));
+    const month = digitsValue(m[3]);
+    const day = digitsValue(m[4]);
     const sep = m[2];
     const issues: DateIssue[] = [sep === '.' ? 'dotted' : sep === '/' ? 'slashed' : sep === '、' ? 'dunhao' : 'hyphen'];
     push(out, added, {
-      start: base + s, end: base + e, raw: line.text.slice(s, e),
+      start: base + s, end: base + e, raw: m[0],
       year, month, day, form: 'numeric', issues, valid: isValidDate(year, month, day), role: 'body',
     }, base);
   }
