@@ -185,6 +185,9 @@ export function findDatesInLine(line: Line): DateMention[] {
   from = 0;
   for (const p of startsBefore(text, '年', ARABIC, 6, 1) ?? NONE) {
     if (p < from) continue;
+    // What the pattern's look-behind refuses, refused before calling it: "1.2017年", "3,17年".
+    const b = text.charCodeAt(p - 1);
+    if (b === 46 /* . */ || (b === 44 /* , */ && isDigit(text.charCodeAt(p - 2)))) continue;
     ARABIC_YMD.lastIndex = p;
     if (!(m = ARABIC_YMD.exec(text))) continue;
     from = p + m[0].length;
@@ -223,6 +226,7 @@ export function findDatesInLine(line: Line): DateMention[] {
   from = 0;
   for (const p of startsBefore(text, '月', ARABIC, 1, 0) ?? NONE) {
     if (p < from) continue;
+    if (text.charCodeAt(p - 1) === 0x5e74 /* 年: the look-behind's refusal */) continue;
     ARABIC_MD.lastIndex = p;
     if (!(m = ARABIC_MD.exec(text))) continue;
     from = p + m[0].length;
