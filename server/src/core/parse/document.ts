@@ -24,8 +24,12 @@ import { restoreOriginalStrings } from './original';
 /** Above this size only the beginning is parsed, and a problem says so. */
 export const DEFAULT_MAX_LENGTH = 8 * 1024 * 1024;
 
+/** The characters looksBinary counts; a text without any (most) needs no loop over them. */
+const CONTROL = /[\x00-\x08\x0b\x0e-\x1f\ufffd]/;
+
 function looksBinary(text: string): boolean {
   const n = Math.min(text.length, 65536);
+  if (!CONTROL.test(n < text.length ? text.slice(0, n) : text)) return false;
   let control = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -44,13 +48,17 @@ function commentLines(lines: Line[]): Uint8Array {
   const mask = new Uint8Array(lines.length);
   let open = false;
   for (const l of lines) {
-    const t = l.text.trim();
+    // Trimming changes neither test: no white space in '-->'; '<!--' after the leading white space.
+    const text = l.text;
     if (open) {
       mask[l.index] = 1;
-      if (t.includes('-->')) open = false;
-    } else if (t.startsWith('<!--')) {
-      mask[l.index] = 1;
-      if (!t.includes('-->', 4)) open = true;
+      if (text.includes('-->')) open = false;
+    } else if (text.charCodeAt(0) === 60 /* < */ || isWhiteSpace(text.charCodeAt(0))) {
+      const lead = leadingWhiteSpace(text);
+      if (text.startsWith('<!--', lead)) {
+        mask[l.index] = 1;
+        if (!text.includes('-->', lead + 4)) open = true;
+      }
     }
   }
   return mask;
@@ -64,6 +72,23 @@ function isWhiteSpace(c: number): boolean {
   return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
+
+/** How many characters `trimStart()` would remove. */
+function leadingWhiteSpace(text: string): number {
+  let i = 0;
+  while (i < text.length && isWhiteSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The length `trimEnd()` would leave. */
+function endWithoutWhiteSpace(text: string): number {
+  let e = text.length;
+  while (e > 0 && isWhiteSpace(text.charCodeAt(e - 1))) e--;
+  return e;
+}
+
+/** 。！？!?：:；;）)”」』| — a line ending with one of them was not wrapped mid-sentence. */
+const CLAUSE_END = new Set([...'。！？!?：:；;）)”」』|'].map((c) => c.charCodeAt(0)));
 
 function hasText(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!isWhiteSpace(text.charCodeAt(i))) return true;
@@ -93,23 +118,25 @@ function buildParagraphs(text: string, lines: Line[], skip: Uint8Array, headingL
     cur = undefined;
   };
   for (const l of lines) {
-    const t = l.text.trim();
-    if (skip[l.index] || !t) {
+    // Offsets of the trimmed text, without making it.
+    const lead = skip[l.index] ? 0 : leadingWhiteSpace(l.text);
+    if (skip[l.index] || lead === l.text.length) {
       flush();
       continue;
     }
-    const lead = l.text.length - l.text.trimStart().length;
+    const end = l.start + endWithoutWhiteSpace(l.text);
     if (cur && !headingLine[l.index]) {
-      const prev = lines[cur.endLine].text.trimEnd();
-      const wrapped = prev.length >= 20 && !/[。！？!?：:；;）)”」』|]$/.test(prev);
+      const prev = lines[cur.endLine].text;
+      const prevLength = endWithoutWhiteSpace(prev);
+      const wrapped = prevLength >= 20 && !CLAUSE_END.has(prev.charCodeAt(prevLength - 1));
       if (wrapped) {
         cur.endLine = l.index;
-        cur.end = l.start + lead + t.length;
+        cur.end = end;
         continue;
       }
     }
     flush();
-    cur = { startLine: l.index, endLine: l.index, start: l.start + lead, end: l.start + lead + t.length };
+    cur = { startLine: l.index, endLine: l.index, start: l.start + lead, end };
   }
   flush();
   return out;
@@ -191,7 +218,8 @@ export function parseDocument(original: string, options: ParseOptions = {}): Rep
       for (const d of ds) dates.push(d);
     }
     const avoid: Array<[number, number]> = [];
-    for (const h of lineHeadings[l.index] ?? []) avoid.push([h.marker.start, h.marker.end]);
+    const hs = lineHeadings[l.index];
+    if (hs) for (const h of hs) avoid.push([h.marker.start, h.marker.end]);
     for (const d of ds) avoid.push([d.start, d.end]);
     const ns = findNumbersInLine(l, avoid);
     for (const n of ns) numbers.push(n);

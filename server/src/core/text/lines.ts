@@ -10,6 +10,15 @@ export interface Line {
 
 export function computeLineStarts(text: string, limit = text.length): number[] {
   const starts = [0];
+  if (breaksAreLineFeeds(text)) {
+    // Every line ends at \n (or \r\n): the engine's search for \n finds them faster than a loop. A \n
+    // right at the limit still counts when the \r before it is inside, as in the loop below.
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+      if (at < limit || (at === limit && text.charCodeAt(at - 1) === 13)) starts.push(at + 1);
+      else break;
+    }
+    return starts;
+  }
   for (let i = 0; i < limit; i++) {
     const c = text.charCodeAt(i);
     if (c === 13 /* \r */) {
@@ -20,6 +29,12 @@ export function computeLineStarts(text: string, limit = text.length): number[] {
     }
   }
   return starts;
+}
+
+/** Whether every \r of the text is the first half of a \r\n. */
+function breaksAreLineFeeds(text: string): boolean {
+  for (let at = text.indexOf('\r'); at >= 0; at = text.indexOf('\r', at + 1)) if (text.charCodeAt(at + 1) !== 10) return false;
+  return true;
 }
 
 export function splitLines(text: string, lineStarts: number[], limit = text.length): Line[] {
