@@ -61,7 +61,6 @@ interface Segment {
   end: number;
 }
 
-const SLASH = 47;
 
 /** Splits label cells on " / " (flattened merged headers) into segments with their offsets. */
 function segmentsOf(cells: Cell[]): Segment[] {
@@ -96,11 +95,10 @@ function pushSegments(c: Cell, segs: Segment[]): void {
   }
   // Only "/": the split's matches are a space, "/" and a space, taken left to right.
   let p = 0;
-  for (let q = 0; q + 2 < text.length; q++) {
-    if (text.charCodeAt(q + 1) === SLASH && localIsSpace(text.charCodeAt(q)) && localIsSpace(text.charCodeAt(q + 2))) {
-      from = pushPart(c, lead, text.slice(p, q).trim(), from, segs);
-      p = q + 3;
-      q = p - 1;
+  for (let k = text.indexOf('/', 1); k >= 0 && k + 1 < text.length; k = text.indexOf('/', k + 1)) {
+    if (k - 1 >= p && localIsSpace(text.charCodeAt(k - 1)) && localIsSpace(text.charCodeAt(k + 1))) {
+      from = pushPart(c, lead, text.slice(p, k - 1).trim(), from, segs);
+      p = k + 2;
     }
   }
   pushPart(c, lead, text.slice(p).trim(), from, segs);
@@ -145,9 +143,18 @@ interface BCursor {
 
 const TOP_NUMERALS = '一二三四';
 const MID_NUMERALS = '一二三四五六七';
-const OPEN_BRACKETS = '(（﹙';
-const CLOSE_BRACKETS = ')）﹚';
-const AFTER_DIGIT = '.．、,，';
+
+/** A bracket as the label key writes it: "(" and "﹙" as "（", ")" and "﹚" as "）". */
+function keyBracket(code: number): number {
+  if (code === 0x28 || code === 0xfe59) return 0xff08;
+  if (code === 0x29 || code === 0xfe5a) return 0xff09;
+  return code;
+}
+
+/** ".", "．", "、", "," or "，": what the label key writes "." after a digit. */
+function isDotAfterDigit(code: number): boolean {
+  return code === 0x2e || code === 0xff0e || code === 0x3001 || code === 0x2c || code === 0xff0c;
+}
 
 /**
  * Where a segment sits in Table B's numbering, read from the start of its label key ("一、", "（三）", "1."):
@@ -157,29 +164,27 @@ const AFTER_DIGIT = '.．、,，';
  * character tested here.
  */
 function classifyBSegment(text: string): { top?: string; mid?: string; leaf?: string } {
-  let k0 = '';
-  let k1 = '';
-  let k2 = '';
+  let k0 = 0;
+  let k1 = 0;
+  let k2 = 0;
   let n = 0;
   let prevDigit = false;
   for (let i = 0; i < text.length && n < 3; i++) {
-    const code = text.charCodeAt(i);
+    let code = text.charCodeAt(i);
     if (localIsSpace(code)) continue;
-    let ch = text[i];
     const digit = localIsAsciiDigit(code) || localIsFullwidthDigit(code);
-    if (localIsFullwidthDigit(code)) ch = String.fromCharCode(code - 0xff10 + 48);
-    else if (prevDigit && AFTER_DIGIT.includes(ch)) ch = '.';
-    else if (OPEN_BRACKETS.includes(ch)) ch = '（';
-    else if (CLOSE_BRACKETS.includes(ch)) ch = '）';
+    if (localIsFullwidthDigit(code)) code = code - 0xff10 + 48;
+    else if (prevDigit && isDotAfterDigit(code)) code = 0x2e;
+    else code = keyBracket(code);
     prevDigit = digit;
-    if (n === 0) k0 = ch;
-    else if (n === 1) k1 = ch;
-    else k2 = ch;
+    if (n === 0) k0 = code;
+    else if (n === 1) k1 = code;
+    else k2 = code;
     n++;
   }
-  if (k1 === '、' && k0 && TOP_NUMERALS.includes(k0)) return { top: k0 };
-  if (k0 === '（' && k2 === '）' && k1 && MID_NUMERALS.includes(k1)) return { mid: k1 };
-  if (k1 === '.' && k0 >= '0' && k0 <= '9') return { leaf: k0 };
+  if (k1 === 0x3001 && TOP_NUMERALS.includes(String.fromCharCode(k0))) return { top: String.fromCharCode(k0) };
+  if (k0 === 0xff08 && k2 === 0xff09 && MID_NUMERALS.includes(String.fromCharCode(k1))) return { mid: String.fromCharCode(k1) };
+  if (k1 === 0x2e && localIsAsciiDigit(k0)) return { leaf: String.fromCharCode(k0) };
   return {};
 }
 
@@ -368,6 +373,11 @@ function bColumns(table: Table, headerRows: TableRow[], rows: NationalRow[]) {
 
 // ---------------- Table C ----------------
 
+function anyIncludes(segs: Segment[], word: string): boolean {
+  for (const s of segs) if (s.text.includes(word)) return true;
+  return false;
+}
+
 /** Whether some cell names 行政复议: Table C's header always does (a cheap test before joining its header). */
 function mayBeC(table: Table): boolean {
   for (const row of table.rows) for (const c of row.cells) if (c.kind === 'text' && c.text.includes('行政复议')) return true;
@@ -408,10 +418,13 @@ function recognizeC(table: Table): NationalTable | undefined {
     header.cells.forEach((c, i) => {
       const segs = segmentsOf([c]);
       if (segs.length === 0) return;
-      const joined = segs.map((s) => s.text).join('/');
-      const group = /复议后/.test(joined) ? '复议后起诉' : /未经复议|直接起诉/.test(joined) ? '未经复议直接起诉' : /复议/.test(joined) ? '行政复议' : undefined;
+      // Words tested in each segment: none of them holds the "/" that joined the segments.
+      const group = anyIncludes(segs, '复议后')
+        ? '复议后起诉'
+        : anyIncludes(segs, '未经复议') || anyIncludes(segs, '直接起诉') ? '未经复议直接起诉' : anyIncludes(segs, '复议') ? '行政复议' : undefined;
       const last = segs[segs.length - 1];
-      const outcome = TABLE_C_OUTCOMES.find((o) => editDistance(labelKey(last.text), o, 1) <= 1);
+      const lastKey = labelKey(last.text);
+      const outcome = TABLE_C_OUTCOMES.find((o) => editDistance(lastKey, o, 1) <= 1);
       if (!group || !outcome) return;
       const id = `${group}/${outcome}`;
       if (indexOf.has(id)) return;

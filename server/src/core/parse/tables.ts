@@ -8,8 +8,13 @@ import { foldDigits, isSpace } from '../text/chars';
 const localIsSpace = isSpace;
 
 const DELIMITER_CELL = /^\s*:?-{2,}:?\s*$/;
-/** Every one is one or two characters long (typeCell tests the length before the set). */
-const PLACEHOLDERS = new Set(['-', '—', '－', '–', '/', '／', '无', '——', '\\']);
+/** A cell standing for "none": -, —, －, –, /, ／, 无, \\ or ——. */
+function isPlaceholder(text: string): boolean {
+  if (text.length === 2) return text === '——';
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 0x2d || c === 0x2014 || c === 0xff0d || c === 0x2013 || c === 0x2f || c === 0xff0f || c === 0x65e0 || c === 0x5c;
+}
 const NUMBER_CELL = /^([+\-－]?)(\d{1,3}(?:[,，]\d{3})+|\d+)(?:[.．](\d+))?\s*(万元|元|件|条|个|次|人次|%|％)?$/;
 
 /** Whether `c` can begin a number cell: a sign or a digit (ASCII or full-width). */
@@ -43,7 +48,7 @@ export function typeCell(raw: string, start: number, end: number): Cell {
   let unit: string | undefined;
   let placeholder: boolean | undefined;
   if (text === '') kind = 'blank';
-  else if (text.length <= 2 && PLACEHOLDERS.has(text)) {
+  else if (isPlaceholder(text)) {
     kind = 'blank';
     placeholder = true;
   } else if (canStartNumber(text.charCodeAt(0))) {
@@ -104,7 +109,7 @@ function splitPipeRow(line: Line): TableRow | undefined {
   for (let c = t.charCodeAt(0); c === 32 || c === 9 || c === 0x3000; c = t.charCodeAt(++i));
   if (t.charCodeAt(i) !== PIPE) return undefined;
   const cells = pipeCells(line, i + 1);
-  const isDelimiter = cells.length > 0 && cells.every((c) => DELIMITER_CELL.test(c.raw));
+  const isDelimiter = cells.length > 0 && cells.every((c) => c.raw.includes('--') && DELIMITER_CELL.test(c.raw));
   return { start: line.start + i, end: line.end, line: line.index, cells, isDelimiter };
 }
 
@@ -130,6 +135,12 @@ function splitTabRow(line: Line): TableRow {
     cellStart = j + 1;
   }
   return { start: line.start, end: line.end, line: line.index, cells, isDelimiter: false };
+}
+
+function figures(row: TableRow): number {
+  let n = 0;
+  for (const c of row.cells) if (c.kind === 'number') n++;
+  return n;
 }
 
 function nonEmpty(row: TableRow): number {
@@ -168,7 +179,6 @@ export function findTables(lines: Line[], tableLines: Uint8Array): Table[] {
     if (unframed) {
       // Two or more such lines, at least two of them with two filled cells (a lone "a | b" is prose), and
       // figures in some row: page chrome ("索引号: | … | 发布日期: | …") is not a table.
-      const figures = (r: TableRow) => r.cells.filter((c) => c.kind === 'number').length;
       const rows: TableRow[] = [unframed];
       let j = i + 1;
       for (; j < lines.length; j++) {
