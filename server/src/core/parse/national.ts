@@ -3,10 +3,7 @@
 // and makes every data cell addressable by row id × column id.
 import { PLACEHOLDER_CELL } from '../format/placeholders';
 import type { Cell, LabelMatch, NationalRow, NationalTable, Table, TableRow } from '../model';
-import { editDistance, isAsciiDigit, isFullwidthDigit, isSpace, labelKey } from '../text/chars';
-const localIsSpace = isSpace;
-const localIsAsciiDigit = isAsciiDigit;
-const localIsFullwidthDigit = isFullwidthDigit;
+import { editDistance, isAsciiDigit as asciiDigit, isFullwidthDigit as fullwidthDigit, isSpace as space, labelKey } from '../text/chars';
 import {
   TABLE_A_HEADER_FIRST,
   TABLE_A_PARTS,
@@ -20,6 +17,12 @@ import {
   TABLE_C_ROW_ID,
   type LabelDef,
 } from '../format/tableLabels';
+
+// Local bindings of the per-character tests: run unbundled (tsx, as the bench and tests do), each use of an
+// imported binding is a property read through the module object, which shows in loops over characters.
+const isSpace = space;
+const isAsciiDigit = asciiDigit;
+const isFullwidthDigit = fullwidthDigit;
 
 const B_ROW_BY_ID = new Map(TABLE_B_ROWS.map((r) => [r.id, r]));
 /** Table A's row and column labels in the order they are tried, with the distance each allows and its key's length. */
@@ -79,7 +82,7 @@ function pushSegments(c: Cell, segs: Segment[]): void {
   const text = c.text;
   const raw = c.raw;
   let lead = 0;
-  while (lead < raw.length && localIsSpace(raw.charCodeAt(lead))) lead++;
+  while (lead < raw.length && isSpace(raw.charCodeAt(lead))) lead++;
   if (text.indexOf('/') < 0 && text.indexOf('／') < 0) {
     // One segment: the whole text (trimmed already), usually the written text itself.
     if (!text) return;
@@ -96,7 +99,7 @@ function pushSegments(c: Cell, segs: Segment[]): void {
   // Only "/": the split's matches are a space, "/" and a space, taken left to right.
   let p = 0;
   for (let k = text.indexOf('/', 1); k >= 0 && k + 1 < text.length; k = text.indexOf('/', k + 1)) {
-    if (k - 1 >= p && localIsSpace(text.charCodeAt(k - 1)) && localIsSpace(text.charCodeAt(k + 1))) {
+    if (k - 1 >= p && isSpace(text.charCodeAt(k - 1)) && isSpace(text.charCodeAt(k + 1))) {
       from = pushPart(c, lead, text.slice(p, k - 1).trim(), from, segs);
       p = k + 2;
     }
@@ -141,8 +144,15 @@ interface BCursor {
   mid?: string;
 }
 
-const TOP_NUMERALS = '一二三四';
-const MID_NUMERALS = '一二三四五六七';
+type BClass = { top?: string; mid?: string; leaf?: string };
+/** The classes by the code of their numeral, made once (bRowId only reads them). */
+const TOP_CLASS = new Map<number, BClass>([...'一二三四'].map((n) => [n.charCodeAt(0), { top: n }]));
+const MID_CLASS = new Map<number, BClass>([...'一二三四五六七'].map((n) => [n.charCodeAt(0), { mid: n }]));
+const LEAF_CLASS = new Map<number, BClass>([...'0123456789'].map((n) => [n.charCodeAt(0), { leaf: n }]));
+const NO_CLASS: BClass = {};
+/** Row ids by group numeral and leaf digit ("三（三）1"), made once rather than per row. */
+const MID_IDS = new Map([...'一二三四五六七'].map((m) => [m, `三（${m}）`]));
+const LEAF_IDS = new Map([...'一二三四五六七'].map((m) => [m, new Map([...'0123456789'].map((d) => [d, `三（${m}）${d}`]))]));
 
 /** A bracket as the label key writes it: "(" and "﹙" as "（", ")" and "﹚" as "）". */
 function keyBracket(code: number): number {
@@ -163,7 +173,7 @@ function isDotAfterDigit(code: number): boolean {
  * bracket as the full-width one; its folding of traditional characters neither makes nor changes any
  * character tested here.
  */
-function classifyBSegment(text: string): { top?: string; mid?: string; leaf?: string } {
+function classifyBSegment(text: string): BClass {
   let k0 = 0;
   let k1 = 0;
   let k2 = 0;
@@ -171,9 +181,9 @@ function classifyBSegment(text: string): { top?: string; mid?: string; leaf?: st
   let prevDigit = false;
   for (let i = 0; i < text.length && n < 3; i++) {
     let code = text.charCodeAt(i);
-    if (localIsSpace(code)) continue;
-    const digit = localIsAsciiDigit(code) || localIsFullwidthDigit(code);
-    if (localIsFullwidthDigit(code)) code = code - 0xff10 + 48;
+    if (isSpace(code)) continue;
+    const digit = isAsciiDigit(code) || isFullwidthDigit(code);
+    if (isFullwidthDigit(code)) code = code - 0xff10 + 48;
     else if (prevDigit && isDotAfterDigit(code)) code = 0x2e;
     else code = keyBracket(code);
     prevDigit = digit;
@@ -182,10 +192,10 @@ function classifyBSegment(text: string): { top?: string; mid?: string; leaf?: st
     else k2 = code;
     n++;
   }
-  if (k1 === 0x3001 && TOP_NUMERALS.includes(String.fromCharCode(k0))) return { top: String.fromCharCode(k0) };
-  if (k0 === 0xff08 && k2 === 0xff09 && MID_NUMERALS.includes(String.fromCharCode(k1))) return { mid: String.fromCharCode(k1) };
-  if (k1 === 0x2e && localIsAsciiDigit(k0)) return { leaf: String.fromCharCode(k0) };
-  return {};
+  if (k1 === 0x3001) return TOP_CLASS.get(k0) ?? NO_CLASS;
+  if (k0 === 0xff08 && k2 === 0xff09) return MID_CLASS.get(k1) ?? NO_CLASS;
+  if (k1 === 0x2e) return LEAF_CLASS.get(k0) ?? NO_CLASS;
+  return NO_CLASS;
 }
 
 function bRowId(segs: Segment[], cursor: BCursor): { id?: string; seg?: Segment } {
@@ -218,8 +228,8 @@ function bRowId(segs: Segment[], cursor: BCursor): { id?: string; seg?: Segment 
   if (!last) return {};
   if (top && top !== '三') return { id: top, seg: last };
   if (cursor.top !== '三') return {};
-  if (leaf) return cursor.mid ? { id: `三（${cursor.mid}）${leaf}`, seg: last } : {};
-  if (mid) return { id: `三（${mid}）`, seg: last };
+  if (leaf) return cursor.mid ? { id: LEAF_IDS.get(cursor.mid)!.get(leaf)!, seg: last } : {};
+  if (mid) return { id: MID_IDS.get(mid)!, seg: last };
   return { id: '三', seg: last };
 }
 

@@ -4,8 +4,11 @@
 // tables are rebuilt from their labels in flatTables.ts.
 import type { Cell, CellKind, Table, TableFormat, TableRow } from '../model';
 import type { Line } from '../text/lines';
-import { foldDigits, isSpace } from '../text/chars';
-const localIsSpace = isSpace;
+import { foldDigits, isSpace as space } from '../text/chars';
+
+// A local binding: run unbundled (tsx, as the bench and tests do), each use of an imported binding is a
+// property read through the module object, which shows in loops over characters.
+const isSpace = space;
 
 const DELIMITER_CELL = /^\s*:?-{2,}:?\s*$/;
 /** A cell standing for "none": -, —, －, –, /, ／, 无, \\ or ——. */
@@ -39,8 +42,8 @@ export function typeCell(raw: string, start: number, end: number): Cell {
   // Where the written value lies in the cell (the range covers it, not the padding; blank cells keep the whole cell).
   let from = 0;
   let to = raw.length;
-  while (from < to && localIsSpace(raw.charCodeAt(from))) from++;
-  while (to > from && localIsSpace(raw.charCodeAt(to - 1))) to--;
+  while (from < to && isSpace(raw.charCodeAt(from))) from++;
+  while (to > from && isSpace(raw.charCodeAt(to - 1))) to--;
   const trimmed = from === 0 && to === raw.length ? raw : raw.slice(from, to);
   const text = trimmed.charCodeAt(0) === 42 && trimmed.charCodeAt(1) === 42 ? trimmed.replace(/^\*\*(.*)\*\*$/, '$1').trim() : trimmed;
   let kind: CellKind = 'text';
@@ -83,7 +86,7 @@ const BACKSLASH = 92;
 
 /** Whether `s` is blank from `from` to `to` (nothing but what trim removes). */
 function isBlank(s: string, from = 0, to = s.length): boolean {
-  for (let i = from; i < to; i++) if (!localIsSpace(s.charCodeAt(i))) return false;
+  for (let i = from; i < to; i++) if (!isSpace(s.charCodeAt(i))) return false;
   return true;
 }
 
