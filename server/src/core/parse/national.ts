@@ -64,7 +64,6 @@ interface Segment {
   end: number;
 }
 
-
 /** Splits label cells on " / " (flattened merged headers) into segments with their offsets. */
 function segmentsOf(cells: Cell[]): Segment[] {
   const segs: Segment[] = [];
@@ -73,10 +72,11 @@ function segmentsOf(cells: Cell[]): Segment[] {
 }
 
 /**
- * The segments of one cell, as `text.split(/\s\/\s|\s*／\s*\/)` gives them, each trimmed and found in the written
- * text (c.start is where that begins; the cell's padding is not part of its range). The written text is
- * searched inside `raw` from its first non-space character: what is found there never reaches into the
- * padding, as a segment neither starts nor ends with a space.
+ * The segments of one cell, split at " / " (one space each side) or at "／" (any spaces around it), as the
+ * regex split below does, each trimmed and found in the written text (c.start is where that begins; the
+ * cell's padding is not part of its range). The written text is searched inside `raw` from its first
+ * non-space character: what is found there never reaches into the padding, as a segment neither starts
+ * nor ends with a space.
  */
 function pushSegments(c: Cell, segs: Segment[]): void {
   const text = c.text;
