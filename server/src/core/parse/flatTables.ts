@@ -108,7 +108,6 @@ function cellsOfLine(line: Line): Token[] | undefined {
     pushCell(out, line, from, to);
     return out[0].figure || out[0].cell.text.length <= 60 ? out : undefined;
   }
-  const push = (s: number, e: number) => pushCell(out, line, s, e);
   const pieces: Array<[number, number]> = [];
   let s = from;
   SPACE_RUN.lastIndex = 0;
@@ -119,7 +118,7 @@ function cellsOfLine(line: Line): Token[] | undefined {
   pieces.push([s, to]);
   for (const [ps, pe] of pieces) {
     if (!INNER_SPACE.test(t.slice(ps, pe))) {
-      push(ps, pe);
+      pushCell(out, line, ps, pe);
       continue;
     }
     const words: Array<[number, number]> = [];
@@ -128,12 +127,12 @@ function cellsOfLine(line: Line): Token[] | undefined {
     const rest = words.slice(1);
     if (rest.length > 0 && rest.every(([ws, we]) => FIGURE_WORD.test(t.slice(ws, we)))) {
       const firstIsFigure = FIGURE_WORD.test(t.slice(words[0][0], words[0][1]));
-      if (firstIsFigure) for (const [ws, we] of words) push(ws, we);
+      if (firstIsFigure) for (const [ws, we] of words) pushCell(out, line, ws, we);
       else {
-        push(words[0][0], words[0][1]);
-        for (const [ws, we] of rest) push(ws, we);
+        pushCell(out, line, words[0][0], words[0][1]);
+        for (const [ws, we] of rest) pushCell(out, line, ws, we);
       }
-    } else push(ps, pe);
+    } else pushCell(out, line, ps, pe);
   }
   for (const tok of out) if (!tok.figure && tok.cell.text.length > 60) return undefined;
   return out;

@@ -3,7 +3,7 @@
 // and makes every data cell addressable by row id × column id.
 import { PLACEHOLDER_CELL } from '../format/placeholders';
 import type { Cell, LabelMatch, NationalRow, NationalTable, Table, TableRow } from '../model';
-import { editDistance, labelKey } from '../text/chars';
+import { editDistance, isAsciiDigit as asciiDigit, isFullwidthDigit as fullwidthDigit, isSpace as space, labelKey } from '../text/chars';
 import {
   TABLE_A_HEADER_FIRST,
   TABLE_A_PARTS,
@@ -18,14 +18,35 @@ import {
   type LabelDef,
 } from '../format/tableLabels';
 
+// Local bindings of the per-character tests: run unbundled (tsx, as the bench and tests do), each use of an
+// imported binding is a property read through the module object, which shows in loops over characters.
+const isSpace = space;
+const isAsciiDigit = asciiDigit;
+const isFullwidthDigit = fullwidthDigit;
+
 const B_ROW_BY_ID = new Map(TABLE_B_ROWS.map((r) => [r.id, r]));
-const A_ROW_DEFS = TABLE_A_PARTS.flatMap((p) => p.rows.map((r) => ({ part: p, def: r })));
+/** Table A's row and column labels in the order they are tried, with the distance each allows and its key's length. */
+const A_ROW_DEFS = TABLE_A_PARTS.flatMap((p) => p.rows.map((r) => ({ part: p, ...tolerance(r) })));
+const A_COLUMN_DEFS = TABLE_A_PARTS.flatMap((p) => p.columns.map(tolerance));
+/** The first of those whose key is a given key: the best match of a label written exactly (distance 0). */
+const A_ROW_BY_KEY = firstByKey(A_ROW_DEFS);
+const A_COLUMN_BY_KEY = firstByKey(A_COLUMN_DEFS);
 const A_COLUMN_BY_ID = new Map(TABLE_A_PARTS.flatMap((p) => p.columns).reverse().map((d) => [d.id, d]));
 const HAN_ORDINALS = '一二三四五六七八九十';
 
 /** The distance allowed between a written and a canonical label: about a quarter of its length. */
 export function allowedDistance(canonical: string): number {
   return Math.max(1, Math.floor(labelKey(canonical).length / 4));
+}
+
+function tolerance(def: LabelDef): { def: LabelDef; allowed: number; keyLength: number } {
+  return { def, allowed: allowedDistance(def.label), keyLength: labelKey(def.label).length };
+}
+
+function firstByKey<T extends { def: LabelDef }>(defs: T[]): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const d of defs) if (!out.has(labelKey(d.def.label))) out.set(labelKey(d.def.label), d);
+  return out;
 }
 
 function labelCellsOf(row: TableRow): Cell[] {
@@ -46,21 +67,54 @@ interface Segment {
 /** Splits label cells on " / " (flattened merged headers) into segments with their offsets. */
 function segmentsOf(cells: Cell[]): Segment[] {
   const segs: Segment[] = [];
-  for (const c of cells) {
-    // c.start is where the written text begins (the cell's padding is not part of its range).
-    const written = c.raw.trim();
-    let from = 0;
-    const parts = c.text.includes('/') || c.text.includes('／') ? c.text.split(/\s\/\s|\s*／\s*/) : [c.text];
-    for (const part of parts) {
-      const t = part.trim();
-      if (!t) continue;
-      const idx = written.indexOf(t, from);
-      const s = c.start + (idx >= 0 ? idx : from);
-      segs.push({ text: t, start: s, end: s + t.length });
-      if (idx >= 0) from = idx + t.length;
+  for (const c of cells) pushSegments(c, segs);
+  return segs;
+}
+
+/**
+ * The segments of one cell, split at " / " (one space each side) or at "／" (any spaces around it), as the
+ * regex split below does, each trimmed and found in the written text (c.start is where that begins; the
+ * cell's padding is not part of its range). The written text is searched inside `raw` from its first
+ * non-space character: what is found there never reaches into the padding, as a segment neither starts
+ * nor ends with a space.
+ */
+function pushSegments(c: Cell, segs: Segment[]): void {
+  const text = c.text;
+  const raw = c.raw;
+  let lead = 0;
+  while (lead < raw.length && isSpace(raw.charCodeAt(lead))) lead++;
+  if (text.indexOf('/') < 0 && text.indexOf('／') < 0) {
+    // One segment: the whole text (trimmed already), usually the written text itself.
+    if (!text) return;
+    const idx = raw.startsWith(text, lead) ? 0 : raw.indexOf(text, lead) - lead;
+    const s = c.start + (idx >= 0 ? idx : 0);
+    segs.push({ text, start: s, end: s + text.length });
+    return;
+  }
+  let from = 0;
+  if (text.indexOf('／') >= 0) {
+    for (const part of text.split(/\s\/\s|\s*／\s*/)) from = pushPart(c, lead, part.trim(), from, segs);
+    return;
+  }
+  // Only "/": the split's matches are a space, "/" and a space, taken left to right.
+  let p = 0;
+  for (let k = text.indexOf('/', 1); k >= 0 && k + 1 < text.length; k = text.indexOf('/', k + 1)) {
+    if (k - 1 >= p && isSpace(text.charCodeAt(k - 1)) && isSpace(text.charCodeAt(k + 1))) {
+      from = pushPart(c, lead, text.slice(p, k - 1).trim(), from, segs);
+      p = k + 2;
     }
   }
-  return segs;
+  pushPart(c, lead, text.slice(p).trim(), from, segs);
+}
+
+/** Adds the trimmed part `t` found from `from` on in the written text; returns where the next is looked for. */
+function pushPart(c: Cell, lead: number, t: string, from: number, segs: Segment[]): number {
+  if (!t) return from;
+  const found = c.raw.indexOf(t, lead + from);
+  const idx = found >= 0 ? found - lead : -1;
+  const s = c.start + (idx >= 0 ? idx : from);
+  segs.push({ text: t, start: s, end: s + t.length });
+  return idx >= 0 ? idx + t.length : from;
 }
 
 /** The whole written text of a cell as one segment. */
@@ -69,33 +123,16 @@ function cellSegment(c: Cell): Segment {
   return { text: c.text, start: c.start + idx, end: c.start + idx + c.text.length };
 }
 
-/**
- * Distances already computed, by canonical label, limit and written text: the same labels come back in every
- * table of every version of a document (each keystroke parses it again). Bounded like labelKey's cache.
- */
-const distances = new Map<string, Map<number, Map<string, number>>>();
-let remembered = 0;
-
+/** The distance from a written label to a canonical one, compared by their keys; above `max`, max + 1. */
 function labelDistance(written: string, canonical: string, max: number): number {
-  let byMax = distances.get(canonical);
-  if (!byMax) distances.set(canonical, (byMax = new Map()));
-  let byWritten = byMax.get(max);
-  if (!byWritten) byMax.set(max, (byWritten = new Map()));
-  let d = byWritten.get(written);
-  if (d === undefined) {
-    if (++remembered > 8192) {
-      for (const m of distances.values()) for (const w of m.values()) w.clear();
-      remembered = 1;
-    }
-    d = editDistance(labelKey(written), labelKey(canonical), max);
-    byWritten.set(written, d);
-  }
-  return d;
+  // Equal texts have equal keys: the common case costs one comparison.
+  if (written === canonical) return 0;
+  return editDistance(labelKey(written), labelKey(canonical), max);
 }
 
 function match(def: LabelDef, seg: Segment, max = 8): LabelMatch {
   // Distances above 8 are only ever compared against smaller thresholds: stop counting there (or at
-  // `max`, when the caller drops every match farther than that: a long table is read row by row).
+  // `max`, when the caller drops every match farther than that).
   const distance = labelDistance(seg.text, def.label, max);
   return { id: def.id, canonical: def.label, written: { start: seg.start, end: seg.end, text: seg.text }, distance };
 }
@@ -107,15 +144,58 @@ interface BCursor {
   mid?: string;
 }
 
-function classifyBSegment(text: string): { top?: string; mid?: string; leaf?: string } {
-  const k = labelKey(text);
-  let m = /^([一二三四])、/.exec(k);
-  if (m) return { top: m[1] };
-  m = /^（([一二三四五六七])）/.exec(k);
-  if (m) return { mid: m[1] };
-  m = /^(\d)\./.exec(k);
-  if (m) return { leaf: m[1] };
-  return {};
+type BClass = { top?: string; mid?: string; leaf?: string };
+/** The classes by the code of their numeral, made once (bRowId only reads them). */
+const TOP_CLASS = new Map<number, BClass>([...'一二三四'].map((n) => [n.charCodeAt(0), { top: n }]));
+const MID_CLASS = new Map<number, BClass>([...'一二三四五六七'].map((n) => [n.charCodeAt(0), { mid: n }]));
+const LEAF_CLASS = new Map<number, BClass>([...'0123456789'].map((n) => [n.charCodeAt(0), { leaf: n }]));
+const NO_CLASS: BClass = {};
+/** Row ids by group numeral and leaf digit ("三（三）1"), made once rather than per row. */
+const MID_IDS = new Map([...'一二三四五六七'].map((m) => [m, `三（${m}）`]));
+const LEAF_IDS = new Map([...'一二三四五六七'].map((m) => [m, new Map([...'0123456789'].map((d) => [d, `三（${m}）${d}`]))]));
+
+/** A bracket as the label key writes it: "(" and "﹙" as "（", ")" and "﹚" as "）". */
+function keyBracket(code: number): number {
+  if (code === 0x28 || code === 0xfe59) return 0xff08;
+  if (code === 0x29 || code === 0xfe5a) return 0xff09;
+  return code;
+}
+
+/** ".", "．", "、", "," or "，": what the label key writes "." after a digit. */
+function isDotAfterDigit(code: number): boolean {
+  return code === 0x2e || code === 0xff0e || code === 0x3001 || code === 0x2c || code === 0xff0c;
+}
+
+/**
+ * Where a segment sits in Table B's numbering, read from the start of its label key ("一、", "（三）", "1."):
+ * the first three characters of labelKey(text), worked out here without building the key. The key drops
+ * white space, reads full-width digits as ASCII, a dot, "、" or comma after a digit as ".", and any
+ * bracket as the full-width one; its folding of traditional characters neither makes nor changes any
+ * character tested here.
+ */
+function classifyBSegment(text: string): BClass {
+  let k0 = 0;
+  let k1 = 0;
+  let k2 = 0;
+  let n = 0;
+  let prevDigit = false;
+  for (let i = 0; i < text.length && n < 3; i++) {
+    let code = text.charCodeAt(i);
+    if (isSpace(code)) continue;
+    const digit = isAsciiDigit(code) || isFullwidthDigit(code);
+    if (isFullwidthDigit(code)) code = code - 0xff10 + 48;
+    else if (prevDigit && isDotAfterDigit(code)) code = 0x2e;
+    else code = keyBracket(code);
+    prevDigit = digit;
+    if (n === 0) k0 = code;
+    else if (n === 1) k1 = code;
+    else k2 = code;
+    n++;
+  }
+  if (k1 === 0x3001) return TOP_CLASS.get(k0) ?? NO_CLASS;
+  if (k0 === 0xff08 && k2 === 0xff09) return MID_CLASS.get(k1) ?? NO_CLASS;
+  if (k1 === 0x2e) return LEAF_CLASS.get(k0) ?? NO_CLASS;
+  return NO_CLASS;
 }
 
 function bRowId(segs: Segment[], cursor: BCursor): { id?: string; seg?: Segment } {
@@ -148,8 +228,8 @@ function bRowId(segs: Segment[], cursor: BCursor): { id?: string; seg?: Segment 
   if (!last) return {};
   if (top && top !== '三') return { id: top, seg: last };
   if (cursor.top !== '三') return {};
-  if (leaf) return cursor.mid ? { id: `三（${cursor.mid}）${leaf}`, seg: last } : {};
-  if (mid) return { id: `三（${mid}）`, seg: last };
+  if (leaf) return cursor.mid ? { id: LEAF_IDS.get(cursor.mid)!.get(leaf)!, seg: last } : {};
+  if (mid) return { id: MID_IDS.get(mid)!, seg: last };
   return { id: '三', seg: last };
 }
 
@@ -178,7 +258,24 @@ export function valueCellsOf(row: TableRow): Cell[] {
   return row.cells.slice(first, last);
 }
 
+/**
+ * Whether a label of the table could be one of the rows that anchor Table B (一、… 二、… 四、… （七）总计):
+ * their keys start with "、" after the numeral or with （七）, and the key adds neither character. A cheap
+ * test that spares the tables A and C reading every row as Table B's.
+ */
+function mayAnchorB(table: Table): boolean {
+  for (const row of table.rows) {
+    if (row.isDelimiter) continue;
+    for (const c of row.cells) {
+      if (c.kind === 'number') break;
+      if (c.kind === 'text' && (c.text.includes('、') || c.text.includes('七'))) return true;
+    }
+  }
+  return false;
+}
+
 function recognizeB(table: Table): NationalTable | undefined {
+  if (!mayAnchorB(table)) return undefined;
   const cursor: BCursor = {};
   const rows: NationalRow[] = [];
   const unknownRows: TableRow[] = [];
@@ -202,7 +299,8 @@ function recognizeB(table: Table): NationalTable | undefined {
       if (!(id && (id === '三' || TABLE_B_GROUPS[id]) && !hasData)) unknownRows.push(row);
       continue;
     }
-    const m = match(def, seg);
+    // Counted up to the most it may be: the distance kept with a row is exact.
+    const m = match(def, seg, Math.max(allowedDistance(def.label), 4));
     if (m.distance > Math.max(allowedDistance(def.label), 4)) {
       // Numbered like a national row but worded like something else: keep it out of the arithmetic.
       unknownRows.push(row);
@@ -255,7 +353,8 @@ function bColumns(table: Table, headerRows: TableRow[], rows: NationalRow[]) {
       if (!last) return;
       for (const def of TABLE_B_COLUMNS) {
         if (indexOf.has(def.id)) continue;
-        const m = match(def, last);
+        // Counted up to what is accepted (exact for a match that is kept).
+        const m = match(def, last, allowedDistance(def.label));
         if (m.distance === 0 || (m.distance <= allowedDistance(def.label) && labelKey(last.text).length > 2)) {
           matches.push(m);
           indexOf.set(def.id, i);
@@ -284,7 +383,19 @@ function bColumns(table: Table, headerRows: TableRow[], rows: NationalRow[]) {
 
 // ---------------- Table C ----------------
 
+function anyIncludes(segs: Segment[], word: string): boolean {
+  for (const s of segs) if (s.text.includes(word)) return true;
+  return false;
+}
+
+/** Whether some cell names 行政复议: Table C's header always does (a cheap test before joining its header). */
+function mayBeC(table: Table): boolean {
+  for (const row of table.rows) for (const c of row.cells) if (c.kind === 'text' && c.text.includes('行政复议')) return true;
+  return false;
+}
+
 function recognizeC(table: Table): NationalTable | undefined {
+  if (!mayBeC(table)) return undefined;
   const headerText = table.rows
     .filter((r) => !r.isDelimiter && !r.cells.some((c) => c.kind === 'number'))
     .map((r) => r.cells.map((c) => c.text).join('|'))
@@ -317,10 +428,13 @@ function recognizeC(table: Table): NationalTable | undefined {
     header.cells.forEach((c, i) => {
       const segs = segmentsOf([c]);
       if (segs.length === 0) return;
-      const joined = segs.map((s) => s.text).join('/');
-      const group = /复议后/.test(joined) ? '复议后起诉' : /未经复议|直接起诉/.test(joined) ? '未经复议直接起诉' : /复议/.test(joined) ? '行政复议' : undefined;
+      // Words tested in each segment: none of them holds the "/" that joined the segments.
+      const group = anyIncludes(segs, '复议后')
+        ? '复议后起诉'
+        : anyIncludes(segs, '未经复议') || anyIncludes(segs, '直接起诉') ? '未经复议直接起诉' : anyIncludes(segs, '复议') ? '行政复议' : undefined;
       const last = segs[segs.length - 1];
-      const outcome = TABLE_C_OUTCOMES.find((o) => editDistance(labelKey(last.text), o, 1) <= 1);
+      const lastKey = labelKey(last.text);
+      const outcome = TABLE_C_OUTCOMES.find((o) => editDistance(lastKey, o, 1) <= 1);
       if (!group || !outcome) return;
       const id = `${group}/${outcome}`;
       if (indexOf.has(id)) return;
@@ -382,12 +496,14 @@ function recognizeA(table: Table): NationalTable | undefined {
       row.cells.forEach((cell, i) => {
         if (i === 0 || cell.kind !== 'text') return;
         const seg = cellSegment(cell);
+        const cellKey = labelKey(seg.text);
         let best: LabelMatch | undefined;
-        for (const p of TABLE_A_PARTS) {
-          for (const def of p.columns) {
-            const m = match(def, seg);
-            if (m.distance <= allowedDistance(def.label) && (!best || m.distance < best.distance)) best = m;
-          }
+        const exact = A_COLUMN_BY_KEY.get(cellKey);
+        if (exact) best = { id: exact.def.id, canonical: exact.def.label, written: { start: seg.start, end: seg.end, text: seg.text }, distance: 0 };
+        else for (const { def, allowed, keyLength } of A_COLUMN_DEFS) {
+          if (Math.abs(cellKey.length - keyLength) > allowed) continue;
+          const d = seg.text === def.label ? 0 : editDistance(cellKey, labelKey(def.label), allowed);
+          if (d <= allowed && (!best || d < best.distance)) best = { id: def.id, canonical: def.label, written: { start: seg.start, end: seg.end, text: seg.text }, distance: d };
         }
         if (best) {
           colIndex.set(best.id, i);
@@ -404,9 +520,17 @@ function recognizeA(table: Table): NationalTable | undefined {
     }
     const seg = cellSegment(first);
     let best: { m: LabelMatch; part: string } | undefined;
-    for (const { part, def } of A_ROW_DEFS) {
-      const m = match(def, seg, allowedDistance(def.label));
-      if (m.distance <= allowedDistance(def.label) && (!best || m.distance < best.m.distance)) best = { m, part: part.item };
+    let bestDistance = Infinity;
+    const exact = A_ROW_BY_KEY.get(key);
+    if (exact) best = { m: { id: exact.def.id, canonical: exact.def.label, written: { start: seg.start, end: seg.end, text: seg.text }, distance: 0 }, part: exact.part.item };
+    else for (const { part, def, allowed, keyLength } of A_ROW_DEFS) {
+      // A key whose length differs by more than allowed is farther than allowed (the distance is at least that).
+      if (Math.abs(key.length - keyLength) > allowed) continue;
+      const d = seg.text === def.label ? 0 : editDistance(key, labelKey(def.label), allowed);
+      if (d <= allowed && d < bestDistance) {
+        bestDistance = d;
+        best = { m: { id: def.id, canonical: def.label, written: { start: seg.start, end: seg.end, text: seg.text }, distance: d }, part: part.item };
+      }
     }
     if (!best) {
       unknownRows.push(row);
@@ -451,8 +575,12 @@ function finish(
   unknownRows: TableRow[],
   era: '2019' | '2021' | undefined,
 ): NationalTable {
+  const colIds = [...indexOf.keys()];
+  const colIndices = [...indexOf.values()];
   for (const nr of rows) {
-    for (const [colId, i] of indexOf) {
+    for (let k = 0; k < colIds.length; k++) {
+      const colId = colIds[k];
+      const i = colIndices[k];
       const cell = nr.row.cells[i < 0 ? nr.row.cells.length + i : i];
       if (!cell) continue;
       cell.rowId = nr.id;

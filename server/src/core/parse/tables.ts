@@ -4,10 +4,20 @@
 // tables are rebuilt from their labels in flatTables.ts.
 import type { Cell, CellKind, Table, TableFormat, TableRow } from '../model';
 import type { Line } from '../text/lines';
-import { foldDigits } from '../text/chars';
+import { foldDigits, isSpace as space } from '../text/chars';
+
+// A local binding: run unbundled (tsx, as the bench and tests do), each use of an imported binding is a
+// property read through the module object, which shows in loops over characters.
+const isSpace = space;
 
 const DELIMITER_CELL = /^\s*:?-{2,}:?\s*$/;
-const PLACEHOLDERS = new Set(['-', '—', '－', '–', '/', '／', '无', '——', '\\']);
+/** A cell standing for "none": -, —, －, –, /, ／, 无, \\ or ——. */
+function isPlaceholder(text: string): boolean {
+  if (text.length === 2) return text === '——';
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 0x2d || c === 0x2014 || c === 0xff0d || c === 0x2013 || c === 0x2f || c === 0xff0f || c === 0x65e0 || c === 0x5c;
+}
 const NUMBER_CELL = /^([+\-－]?)(\d{1,3}(?:[,，]\d{3})+|\d+)(?:[.．](\d+))?\s*(万元|元|件|条|个|次|人次|%|％)?$/;
 
 /** Whether `c` can begin a number cell: a sign or a digit (ASCII or full-width). */
@@ -15,30 +25,53 @@ function canStartNumber(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || c === 43 || c === 45 || c === 0xff0d;
 }
 
+/** The value of a cell written only in ASCII digits ("0", "1234"), or -1 for any other text. */
+function plainDigits(text: string): number {
+  const n = text.length;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  // Beyond 15 digits the sum above may round differently from Number().
+  return n > 15 ? Number(text) : v;
+}
+
 export function typeCell(raw: string, start: number, end: number): Cell {
-  const trimmed = raw.trim();
-  const text = trimmed.startsWith('**') ? trimmed.replace(/^\*\*(.*)\*\*$/, '$1').trim() : trimmed;
+  // Where the written value lies in the cell (the range covers it, not the padding; blank cells keep the whole cell).
+  let from = 0;
+  let to = raw.length;
+  while (from < to && isSpace(raw.charCodeAt(from))) from++;
+  while (to > from && isSpace(raw.charCodeAt(to - 1))) to--;
+  const trimmed = from === 0 && to === raw.length ? raw : raw.slice(from, to);
+  const text = trimmed.charCodeAt(0) === 42 && trimmed.charCodeAt(1) === 42 ? trimmed.replace(/^\*\*(.*)\*\*$/, '$1').trim() : trimmed;
   let kind: CellKind = 'text';
   let value: number | undefined;
   let unit: string | undefined;
   let placeholder: boolean | undefined;
   if (text === '') kind = 'blank';
-  else if (PLACEHOLDERS.has(text)) {
+  else if (isPlaceholder(text)) {
     kind = 'blank';
     placeholder = true;
   } else if (canStartNumber(text.charCodeAt(0))) {
-    const m = NUMBER_CELL.exec(foldDigits(text));
-    if (m) {
+    // Most figures are plain digits: read them without the regex (the same value it gives).
+    const plain = plainDigits(text);
+    if (plain >= 0) {
       kind = 'number';
-      const digits = m[2].replace(/[,，]/g, '') + (m[3] !== undefined ? '.' + m[3] : '');
-      value = Number(digits) * (m[1] ? -1 : 1);
-      if (m[4]) unit = m[4] === '％' ? '%' : m[4];
+      value = plain;
+    } else {
+      const m = NUMBER_CELL.exec(foldDigits(text));
+      if (m) {
+        kind = 'number';
+        const digits = m[2].replace(/[,，]/g, '') + (m[3] !== undefined ? '.' + m[3] : '');
+        value = Number(digits) * (m[1] ? -1 : 1);
+        if (m[4]) unit = m[4] === '％' ? '%' : m[4];
+      }
     }
   }
-  // The range covers the written value, not the padding around it (blank cells keep the whole cell).
-  const lead = trimmed ? raw.length - raw.trimStart().length : 0;
   if (trimmed) {
-    start += lead;
+    start += from;
     end = start + trimmed.length;
   }
   const cell: Cell = { start, end, raw, text, kind };
@@ -48,24 +81,38 @@ export function typeCell(raw: string, start: number, end: number): Cell {
   return cell;
 }
 
+const PIPE = 124;
+const BACKSLASH = 92;
+
+/** Whether `s` is blank from `from` to `to` (nothing but what trim removes). */
+function isBlank(s: string, from = 0, to = s.length): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The cells of `line` from `from` on, split at each "|" that is not written "\|" (a blank last cell dropped). */
+function pipeCells(line: Line, from: number): Cell[] {
+  const t = line.text;
+  const cells: Cell[] = [];
+  let cellStart = from;
+  for (let j = t.indexOf('|', from); ; j = t.indexOf('|', j + 1)) {
+    if (j > 0 && t.charCodeAt(j - 1) === BACKSLASH) continue;
+    const atEnd = j < 0;
+    const stop = atEnd ? t.length : j;
+    const raw = t.slice(cellStart, stop);
+    if (!(atEnd && isBlank(raw))) cells.push(typeCell(raw, line.start + cellStart, line.start + stop));
+    if (atEnd) return cells;
+    cellStart = j + 1;
+  }
+}
+
 function splitPipeRow(line: Line): TableRow | undefined {
   const t = line.text;
   let i = 0;
-  while (i < t.length && (t[i] === ' ' || t[i] === '\t' || t[i] === '\u3000')) i++;
-  if (t[i] !== '|') return undefined;
-  const cells: Cell[] = [];
-  let cellStart = i + 1;
-  for (let j = i + 1; j <= t.length; j++) {
-    const atEnd = j === t.length;
-    if (atEnd || (t[j] === '|' && t[j - 1] !== '\\')) {
-      const raw = t.slice(cellStart, j);
-      if (!(atEnd && raw.trim() === '')) {
-        cells.push(typeCell(raw, line.start + cellStart, line.start + j));
-      }
-      cellStart = j + 1;
-    }
-  }
-  const isDelimiter = cells.length > 0 && cells.every((c) => DELIMITER_CELL.test(c.raw));
+  for (let c = t.charCodeAt(0); c === 32 || c === 9 || c === 0x3000; c = t.charCodeAt(++i));
+  if (t.charCodeAt(i) !== PIPE) return undefined;
+  const cells = pipeCells(line, i + 1);
+  const isDelimiter = cells.length > 0 && cells.every((c) => c.raw.includes('--') && DELIMITER_CELL.test(c.raw));
   return { start: line.start + i, end: line.end, line: line.index, cells, isDelimiter };
 }
 
@@ -73,17 +120,8 @@ function splitPipeRow(line: Line): TableRow | undefined {
 function splitUnframedRow(line: Line): TableRow | undefined {
   const t = line.text;
   const first = t.indexOf('|');
-  if (first <= 0 || t.slice(0, first).trim() === '') return undefined;
-  const cells: Cell[] = [];
-  let cellStart = 0;
-  for (let j = 0; j <= t.length; j++) {
-    const atEnd = j === t.length;
-    if (atEnd || (t[j] === '|' && t[j - 1] !== '\\')) {
-      const raw = t.slice(cellStart, j);
-      if (!(atEnd && raw.trim() === '')) cells.push(typeCell(raw, line.start + cellStart, line.start + j));
-      cellStart = j + 1;
-    }
-  }
+  if (first <= 0 || isBlank(t, 0, first)) return undefined;
+  const cells = pipeCells(line, 0);
   // "标题 |" (one cell, one pipe) is page chrome around a title, not a table row.
   if (cells.length < 2 && nonEmpty({ cells } as TableRow) < 2) return undefined;
   return { start: line.start, end: line.end, line: line.index, cells, isDelimiter: false };
@@ -93,13 +131,19 @@ function splitTabRow(line: Line): TableRow {
   const t = line.text;
   const cells: Cell[] = [];
   let cellStart = 0;
-  for (let j = 0; j <= t.length; j++) {
-    if (j === t.length || t[j] === '\t') {
-      cells.push(typeCell(t.slice(cellStart, j), line.start + cellStart, line.start + j));
-      cellStart = j + 1;
-    }
+  for (let j = t.indexOf('\t'); ; j = t.indexOf('\t', j + 1)) {
+    const stop = j < 0 ? t.length : j;
+    cells.push(typeCell(t.slice(cellStart, stop), line.start + cellStart, line.start + stop));
+    if (j < 0) break;
+    cellStart = j + 1;
   }
   return { start: line.start, end: line.end, line: line.index, cells, isDelimiter: false };
+}
+
+function figures(row: TableRow): number {
+  let n = 0;
+  for (const c of row.cells) if (c.kind === 'number') n++;
+  return n;
 }
 
 function nonEmpty(row: TableRow): number {
@@ -138,7 +182,6 @@ export function findTables(lines: Line[], tableLines: Uint8Array): Table[] {
     if (unframed) {
       // Two or more such lines, at least two of them with two filled cells (a lone "a | b" is prose), and
       // figures in some row: page chrome ("索引号: | … | 发布日期: | …") is not a table.
-      const figures = (r: TableRow) => r.cells.filter((c) => c.kind === 'number').length;
       const rows: TableRow[] = [unframed];
       let j = i + 1;
       for (; j < lines.length; j++) {

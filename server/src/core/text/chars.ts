@@ -51,8 +51,8 @@ export function labelKey(s: string): string {
   return key;
 }
 
-/** What `\s` matches (JavaScript's white space and line terminators). */
-function isSpace(c: number): boolean {
+/** What `\s` matches (JavaScript's white space and line terminators), which is also what `trim` removes. */
+export function isSpace(c: number): boolean {
   return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
