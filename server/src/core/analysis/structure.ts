@@ -7,9 +7,15 @@ import { paragraphsOf } from './breakdowns';
 import { trimEndOf } from '../text/chars';
 import { positionAt } from '../text/lines';
 
-/** Every heading of a report's tree, in document order. */
+/** Per parsed report: its headings in order and its overview sections, which several rules ask for. */
+const flatCache = new WeakMap<Report, Heading[]>();
+const overviewCache = new WeakMap<Report, Heading[]>();
+
+/** Every heading of a report's tree, in document order (one array per report: do not change it). */
 export function flattenHeadings(report: Report): Heading[] {
-  return headingsInOrder(report.headings);
+  let out = flatCache.get(report);
+  if (!out) flatCache.set(report, (out = headingsInOrder(report.headings)));
+  return out;
 }
 
 /**
@@ -37,7 +43,9 @@ export function partHeadings(report: Report): Heading[] {
 /** In the 2019/2021 formats, the 一、总体情况 sections: what lies inside them summarizes the parts. */
 export function overviewSections(report: Report): Heading[] {
   if (report.era === 'legacy') return [];
-  return report.headings.filter((h) => !h.parent && topicsOf(h.title.text).includes('overview'));
+  let out = overviewCache.get(report);
+  if (!out) overviewCache.set(report, (out = report.headings.filter((h) => !h.parent && topicsOf(h.title.text).includes('overview'))));
+  return out;
 }
 
 /**
@@ -55,11 +63,19 @@ export function unnumberedHeadingLines(doc: ReportDocument, report: Report): Arr
     while (k + 1 < overviews.length && overviews[k + 1].start < p.start) k++;
     const o = overviews[k];
     if (o && p.start < o.sectionEnd) continue;
+    // Without "#", "*" or white space to strip, a line longer than 31 characters stays longer than 30.
+    if (p.end - p.start > 31 && !strippable(doc.text.charCodeAt(p.start)) && !strippable(doc.text.charCodeAt(p.end - 1))) continue;
     const text = trimEndOf(doc.text.slice(p.start, p.end).replace(/^[#*\s]+/, ''), /[*\s]/).replace(/[：:]$/, '');
     if (text.length > 30 || /[。；;，,！？!?]/.test(text)) continue;
     out.push({ line: p.startLine, text });
   }
   return out;
+}
+
+/** "#", "*" or white space (what `\s` takes), which a heading-like line is read without. */
+function strippable(c: number): boolean {
+  return c === 35 || c === 42 || (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
@@ -114,6 +130,8 @@ export function headingSpan(h: Heading): Span {
  * "政府信息公开情况统计表". The introduction may count it ("……及附表等八部分组成") or not.
  */
 export function isAnnex(h: Heading): boolean {
+  // Both patterns need a 附 or a 表: most titles have neither and cost no copy.
+  if (!h.title.text.includes('附') && !h.title.text.includes('表')) return false;
   const title = h.title.text.replace(/[\s\u3000]/g, '');
   return /^(?:附件|附表|附录)/.test(title) || /统计(?:报)?表(?:[（(][^）)]*[）)])?$/.test(title);
 }

@@ -1,7 +1,7 @@
 // text → ReportDocument. Never throws; linear in the length of the text.
 import type {
   DateMention, Era, Heading, NumberMention, Paragraph, ParseOptions, ParseProblem, Provenance, Report,
-  ReportDocument, ReportKind, Section, SectionTopic, Span, Table,
+  ReportDocument, ReportKind, Section, Span, Table,
 } from '../model';
 import { computeLineStarts, splitLines, type Line } from '../text/lines';
 import { findTables } from './tables';
@@ -300,13 +300,16 @@ function buildReport(
     }
   }
   const roots = buildTree(headings, end);
-  // Topics of the level-1 headings and of the roots, read once (the sections below take them too).
-  const topics = new Map<Heading, SectionTopic[]>();
+  // The sections: the roots of the highest rank among them.
+  let minRank = Infinity;
+  for (const r of roots) if (r.rank < minRank) minRank = r.rank;
+  const sections: Section[] = [];
+  // Topics of the level-1 headings and of the roots, read once (the sections take them too).
   for (const h of headings) {
     if (h.rank !== 1 && h.depth !== 1) continue;
     const t = topicsOf(h.title.text);
-    topics.set(h, t);
     h.topic = t[0];
+    if (h.depth === 1 && h.rank === minRank) sections.push({ start: h.start, end: h.sectionEnd, heading: h, topics: t });
   }
 
   const report: Report = {
@@ -331,10 +334,7 @@ function buildReport(
   inferEra(report, options);
   inferIssuerAndKind(report, lines, slice, options, opening, fileName);
 
-  const minRank = Math.min(...roots.map((r) => r.rank));
-  report.sections = roots
-    .filter((r) => r.rank === minRank)
-    .map((h): Section => ({ start: h.start, end: h.sectionEnd, heading: h, topics: topics.get(h) ?? topicsOf(h.title.text) }));
+  report.sections = sections;
   return report;
 }
 

