@@ -59,6 +59,10 @@ function lazyImports(prefix) {
 }
 
 const withLazy = { ...common, plugins: [lazyUnpdf, lazyLibraries, lazyImports('./import/')] };
+// Every build starts from an empty dist/: a bundle that is no longer built (a library replaced, a worker
+// merged into the server) must not stay behind and be packaged.
+fs.rmSync('dist', { recursive: true, force: true });
+
 await Promise.all([
   build({ ...common, format: 'esm', entryPoints: ['node_modules/unpdf/dist/index.mjs'], outfile: 'dist/unpdf.mjs', sourcemap: false }),
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
