@@ -12,7 +12,8 @@ import { answerDiagnostics, DIAGNOSTICS } from '../../server/src/lsp/features/di
 import { WorkerPool } from '../../server/src/lsp/workerPool';
 import { readExamples } from '../unit/fixtures';
 
-const WORKER_FILE = path.join(__dirname, '..', '..', 'dist', 'analysisWorker.js');
+// The server's bundle, started as a worker in its analysis role (server/src/main.ts).
+const WORKER_FILE = path.join(__dirname, '..', '..', 'dist', 'server.js');
 const pool = new WorkerPool(WORKER_FILE, 2);
 after(() => pool.clear());
 
