@@ -24,6 +24,14 @@ suite('the workspace as a set of reports', () => {
     fs.mkdirSync(dir, { recursive: true });
     const examples = path.join(ext.extensionPath, 'examples');
     for (const f of fs.readdirSync(examples).filter((n) => /\.(md|txt)$/.test(n))) fs.copyFileSync(path.join(examples, f), path.join(dir, f));
+    // A settings change makes the server index every folder again, which finds the copies. The file watcher's
+    // events for files created here are not always delivered by the VS Code server in this harness (CI timed out
+    // waiting for them in 2 of 2 runs); the incremental path is tested over the protocol (test/protocol/workspace).
+    await vscode.workspace.getConfiguration('nianbao').update('workspace.exclude', ['**/never-a-report/**'], vscode.ConfigurationTarget.Workspace);
+  });
+
+  suiteTeardown(async () => {
+    await vscode.workspace.getConfiguration('nianbao').update('workspace.exclude', undefined, vscode.ConfigurationTarget.Workspace);
   });
 
   test('the tree view lists the example reports by issuer and year, with their counts, without opening them', async () => {
