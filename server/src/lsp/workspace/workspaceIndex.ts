@@ -57,6 +57,9 @@ export interface IndexHost {
 const PROGRESS_EVERY_MS = 200;
 const CHANGED_EVERY_MS = 500;
 
+/** Files per job of the checks across reports (whole groups of one issuer; a larger group is one job). */
+const CROSS_JOB_FILES = 16;
+
 export class WorkspaceIndex {
   private folders: string[] = [];
   private readonly settings = new Map<string, FolderSettings>();
@@ -284,8 +287,11 @@ export class WorkspaceIndex {
     this.host.connection.sendDiagnostics({ uri, diagnostics }).catch((err) => this.host.reportError('发布诊断失败 / publishing diagnostics failed', err));
   }
 
-  /** The indexed files whose issuer (normalized, a trailing 人民政府 dropped) is also another file's: only they can pair. */
-  private filesSharingAnIssuer(): string[] {
+  /**
+   * The indexed files whose issuer (normalized, a trailing 人民政府 dropped) is also another file's — only they can
+   * pair — in groups that share no issuer with each other: every pair and ambiguity lies inside one group.
+   */
+  private groupsSharingAnIssuer(): string[][] {
     const keysOf = new Map<string, string[]>();
     const filesWith = new Map<string, number>();
     for (const [uri, file] of this.files) {
@@ -293,16 +299,40 @@ export class WorkspaceIndex {
       keysOf.set(uri, keys);
       for (const k of keys) filesWith.set(k, (filesWith.get(k) ?? 0) + 1);
     }
-    return [...keysOf].filter(([, keys]) => keys.some((k) => (filesWith.get(k) ?? 0) > 1)).map(([uri]) => uri);
+    // Files joined through the keys they share (a file with two issuers joins their groups), in index order.
+    const groupOfKey = new Map<string, string[]>();
+    for (const [uri, keys] of keysOf) {
+      const shared = keys.filter((k) => (filesWith.get(k) ?? 0) > 1);
+      if (!shared.length) continue;
+      const groups = [...new Set(shared.map((k) => groupOfKey.get(k)).filter((g): g is string[] => g !== undefined))];
+      const group = groups[0] ?? [];
+      for (const other of groups.slice(1)) {
+        group.push(...other);
+        for (const [k, g] of groupOfKey) if (g === other) groupOfKey.set(k, group);
+      }
+      group.push(uri);
+      for (const k of shared) groupOfKey.set(k, group);
+    }
+    const order = new Map([...keysOf.keys()].map((uri, i) => [uri, i]));
+    return [...new Set(groupOfKey.values())].map((g) => g.sort((a, b) => order.get(a)! - order.get(b)!));
   }
 
   private async runCrossChecks(): Promise<void> {
     if (!hasCrossChecks()) return;
-    // A file whose issuer no other file has is not parsed again: nothing to compare it with.
-    const files = this.filesSharingAnIssuer().map((uri) => ({ uri, settings: this.settingsOf(uri)?.config ?? {} }));
+    // A file whose issuer no other file has is not parsed again: nothing to compare it with. The groups go to the
+    // index workers in jobs of a few files, so that they run side by side and each job's parsed files are
+    // released when it ends (one job of the whole workspace held every paired file's model at once).
+    const jobs: string[][] = [];
+    for (const group of this.groupsSharingAnIssuer()) {
+      const last = jobs[jobs.length - 1];
+      if (last && last.length + group.length <= CROSS_JOB_FILES) last.push(...group);
+      else jobs.push([...group]);
+    }
     let result: Array<[string, unknown]>;
     try {
-      result = files.length > 1 ? await this.runner.cross({ files, lang: this.host.lang }) : [];
+      const settingsOf = (uri: string) => ({ uri, settings: this.settingsOf(uri)?.config ?? {} });
+      const parts = await Promise.all(jobs.filter((j) => j.length > 1).map((j) => this.runner.cross({ files: j.map(settingsOf), lang: this.host.lang })));
+      result = parts.flat();
     } catch (err) {
       if (!(err instanceof CancelledIndexing)) this.host.reportError('跨报告检查失败 / checks across reports failed', err);
       return;
