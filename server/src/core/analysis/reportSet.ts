@@ -258,6 +258,26 @@ export function relatedIn(from: SetMember, target: SetMember, span: Span, messag
   };
 }
 
+/** A report's national table `id` with its cells by row and column, when the report has one. */
+export function nationalTableOf(report: SetReport, id: NationalTableId) {
+  return report.tables.find((t) => t.national?.id === id)?.national;
+}
+
+/**
+ * A finding on this year's report of `pair` at `here` that compares it with `there` in last year's: `message` is
+ * given where `there` is (file and line), and `there` becomes a related span in last year's document.
+ */
+export function againstLastYear(
+  pair: ReportPair, here: Span, there: Span, message: (where: LocalizedText) => LocalizedText, related: LocalizedText,
+): { start: number; end: number; message: LocalizedText; related: RelatedSpan[] } {
+  return {
+    start: here.start,
+    end: here.end,
+    message: message(placeOf(pair.last, there.start)),
+    related: [relatedIn(pair.current, pair.last, there, related)],
+  };
+}
+
 /** Where findings about a whole report go: its title, else its first line. */
 export function reportAnchor(member: SetMember): Span {
   const r = member.report;

@@ -2,11 +2,7 @@
 // for the same issuer's reports of consecutive years in one set (a folder, a workspace).
 import type { Rule } from './types';
 import { fmt, isFilled, TABLE_B_ALL_COLUMNS } from '../analysis/tableCells';
-import { memberName, placeOf, relatedIn, type SetReport } from '../analysis/reportSet';
-
-function tableBOf(report: SetReport) {
-  return report.tables.find((t) => t.national?.id === 'B')?.national;
-}
+import { againstLastYear, memberName, nationalTableOf } from '../analysis/reportSet';
 
 export const carryoverMismatch: Rule = {
   meta: {
@@ -51,8 +47,8 @@ export const carryoverMismatch: Rule = {
   },
   checkSet(ctx) {
     for (const pair of ctx.set.pairs) {
-      const now = tableBOf(pair.current.report);
-      const before = tableBOf(pair.last.report);
+      const now = nationalTableOf(pair.current.report, 'B');
+      const before = nationalTableOf(pair.last.report, 'B');
       if (!now || !before) continue;
       const issuerNote = pair.looseIssuer
         ? { zh: `（按单位名称“${pair.last.issuer}”与“${pair.current.issuer}”视为同一单位）`, en: ` (issuers "${pair.last.issuer}" and "${pair.current.issuer}" taken as one)` }
@@ -61,19 +57,13 @@ export const carryoverMismatch: Rule = {
         const carried = now.cell('二', col);
         const next = before.cell('四', col);
         if (!carried || !next || !isFilled(carried) || !isFilled(next) || carried.value === next.value) continue;
-        const where = placeOf(pair.last, next.start);
-        ctx.report(pair.current, {
-          start: carried.start,
-          end: carried.end,
-          message: {
-            zh: `表三“${col}”列：本年“二、上年结转”为 ${fmt(carried.value!)}，而上年报告（${memberName(pair.last)}，${where.zh}）“四、结转下年度继续办理”为 ${fmt(next.value!)}${issuerNote.zh}。两者应相等，请核对。`,
-            en: `Table 3, column ${col}: this year's row 二 (carried over from last year) is ${fmt(carried.value!)}, but last year's report (${pair.last.issuer} ${pair.last.year}, ${where.en}) has ${fmt(next.value!)} in row 四 (carried over to next year)${issuerNote.en}. They must be equal.`,
-          },
-          related: [relatedIn(pair.current, pair.last, next, {
-            zh: `上年报告表三“四、结转下年度继续办理”“${col}”列：${fmt(next.value!)}`,
-            en: `Last year's Table 3, row 四, column ${col}: ${fmt(next.value!)}`,
-          })],
-        });
+        ctx.report(pair.current, againstLastYear(pair, carried, next, (where) => ({
+          zh: `表三“${col}”列：本年“二、上年结转”为 ${fmt(carried.value!)}，而上年报告（${memberName(pair.last)}，${where.zh}）“四、结转下年度继续办理”为 ${fmt(next.value!)}${issuerNote.zh}。两者应相等，请核对。`,
+          en: `Table 3, column ${col}: this year's row 二 (carried over from last year) is ${fmt(carried.value!)}, but last year's report (${pair.last.issuer} ${pair.last.year}, ${where.en}) has ${fmt(next.value!)} in row 四 (carried over to next year)${issuerNote.en}. They must be equal.`,
+        }), {
+          zh: `上年报告表三“四、结转下年度继续办理”“${col}”列：${fmt(next.value!)}`,
+          en: `Last year's Table 3, row 四, column ${col}: ${fmt(next.value!)}`,
+        }));
       }
     }
   },

@@ -4,11 +4,7 @@
 import type { Rule } from './types';
 import { TABLE_C_GROUPS, TABLE_C_ROW_ID } from '../format/tableLabels';
 import { fmt, isFilled } from '../analysis/tableCells';
-import { memberName, placeOf, relatedIn, type SetReport } from '../analysis/reportSet';
-
-function tableCOf(report: SetReport) {
-  return report.tables.find((t) => t.national?.id === 'C')?.national;
-}
+import { againstLastYear, memberName, nationalTableOf } from '../analysis/reportSet';
 
 const GROUP_EN: Record<(typeof TABLE_C_GROUPS)[number], string> = {
   行政复议: 'administrative review',
@@ -50,26 +46,20 @@ export const pendingCasesLastYear: Rule = {
   },
   checkSet(ctx) {
     for (const pair of ctx.set.pairs) {
-      const now = tableCOf(pair.current.report);
-      const before = tableCOf(pair.last.report);
+      const now = nationalTableOf(pair.current.report, 'C');
+      const before = nationalTableOf(pair.last.report, 'C');
       if (!now || !before) continue;
       for (const group of TABLE_C_GROUPS) {
         const pending = before.cell(TABLE_C_ROW_ID, `${group}/尚未审结`);
         const total = now.cell(TABLE_C_ROW_ID, `${group}/总计`);
         if (!isFilled(pending) || !isFilled(total) || !(pending!.value! > total!.value!)) continue;
-        const where = placeOf(pair.last, pending!.start);
-        ctx.report(pair.current, {
-          start: total!.start,
-          end: total!.end,
-          message: {
-            zh: `表四“${group}”：上年报告（${memberName(pair.last)}，${where.zh}）尚未审结 ${fmt(pending!.value!)} 件，本年总计只有 ${fmt(total!.value!)} 件。统一格式没有“上年结转”栏，两年的表四之间没有确定的等式，本年是否计入上年未审结的案件由填报口径决定；请核对，并在正文中说明上年未审结案件的结果。`,
-            en: `Table 4, ${GROUP_EN[group]}: last year's report (${pair.last.issuer} ${pair.last.year}, ${where.en}) has ${fmt(pending!.value!)} pending, this year's total is only ${fmt(total!.value!)}. The format has no column for cases carried over, so no identity holds between the years and whether this year counts last year's pending cases is a choice of the filer; check the figures and say in the text what became of those cases.`,
-          },
-          related: [relatedIn(pair.current, pair.last, pending!, {
-            zh: `上年报告表四“${group} / 尚未审结”：${fmt(pending!.value!)}`,
-            en: `Last year's Table 4, ${GROUP_EN[group]}, pending: ${fmt(pending!.value!)}`,
-          })],
-        });
+        ctx.report(pair.current, againstLastYear(pair, total!, pending!, (where) => ({
+          zh: `表四“${group}”：上年报告（${memberName(pair.last)}，${where.zh}）尚未审结 ${fmt(pending!.value!)} 件，本年总计只有 ${fmt(total!.value!)} 件。统一格式没有“上年结转”栏，两年的表四之间没有确定的等式，本年是否计入上年未审结的案件由填报口径决定；请核对，并在正文中说明上年未审结案件的结果。`,
+          en: `Table 4, ${GROUP_EN[group]}: last year's report (${pair.last.issuer} ${pair.last.year}, ${where.en}) has ${fmt(pending!.value!)} pending, this year's total is only ${fmt(total!.value!)}. The format has no column for cases carried over, so no identity holds between the years and whether this year counts last year's pending cases is a choice of the filer; check the figures and say in the text what became of those cases.`,
+        }), {
+          zh: `上年报告表四“${group} / 尚未审结”：${fmt(pending!.value!)}`,
+          en: `Last year's Table 4, ${GROUP_EN[group]}, pending: ${fmt(pending!.value!)}`,
+        }));
       }
     }
   },
