@@ -104,7 +104,8 @@ function sentencesOf(text: string, start: number, end: number): Span[] {
   let s = start;
   for (let i = start; i < end; i++) {
     if (!isSentenceEnd(text.charCodeAt(i))) continue;
-    if (hasText(text, s, i + 1)) out.push({ start: s, end: i + 1 });
+    // Never blank: it holds its end mark.
+    out.push({ start: s, end: i + 1 });
     s = i + 1;
   }
   if (s < end && hasText(text, s, end)) out.push({ start: s, end });
