@@ -10,6 +10,12 @@ test('"一、二季度" inside running text is not an inline heading', () => {
   assert.deepEqual(doc.headings.map((h) => h.title.text), ['政府信息主动公开情况', '政府依申请公开情况']);
 });
 
+test('inline headings after a 、 that follows no numeral, and none in a line whose only 、 follows none', () => {
+  const text = '某镇2024年政府信息公开工作年报\n本年度公开了规章、规范性文件和计划、总结，情况如下： 一、政府信息主动公开情况 全年主动公开信息60条。 二、政府依申请公开情况 全年未收到申请。\n我镇公开了规章、规范性文件、统计信息和年度计划，并及时更新了政务公开专栏。\n';
+  const doc = parseDocument(text);
+  assert.deepEqual(doc.headings.map((h) => [h.title.text, h.inline]), [['政府信息主动公开情况', true], ['政府依申请公开情况', true]]);
+});
+
 test('"（一）主动公开" is a heading although it is two characters from the row label "（一）予以公开"', () => {
   const doc = parseDocument('某县2024年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开\n全年主动公开信息12条。\n');
   assert.deepEqual(doc.headings.map((h) => h.title.text), ['总体情况', '主动公开']);

@@ -72,6 +72,14 @@ describe('foldTraditional', () => {
     assert.equal(foldTraditional('延期答覆3件，行政複議1件，批覆'), '延期答复3件，行政复议1件，批复');
   });
 
+  it('folds 答覆-like words in a text with no other character to fold, and only those', () => {
+    assert.equal(foldTraditional('依申请答覆2件，全覆盖'), '依申请答复2件，全覆盖');
+    assert.equal(foldTraditional('覆盖全区，反覆核对'), '覆盖全区，反复核对');
+    // 覆 in other words only (覆盖, 覆 first in the text): the very same string back.
+    const covered = '覆盖全区，实现全覆盖';
+    assert.ok(foldTraditional(covered) === covered);
+  });
+
   sharedTest('keeps the length of every text it folds', () => {
     const text = traditional(readShared('corpus', '2024_huaian'));
     assert.equal(foldTraditional(text).length, text.length);

@@ -141,9 +141,17 @@ function isDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
 
+/** What findDatesInLine gives a line without dates (most lines): one array, never written to. */
+const NO_DATES: DateMention[] = [];
+
 /** All dates in one line of text. */
 export function findDatesInLine(line: Line): DateMention[] {
   const text = line.text;
+  // Every date holds 年 or 月 or is numeric (4 digits and a separator): other lines need no arrays made.
+  if (text.indexOf('年') < 0 && text.indexOf('月') < 0) {
+    HAS_NUMERIC.lastIndex = 0;
+    if (!HAS_NUMERIC.test(text)) return NO_DATES;
+  }
   let m: RegExpExecArray | null;
   const out: DateMention[] = [];
   let taken: Array<[number, number]> = [];

@@ -21,6 +21,9 @@ import { splitAtReportStarts } from './reportStarts';
 import { foldTraditional } from '../text/traditional';
 import { restoreOriginalStrings } from './original';
 
+/** An empty list to read where a line has none (one array, never written to). */
+const NONE: readonly never[] = [];
+
 /** Above this size only the beginning is parsed, and a problem says so. */
 export const DEFAULT_MAX_LENGTH = 8 * 1024 * 1024;
 
@@ -101,7 +104,8 @@ function sentencesOf(text: string, start: number, end: number): Span[] {
   let s = start;
   for (let i = start; i < end; i++) {
     if (!isSentenceEnd(text.charCodeAt(i))) continue;
-    if (hasText(text, s, i + 1)) out.push({ start: s, end: i + 1 });
+    // Never blank: it holds its end mark.
+    out.push({ start: s, end: i + 1 });
     s = i + 1;
   }
   if (s < end && hasText(text, s, end)) out.push({ start: s, end });
@@ -210,6 +214,8 @@ export function parseDocument(original: string, options: ParseOptions = {}): Rep
   const datesByLine: DateMention[][] = new Array(lines.length);
   const dates: DateMention[] = [];
   const numbers: NumberMention[] = [];
+  // The spans of one line that hold no number (start, end, …), one array for all lines.
+  const avoid: number[] = [];
   for (const l of lines) {
     if (skip[l.index] || l.text.length === 0) continue;
     const ds = findDatesInLine(l);
@@ -217,10 +223,10 @@ export function parseDocument(original: string, options: ParseOptions = {}): Rep
       datesByLine[l.index] = ds;
       for (const d of ds) dates.push(d);
     }
-    const avoid: Array<[number, number]> = [];
+    avoid.length = 0;
     const hs = lineHeadings[l.index];
-    if (hs) for (const h of hs) avoid.push([h.marker.start, h.marker.end]);
-    for (const d of ds) avoid.push([d.start, d.end]);
+    if (hs) for (const h of hs) avoid.push(h.marker.start, h.marker.end);
+    for (const d of ds) avoid.push(d.start, d.end);
     const ns = findNumbersInLine(l, avoid);
     for (const n of ns) numbers.push(n);
   }
@@ -285,7 +291,7 @@ function buildReport(
   for (let i = slice.startLine; i < slice.endLine; i++) {
     if (skip[i]) continue;
     const l = lines[i];
-    const hs = lineHeadings[i] ?? [];
+    const hs = lineHeadings[i] ?? NONE;
     if (hs.length && title && hs[0].start < title.end && hs[0].end > title.start) continue;
     for (const h of hs) {
       headings.push(h);
@@ -357,7 +363,7 @@ function inferYear(
   const counts = new Map<number, number>();
   let total = 0;
   for (let i = slice.startLine; i < slice.endLine; i++) {
-    for (const d of datesByLine[i] ?? []) {
+    for (const d of datesByLine[i] ?? NONE) {
       if (d.role !== 'body' || d.year === undefined) continue;
       counts.set(d.year, (counts.get(d.year) ?? 0) + 1);
       total++;

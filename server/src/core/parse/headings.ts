@@ -213,14 +213,29 @@ function headingAt(line: Line, i: number): Heading | undefined {
 // match, which would try every position of a long run of spaces again (quadratic).
 const INLINE_L1 = new RegExp(`(?<=[ \\u3000。；;：:！？])(${HAN})、([^ \\u3000。，,；;：:]{2,40})(?=[ \\u3000]|$)`, 'g');
 
+const DUNHAO = '、';
+const NO_HEADINGS: Heading[] = [];
+
+/** Where the first 、 right after a numeral (一…十) stands in `t` from `from` on, or −1. */
+function dunhaoAfterNumeral(t: string, from: number): number {
+  for (let at = t.indexOf(DUNHAO, from + 1); at >= 0; at = t.indexOf(DUNHAO, at + 1)) {
+    if (isHanNumeral(t.charCodeAt(at - 1))) return at;
+  }
+  return -1;
+}
+
 /**
  * Level-1 headings inside a line of running text. Only accepted in strict sequence (the ordinal
  * following `lastOrdinal`), which keeps "一、二季度" and similar phrases out.
  */
 export function inlineHeadings(line: Line, from: number, lastOrdinal: number): Heading[] {
+  // A match ends its numerals (at most 3) with 、: none starts before 3 characters ahead of the first 、
+  // after a numeral, and a line without one (most) needs no search by the pattern.
+  const first = dunhaoAfterNumeral(line.text, from);
+  if (first < 0) return NO_HEADINGS;
   const out: Heading[] = [];
   let expected = lastOrdinal + 1;
-  INLINE_L1.lastIndex = from;
+  INLINE_L1.lastIndex = Math.max(from, first - 3);
   for (const m of line.text.matchAll(INLINE_L1)) {
     if (m.index! < from) continue;
     const ordinal = parseHanNumber(m[1]);

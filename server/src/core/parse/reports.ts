@@ -178,7 +178,9 @@ function withoutTrailingPipes(t: string): string {
 /** Assigns date roles within one report; `datesByLine[i]` holds the dates of line i. */
 export function assignDateRoles(report: Report, lines: Line[], firstLine: number, lastLine: number, datesByLine: DateMention[][]): void {
   for (let i = firstLine; i < lastLine; i++) {
-    for (const d of datesByLine[i] ?? []) {
+    const ds = datesByLine[i];
+    if (!ds) continue;
+    for (const d of ds) {
       if (report.title && d.start >= report.title.start && d.end <= report.title.end) d.role = 'title';
       else if (PUBLICATION.test(lines[i].text.slice(Math.max(0, d.start - lines[i].start - 12), d.start - lines[i].start))) d.role = 'publication';
     }

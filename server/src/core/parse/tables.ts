@@ -46,39 +46,33 @@ export function typeCell(raw: string, start: number, end: number): Cell {
   while (to > from && isSpace(raw.charCodeAt(to - 1))) to--;
   const trimmed = from === 0 && to === raw.length ? raw : raw.slice(from, to);
   const text = trimmed.charCodeAt(0) === 42 && trimmed.charCodeAt(1) === 42 ? trimmed.replace(/^\*\*(.*)\*\*$/, '$1').trim() : trimmed;
-  let kind: CellKind = 'text';
-  let value: number | undefined;
-  let unit: string | undefined;
-  let placeholder: boolean | undefined;
-  if (text === '') kind = 'blank';
-  else if (isPlaceholder(text)) {
-    kind = 'blank';
-    placeholder = true;
-  } else if (canStartNumber(text.charCodeAt(0))) {
-    // Most figures are plain digits: read them without the regex (the same value it gives).
-    const plain = plainDigits(text);
-    if (plain >= 0) {
-      kind = 'number';
-      value = plain;
-    } else {
-      const m = NUMBER_CELL.exec(foldDigits(text));
-      if (m) {
-        kind = 'number';
-        const digits = m[2].replace(/[,，]/g, '') + (m[3] !== undefined ? '.' + m[3] : '');
-        value = Number(digits) * (m[1] ? -1 : 1);
-        if (m[4]) unit = m[4] === '％' ? '%' : m[4];
-      }
-    }
-  }
   if (trimmed) {
     start += from;
     end = start + trimmed.length;
   }
-  const cell: Cell = { start, end, raw, text, kind };
-  if (value !== undefined) cell.value = value;
-  if (unit) cell.unit = unit;
-  if (placeholder) cell.placeholder = true;
-  return cell;
+  // Every cell has one shape, with all its fields from the start (the absent ones undefined): a field
+  // added later (a national table's rowId and colId) would give the object a separate property store.
+  if (text === '') return cellOf(start, end, raw, text, 'blank', undefined, undefined, undefined);
+  if (isPlaceholder(text)) return cellOf(start, end, raw, text, 'blank', undefined, undefined, true);
+  if (canStartNumber(text.charCodeAt(0))) {
+    // Most figures are plain digits: read them without the regex (the same value it gives).
+    const plain = plainDigits(text);
+    if (plain >= 0) return cellOf(start, end, raw, text, 'number', plain, undefined, undefined);
+    const m = NUMBER_CELL.exec(foldDigits(text));
+    if (m) {
+      const digits = m[2].replace(/[,，]/g, '') + (m[3] !== undefined ? '.' + m[3] : '');
+      const unit = m[4] ? (m[4] === '％' ? '%' : m[4]) : undefined;
+      return cellOf(start, end, raw, text, 'number', Number(digits) * (m[1] ? -1 : 1), unit, undefined);
+    }
+  }
+  return cellOf(start, end, raw, text, 'text', undefined, undefined, undefined);
+}
+
+function cellOf(
+  start: number, end: number, raw: string, text: string, kind: CellKind,
+  value: number | undefined, unit: string | undefined, placeholder: true | undefined,
+): Cell {
+  return { start, end, raw, text, kind, value, unit, placeholder, rowId: undefined, colId: undefined };
 }
 
 const PIPE = 124;

@@ -44,11 +44,12 @@ const FU_WORDS = /([答批回反])覆/g;
 
 /**
  * UTF-16 unit → its simplified unit, 0 when it is not in the map: one array read per character.
- * 覆 maps to itself: a text that holds it needs a look at its words.
+ * 覆 is not in it: a text that holds it needs a look at its words.
  */
 const TABLE = new Uint16Array(0x10000);
 for (const [t, s] of TO_SIMPLIFIED) TABLE[t.charCodeAt(0)] = s.charCodeAt(0);
-TABLE[FU.charCodeAt(0)] = FU.charCodeAt(0);
+/** 答批回反: the characters before 覆 in FU_WORDS. */
+const FU_AFTER = new Set([...'答批回反'].map((c) => c.charCodeAt(0)));
 
 /** The traditional→simplified pairs of the map (for tests). */
 export function traditionalPairs(): ReadonlyMap<string, string> {
@@ -57,23 +58,34 @@ export function traditionalPairs(): ReadonlyMap<string, string> {
 
 /**
  * `text` with the traditional characters of the map replaced by their simplified forms: same length,
- * same offsets. Returns `text` itself (the same string) when it holds none of them (nor 覆).
+ * same offsets. Returns `text` itself (the same string) when there is nothing to fold.
  */
 export function foldTraditional(text: string): string {
   const n = text.length;
-  let i = 0;
-  while (i < n && TABLE[text.charCodeAt(i)] === 0) i++;
-  if (i === n) return text;
+  let i = nextToFold(text, 0);
+  if (i === n) return foldFu(text);
   let out = '';
   let from = 0;
-  for (; i < n; i++) {
-    const c = text.charCodeAt(i);
-    const s = TABLE[c];
-    if (s !== 0 && s !== c) {
-      out += text.slice(from, i) + String.fromCharCode(s);
-      from = i + 1;
-    }
+  for (; i < n; i = nextToFold(text, i + 1)) {
+    out += text.slice(from, i) + String.fromCharCode(TABLE[text.charCodeAt(i)]);
+    from = i + 1;
   }
   out += text.slice(from);
-  return out.includes(FU) ? out.replace(FU_WORDS, '$1复') : out;
+  return foldFu(out);
+}
+
+/** Where the next character of the map stands in `text` from `from` on, or its length: a tight loop. */
+function nextToFold(text: string, from: number): number {
+  const n = text.length;
+  let i = from;
+  while (i < n && TABLE[text.charCodeAt(i)] === 0) i++;
+  return i;
+}
+
+/** `s` with 答覆、批覆、回覆、反覆 written with 复; `s` itself when it holds none (most texts hold no 覆 at all). */
+function foldFu(s: string): string {
+  for (let at = s.indexOf(FU); at >= 0; at = s.indexOf(FU, at + 1)) {
+    if (FU_AFTER.has(s.charCodeAt(at - 1))) return s.replace(FU_WORDS, '$1复');
+  }
+  return s;
 }
