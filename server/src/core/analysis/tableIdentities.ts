@@ -78,13 +78,18 @@ function tableB(t: NationalTable): TableIdentity[] {
   for (const row of t.rows) {
     const total = row.cells.get('总计');
     if (!total) continue;
+    // One pass over the six cells: all present, one filled, none a placeholder.
     const parts: Cell[] = [];
+    let filled = false;
+    let placeholder = false;
     for (const c of TABLE_B_APPLICANT_COLUMNS) {
       const cell = row.cells.get(c);
       if (!cell) break;
       parts.push(cell);
+      if (isFilled(cell)) filled = true;
+      else if (isPlaceholderCell(cell)) placeholder = true;
     }
-    if (parts.length < TABLE_B_APPLICANT_COLUMNS.length || !parts.some(isFilled) || isPlaceholderCell(total) || parts.some(isPlaceholderCell)) continue;
+    if (parts.length < TABLE_B_APPLICANT_COLUMNS.length || !filled || placeholder || isPlaceholderCell(total)) continue;
     const identity = sumIdentity('b-row', total, parts);
     identity.row = row;
     out.push(identity);
