@@ -1,7 +1,7 @@
 // Which part a heading covers: the synonyms of report-format.md §2.3 and §3.2.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { topicsOf } from '../../server/src/core/format/topics';
+import { sharedTopicsOf, topicsOf } from '../../server/src/core/format/topics';
 
 test('canonical 2019/2021 headings', () => {
   assert.deepEqual(
@@ -42,4 +42,15 @@ test('headings that name none of the parts', () => {
   }
   // "因政府信息公开申请行政复议" is review, not the handling of requests.
   assert.ok(!topicsOf('因政府信息公开申请行政复议、提起行政诉讼的情况').includes('onRequest'));
+});
+
+test('sharedTopicsOf gives what topicsOf gives, remembered; topicsOf hands out copies a caller may change', () => {
+  for (const t of ['总体情况', '依申请公开政府信息和不予公开政府信息的情况', '行政复议、行政诉讼', '附表', '其他']) {
+    assert.deepEqual([...sharedTopicsOf(t)], topicsOf(t), t);
+    assert.equal(sharedTopicsOf(t), sharedTopicsOf(t), t);
+  }
+  const copy = topicsOf('主动公开政府信息情况');
+  copy.push('fees');
+  assert.deepEqual(topicsOf('主动公开政府信息情况'), ['proactive']);
+  assert.deepEqual(sharedTopicsOf('主动公开政府信息情况'), ['proactive']);
 });

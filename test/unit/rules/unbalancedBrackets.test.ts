@@ -31,3 +31,9 @@ test('paired marks, mixed widths, enumerators, tables and a text cut mid-sentenc
   assert.equal(findingsOf(ID, cut + '100000)。\n(多余').length, 0, 'the last block is cut again');
   assert.equal(findingsOf(ID, cut + '100000。\n其他内容。\n').length, 1, 'the paragraph is complete: its ( is unpaired');
 });
+
+test('each paragraph is read from its start, after one that stopped at a mark without its partner', () => {
+  // The first paragraph stops early at its stray 》 and at its mismatched （…》; the next ones are read in full.
+  const body = '依据规定》开展工作（见附件）。\n\n落实《条例（试行》要求。\n\n按照《通知》（2019年）执行（具体见下文。\n\n另（附表1）已公开。';
+  assert.deepEqual(found(body), [[5, '》'], [7, '（'], [9, '（']]);
+});

@@ -92,3 +92,16 @@ test('a single Latin X is a stray keystroke as often as a placeholder: not flagg
   assert.deepEqual(flagged('受理X件申请。'), []);
   assert.deepEqual(flagged('受理Ｘ件申请。'), ['Ｘ']);
 });
+
+test('lines opening with an HTML comment (after any white space) are not read; text before a comment is', () => {
+  for (const lead of ['', '  ', '\t', '\u3000', '\ufeff']) assert.deepEqual(flagged(`${lead}<!-- 来源：××局网站，共收到申请件 -->`), [], JSON.stringify(lead));
+  assert.deepEqual(flagged('联系人：×× <!-- 来源 -->'), ['××']);
+  assert.deepEqual(flagged('<!-- 来源 -->\n联系人：××'), ['××']);
+});
+
+test('each report of a document is read for its own slots, whatever the others hold', () => {
+  const second = '青禾县自然资源局2023年政府信息公开工作年度报告\n统计期限自2023年1月1日起至2023年12月31日止。\n';
+  const text = `${TITLE}本年度共收到申请12件，占16.7%。\n（此处填写存在的主要问题。）\n${second}共件，占%。\n2024年×月×日\n`;
+  const found = findingsOf(RULE, text).map((f) => [f.line, f.text]);
+  assert.deepEqual(found, [[4, '（此处填写存在的主要问题。）'], [7, '共件'], [7, '占%'], [8, '2024年×月×日']]);
+});

@@ -121,10 +121,16 @@ function findChecks(doc: ReportDocument, report: Report): PercentCheck[] {
       const prev = paragraphs[pi - 1];
       own = numbersIn(doc, prev.start, prev.end).filter((n) => isCount(n) && !n.approximate && TOTAL_MARK.test(doc.matchText.slice(clauseStart(doc.matchText, n.start, prev.start), n.start)));
     }
-    const byUnit = (unit: string) => [
-      ...own.filter((n) => n.unit === unit).map((n) => mentionCandidate(doc, n)),
-      ...(unit === '件' ? (table ??= tableCandidates(report)) : []),
-    ];
+    // The candidates of a unit, made once per paragraph (each percentage that does not fit asks again).
+    const candidates = new Map<string, Candidate[]>();
+    const byUnit = (unit: string) => {
+      let found = candidates.get(unit);
+      if (!found) {
+        found = [...own.filter((n) => n.unit === unit).map((n) => mentionCandidate(doc, n)), ...(unit === '件' ? (table ??= tableCandidates(report)) : [])];
+        candidates.set(unit, found);
+      }
+      return found;
+    };
     // Pairs whose part belongs to a clear 其中 breakdown take its total; the others are judged as a group.
     const loose: Pair[] = [];
     const judged = new Map<Pair, Candidate>();

@@ -1,7 +1,7 @@
 // The structure of a report as features need it: the headings that stand for its parts, where a
 // report-level finding goes, and how a heading is quoted. Shared by the structure rules, hover and the edits.
 import { headingsInOrder } from '../parse/headings';
-import { topicsOf } from '../format/topics';
+import { sharedTopicsOf } from '../format/topics';
 import type { Heading, Report, ReportDocument, SectionTopic, Span } from '../model';
 import { paragraphsOf } from './breakdowns';
 import { trimEndOf } from '../text/chars';
@@ -44,7 +44,7 @@ export function partHeadings(report: Report): Heading[] {
 export function overviewSections(report: Report): Heading[] {
   if (report.era === 'legacy') return [];
   let out = overviewCache.get(report);
-  if (!out) overviewCache.set(report, (out = report.headings.filter((h) => !h.parent && topicsOf(h.title.text).includes('overview'))));
+  if (!out) overviewCache.set(report, (out = report.headings.filter((h) => !h.parent && sharedTopicsOf(h.title.text).includes('overview'))));
   return out;
 }
 
@@ -84,8 +84,8 @@ function strippable(c: number): boolean {
  */
 export function presentParts(doc: ReportDocument, report: Report, exceptLine?: number): Set<SectionTopic> {
   const present = new Set<SectionTopic>();
-  for (const h of partHeadings(report)) if (h.line !== exceptLine) for (const t of topicsOf(h.title.text)) present.add(t);
-  for (const { line, text } of unnumberedHeadingLines(doc, report)) if (line !== exceptLine) for (const t of topicsOf(text)) present.add(t);
+  for (const h of partHeadings(report)) if (h.line !== exceptLine) for (const t of sharedTopicsOf(h.title.text)) present.add(t);
+  for (const { line, text } of unnumberedHeadingLines(doc, report)) if (line !== exceptLine) for (const t of sharedTopicsOf(text)) present.add(t);
   return present;
 }
 

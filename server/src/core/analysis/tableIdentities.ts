@@ -45,11 +45,16 @@ function equal(a: number, b: number): boolean {
   return Math.abs(a - b) < 1e-9;
 }
 
-function sumIdentity(kind: SumIdentity['kind'], total: Cell, parts: Cell[], extra: Partial<SumIdentity>): SumIdentity {
-  const values = parts.map(valueOf);
+/** The identity without its row, column or group, which the caller sets (no object spread: this runs for every row). */
+function sumIdentity(kind: SumIdentity['kind'], total: Cell, parts: Cell[]): SumIdentity {
+  const values: number[] = [];
   let sum = 0;
-  for (const v of values) sum += v;
-  return { kind, total, parts, values, sum, holds: isFilled(total) ? equal(valueOf(total), sum) : undefined, ...extra };
+  for (const c of parts) {
+    const v = valueOf(c);
+    values.push(v);
+    sum += v;
+  }
+  return { kind, total, parts, values, sum, holds: isFilled(total) ? equal(valueOf(total), sum) : undefined };
 }
 
 /** Whether an identity over these cells is judged: one of them is filled and none is a placeholder. */
@@ -73,14 +78,21 @@ function tableB(t: NationalTable): TableIdentity[] {
   for (const row of t.rows) {
     const total = row.cells.get('总计');
     if (!total) continue;
+    // One pass over the six cells: all present, one filled, none a placeholder.
     const parts: Cell[] = [];
+    let filled = false;
+    let placeholder = false;
     for (const c of TABLE_B_APPLICANT_COLUMNS) {
       const cell = row.cells.get(c);
       if (!cell) break;
       parts.push(cell);
+      if (isFilled(cell)) filled = true;
+      else if (isPlaceholderCell(cell)) placeholder = true;
     }
-    if (parts.length < TABLE_B_APPLICANT_COLUMNS.length || !parts.some(isFilled) || isPlaceholderCell(total) || parts.some(isPlaceholderCell)) continue;
-    out.push(sumIdentity('b-row', total, parts, { row }));
+    if (parts.length < TABLE_B_APPLICANT_COLUMNS.length || !filled || placeholder || isPlaceholderCell(total)) continue;
+    const identity = sumIdentity('b-row', total, parts);
+    identity.row = row;
+    out.push(identity);
   }
   // Rows by id, the first of each (NationalTable.cell's reading), looked up without a call per cell.
   const byId = new Map<string, NationalRow>();
@@ -97,7 +109,9 @@ function tableB(t: NationalTable): TableIdentity[] {
         if (c) parts.push(c);
       }
       if (!parts.some(isFilled) || isPlaceholderCell(total) || parts.some(isPlaceholderCell)) continue;
-      out.push(sumIdentity('b-column', total, parts, { column }));
+      const identity = sumIdentity('b-column', total, parts);
+      identity.column = column;
+      out.push(identity);
     }
   }
   for (const column of TABLE_B_ALL_COLUMNS) {
@@ -130,7 +144,9 @@ function tableC(t: NationalTable): TableIdentity[] {
       parts.push(c);
     }
     if (parts.length < partIds.length || !(isFilled(total) || parts.some(isFilled)) || isPlaceholderCell(total) || parts.some(isPlaceholderCell)) continue;
-    out.push(sumIdentity('c-group', total, parts, { group }));
+    const identity = sumIdentity('c-group', total, parts);
+    identity.group = group;
+    out.push(identity);
   }
   return out;
 }

@@ -37,6 +37,14 @@ interface LineText {
   text: string;
 }
 
+/** A line that opens with an HTML comment, after any white space. */
+function isCommentLine(text: string): boolean {
+  const c = text.charCodeAt(0);
+  // Most lines open with a printable ASCII or a Chinese character: no white space to skip.
+  if ((c > 0x20 && c < 0x7f) || (c > 0x3000 && c !== 0xfeff)) return c === 0x3c && text.startsWith('<!--');
+  return text.trimStart().startsWith('<!--');
+}
+
 /** The report's lines, without HTML comments (a converted page's source note); read once per report. */
 const linesOf = cachedPerReport((doc: ReportDocument, report: Report): LineText[] => {
   const out: LineText[] = [];
@@ -45,15 +53,50 @@ const linesOf = cachedPerReport((doc: ReportDocument, report: Report): LineText[
     let eol = doc.text.indexOf('\n', at);
     if (eol < 0 || eol > report.end) eol = report.end;
     const text = doc.text.slice(at, eol);
-    if (!text.trimStart().startsWith('<!--')) out.push({ start: at, text });
+    if (!isCommentLine(text)) out.push({ start: at, text });
     at = eol + 1;
   }
   return out;
 });
 
+/**
+ * Whether the report's text at [start, end) holds `needle`, for ranges asked in order (its lines): the next
+ * occurrence is remembered, so the report is searched once instead of line by line.
+ */
+function occurrences(doc: ReportDocument, report: Report, needle: string): (start: number, end: number) => boolean {
+  // Searched in the report's own text: a search past its end would read the rest of the document.
+  const text = doc.text.slice(report.start, report.end);
+  const offset = report.start;
+  let next = -2; // -2: not searched yet; -1: none left
+  return (start, end) => {
+    if (next !== -1 && next < start) {
+      const at = text.indexOf(needle, start - offset);
+      next = at < 0 ? -1 : at + offset;
+    }
+    return next >= 0 && next + needle.length <= end;
+  };
+}
+
+/** occurrences() for a class of single characters: `re` must have the g flag. */
+function occurrencesOf(doc: ReportDocument, report: Report, re: RegExp): (start: number, end: number) => boolean {
+  const text = doc.text.slice(report.start, report.end);
+  const offset = report.start;
+  let next = -2;
+  return (start, end) => {
+    if (next !== -1 && next < start) {
+      re.lastIndex = start - offset;
+      next = re.test(text) ? re.lastIndex - 1 + offset : -1;
+    }
+    return next >= 0 && next < end;
+  };
+}
+
+const GLYPH_HINT = new RegExp(HINTS.glyph.source, 'g');
+
 export const emptyPeriodOf = cachedPerReport((doc: ReportDocument, report: Report): EmptyPeriod | undefined => {
+  const hasKeyword = occurrences(doc, report, '统计');
   for (const line of linesOf(doc, report)) {
-    if (!line.text.includes('统计')) continue;
+    if (!hasKeyword(line.start, line.start + line.text.length)) continue;
     for (const m of matchesOf(PERIOD_KEYWORD, line.text)) {
       const restStart = m.index! + m[0].length;
       const endMatch = SENTENCE_END.exec(line.text.slice(restStart));
@@ -110,19 +153,29 @@ function unfilledDate(m: RegExpMatchArray): boolean {
   return /^[ \u3000]*[0-9０-９]{4}[ \u3000]*$/.test(year) && month === '' && day === '';
 }
 
+
 /** Every unfilled slot of a report, in order, none overlapping another and none inside the empty period. */
 export const unfilledSlotsOf = cachedPerReport((doc: ReportDocument, report: Report): UnfilledSlot[] => {
   const found: UnfilledSlot[] = [];
+  const hasYear = occurrences(doc, report, '年');
+  const hasRi = occurrences(doc, report, '日');
+  const hasHao = occurrences(doc, report, '号');
+  const hasFill = occurrences(doc, report, '填');
+  const hasPercent = occurrences(doc, report, '%');
+  const hasWidePercent = occurrences(doc, report, '％');
+  const hasGlyph = occurrencesOf(doc, report, GLYPH_HINT);
   for (const line of linesOf(doc, report)) {
     const t = line.text;
-    if (t.includes('年') && /[日号]/.test(t) && HINTS.dateGap.test(t)) collect(found, line, DATE_SLOT, 'date', unfilledDate);
-    if (t.includes('填')) collect(found, line, FILL_INSTRUCTION, 'instruction');
-    if (HINTS.glyph.test(t)) {
+    const start = line.start;
+    const end = start + t.length;
+    if (hasYear(start, end) && (hasRi(start, end) || hasHao(start, end)) && HINTS.dateGap.test(t)) collect(found, line, DATE_SLOT, 'date', unfilledDate);
+    if (hasFill(start, end)) collect(found, line, FILL_INSTRUCTION, 'instruction');
+    if (hasGlyph(start, end)) {
       collect(found, line, PLACEHOLDER_RUN, 'glyphs', (m) => !/^[_＿ \u3000]+$/.test(t) && !maskedName(t, m)); // "___" alone is a Markdown rule
       collect(found, line, PLACEHOLDER_BEFORE_UNIT, 'glyphs');
     }
     countSlots(found, line);
-    if (t.includes('%') || t.includes('％')) collect(found, line, PERCENT_SLOT, 'count');
+    if (hasPercent(start, end) || hasWidePercent(start, end)) collect(found, line, PERCENT_SLOT, 'count');
   }
   // A date slot or an instruction holds glyph runs of its own: keep the widest, first one.
   found.sort((a, b) => a.start - b.start || b.end - a.end);

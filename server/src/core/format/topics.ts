@@ -23,12 +23,17 @@ const memo = new Map<string, SectionTopic[]>();
 const MEMO_LIMIT = 4096;
 
 export function topicsOf(title: string): SectionTopic[] {
+  return [...sharedTopicsOf(title)];
+}
+
+/** topicsOf without the copy, for callers that only read it (the array may be the remembered one). */
+export function sharedTopicsOf(title: string): readonly SectionTopic[] {
   const hit = memo.get(title);
-  if (hit) return [...hit];
+  if (hit) return hit;
   const out: SectionTopic[] = [];
   const folded = foldTraditional(title);
   for (const [topic, re] of TOPIC_PATTERNS) if (re.test(folded)) out.push(topic);
   if (memo.size >= MEMO_LIMIT) memo.clear();
   if (title.length <= 200) memo.set(title, out);
-  return [...out];
+  return out;
 }

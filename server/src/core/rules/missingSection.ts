@@ -8,6 +8,7 @@ import { trimEndOf } from '../text/chars';
 import type { Rule, RuleContext } from './types';
 import type { Fix } from '../findings';
 import { insertSectionFixes } from '../edits/insertSections';
+import { firstStartingAt } from '../text/search';
 
 const COUNT = String.raw`(?:\d+|[一二两三四五六七八九十百千]+)\s*(?:件|条|宗|次|个)`;
 
@@ -76,8 +77,12 @@ function findMention(doc: ReportDocument, report: Report, from: number, topic: S
   let best: { span: Span; score: number; complete: boolean } | undefined;
   // Paragraphs and overviews are in document order and overview sections do not overlap: one pointer.
   let k = -1;
-  for (const p of doc.paragraphs) {
-    if (p.end <= from || p.start >= report.end) continue;
+  // Paragraphs do not overlap: the one that holds `from` is the last to start before it, and none after the
+  // report's end counts (a file of many reports is not read once per report and part).
+  const paragraphs = doc.paragraphs;
+  for (let i = Math.max(0, firstStartingAt(paragraphs, from) - 1); i < paragraphs.length && paragraphs[i].start < report.end; i++) {
+    const p = paragraphs[i];
+    if (p.end <= from) continue;
     while (k + 1 < overviews.length && overviews[k + 1].start < p.start) k++;
     if (k >= 0 && p.start < overviews[k].sectionEnd) continue;
     for (const s of p.sentences) {

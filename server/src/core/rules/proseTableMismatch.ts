@@ -1,11 +1,12 @@
 // prose-table-mismatch: a figure in the text that names a Table B/C quantity ("共收到政府信息公开申请132件",
 // "上年结转6件", "予以公开61件", "行政复议7件", "均获维持") differs from the table. The table is the reference.
 import type { Cell, NationalTable, NumberMention, Report, ReportDocument } from '../model';
-import { TABLE_B_ROWS, TABLE_C_OUTCOMES } from '../format/tableLabels';
-import { breakdownsOf, clauseEnd, clauseStart, isCount, mentionsIn, numbersIn, paragraphsOf, written } from '../analysis/breakdowns';
+import { TABLE_B_ROWS, TABLE_C_GROUPS, TABLE_C_OUTCOMES, TABLE_C_ROW_ID } from '../format/tableLabels';
+import { breakdownsOf, clauseEnd, clauseStart, mentionsIn, numbersIn, paragraphsOf, written } from '../analysis/breakdowns';
 import { cellName, fmt, isFilled, TABLE_B_APPLICANT_COLUMNS, valueOf } from '../analysis/tableCells';
 import { TABLE_NAMES } from '../format/names';
 import { matchesOf } from '../text/matches';
+import { firstStartingAt } from '../text/search';
 import type { Rule, RuleContext } from './types';
 
 type CGroup = '行政复议' | '未经复议直接起诉' | '复议后起诉';
@@ -152,19 +153,30 @@ function computeBValue(b: NationalTable, rows: string[]): TableValue | undefined
   };
 }
 
+/** The outcomes of a Table C group other than its 总计. */
+const C_PARTS = TABLE_C_OUTCOMES.filter((o) => o !== '总计');
+/** Table C's column ids by group and outcome ("行政复议/结果维持"), made once: cell() looks them up by the string. */
+const C_COLUMN_IDS = Object.fromEntries(
+  TABLE_C_GROUPS.map((g) => [g, Object.fromEntries(TABLE_C_OUTCOMES.map((o) => [o, `${g}/${o}`]))]),
+) as Record<CGroup, Record<COutcome, string>>;
+
+function cColumn(group: CGroup, outcome: COutcome): string {
+  return C_COLUMN_IDS[group][outcome];
+}
+
 function cValue(c: NationalTable, groups: CGroup[], outcome: COutcome): TableValue | undefined {
   let value = 0;
   let any = false;
   const cells: Cell[] = [];
   for (const g of groups) {
-    const cell = c.cell('数据', `${g}/${outcome}`);
+    const cell = c.cell(TABLE_C_ROW_ID, cColumn(g, outcome));
     if (isFilled(cell)) {
       value += valueOf(cell);
       cells.push(cell!);
       any = true;
     } else if (outcome === '总计') {
       // A blank 总计: the sum of the group's outcomes, when some are filled.
-      const parts = TABLE_C_OUTCOMES.filter((o) => o !== '总计').map((o) => c.cell('数据', `${g}/${o}`)).filter(isFilled);
+      const parts = C_PARTS.map((o) => c.cell(TABLE_C_ROW_ID, cColumn(g, o))).filter(isFilled);
       if (parts.length) {
         value += parts.reduce((a, x) => a + valueOf(x), 0);
         cells.push(...(parts as Cell[]));
@@ -290,6 +302,20 @@ function checkAllUpheld(ctx: RuleContext, c: NationalTable, sentenceStart: numbe
   }
 }
 
+/**
+ * The counts in 件 inside [start, end), or undefined when there are none: most sentences have none, and
+ * no array is made for them.
+ */
+function countsOfCases(doc: ReportDocument, start: number, end: number): NumberMention[] | undefined {
+  let out: NumberMention[] | undefined;
+  const numbers = doc.numbers;
+  for (let i = firstStartingAt(numbers, start); i < numbers.length && numbers[i].start < end; i++) {
+    const n = numbers[i];
+    if (n.end <= end && n.unit === '件') (out ??= []).push(n);
+  }
+  return out;
+}
+
 /** Where the sentence names a year other than the report's ("2021年共收到…"): figures after it are of another period. */
 function otherYearAt(doc: ReportDocument, report: Report, from: number, to: number): number {
   if (report.year === undefined) return Infinity;
@@ -340,9 +366,9 @@ export const proseTableMismatch: Rule = {
       const body = text.slice(p.start, p.end);
       if (!/申请|复议|诉讼/.test(body)) continue;
       for (const s of p.sentences) {
+        const counts = countsOfCases(doc, s.start, s.end);
+        if (!counts) continue;
         const mentions: Mention[] = [];
-        const counts = numbersIn(doc, s.start, s.end).filter((n) => isCount(n) && n.unit === '件');
-        if (!counts.length) continue;
         let lastC: Extract<Quantity, { table: 'C' }> | undefined;
         const otherYear = otherYearAt(doc, report, s.start, s.end);
         counts.forEach((n, i) => {

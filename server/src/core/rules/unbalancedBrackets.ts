@@ -1,7 +1,6 @@
 // unbalanced-brackets: a paragraph whose parentheses （） or 书名号 《》 do not pair up — an opening mark
 // without its closing one ("按照广东省政府信息公开规定》") or one too many ("(地址:…电子邮箱:(sqzf@…)。").
 import type { ReportDocument, Span } from '../model';
-import { matchesOf } from '../text/matches';
 import type { Rule } from './types';
 
 type Kind = 'paren' | 'book';
@@ -29,35 +28,38 @@ interface Unmatched {
 }
 
 function unmatchedIn(text: string, p: Span): Unmatched | undefined {
-  const open: Array<{ at: number; kind: Kind }> = [];
+  // The open marks, innermost last: where each is and its kind.
+  const openAt: number[] = [];
+  const openKind: Kind[] = [];
   // Only the marks themselves are visited (a regex over the block finds them faster than a look at every
-  // character); the block is sliced first so that the search never runs past its end.
-  for (const m of matchesOf(BRACKET, text.slice(p.start, p.end))) {
-    const i = p.start + m.index!;
-    const c = m[0];
+  // character); the block is sliced first so that the search never runs past its end. test, not exec:
+  // every mark is one character, just before lastIndex, and no match object is made for it.
+  const block = text.slice(p.start, p.end);
+  BRACKET.lastIndex = 0;
+  while (BRACKET.test(block)) {
+    const i = p.start + BRACKET.lastIndex - 1;
+    const c = text[i];
     const opens = OPENERS[c];
     if (opens) {
-      open.push({ at: i, kind: opens });
+      openAt.push(i);
+      openKind.push(opens);
       continue;
     }
     const closes = CLOSERS[c];
     if (!closes) continue;
-    const top = open[open.length - 1];
-    if (top?.kind === closes) {
-      open.pop();
+    const top = openKind.length - 1;
+    if (top >= 0 && openKind[top] === closes) {
+      openAt.pop();
+      openKind.pop();
       continue;
     }
     if (closes === 'paren' && ENUMERATOR_BEFORE.test(text.slice(Math.max(p.start, i - 4), i))) continue;
+    BRACKET.lastIndex = 0;
     // A closing mark of another kind than the innermost open one: the open one is unclosed if this one pairs further out.
-    const outer = open.map((o) => o.kind).lastIndexOf(closes);
-    if (outer >= 0) {
-      const inner = open[open.length - 1];
-      return { at: inner.at, char: text[inner.at], kind: inner.kind, missing: 'close' };
-    }
+    if (openKind.lastIndexOf(closes) >= 0) return { at: openAt[top], char: text[openAt[top]], kind: openKind[top], missing: 'close' };
     return { at: i, char: c, kind: closes, missing: 'open' };
   }
-  const left = open[0];
-  return left ? { at: left.at, char: text[left.at], kind: left.kind, missing: 'close' } : undefined;
+  return openAt.length ? { at: openAt[0], char: text[openAt[0]], kind: openKind[0], missing: 'close' } : undefined;
 }
 
 /**
