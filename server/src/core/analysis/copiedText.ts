@@ -54,82 +54,214 @@ const FIGURE = /\d+(?:\.\d+)?/g;
 const HAN_YEAR = /[〇○零一二三四五六七八九]{4}(?=年)/g;
 const NOISE = /[\s|*#>_`~\-—–]+/g;
 
+const YEAR_CHAR = 0x5e74; // 年
+const HASH = 0x23;
+
 /** Figures and years become "#", full-width forms half-width, spaces and Markdown marks drop out. */
 export function normalizeSentence(text: string): string {
-  return text.normalize('NFKC').replace(NOISE, '').replace(HAN_YEAR, '#').replace(FIGURE, '#');
+  let s = text.normalize('NFKC').replace(NOISE, '');
+  // Most sentences have no year in Chinese digits: the regex runs only where 年 follows one.
+  if (hasHanYear(s)) s = s.replace(HAN_YEAR, '#');
+  return s.replace(FIGURE, '#');
+}
+
+const HAN_DIGIT = /[〇○零一二三四五六七八九]/;
+
+function hasHanYear(s: string): boolean {
+  for (let i = s.indexOf('年', 4); i >= 0; i = s.indexOf('年', i + 1)) if (HAN_DIGIT.test(s[i - 1])) return true;
+  return false;
+}
+
+/** A document's heading titles sorted by start: shared by all its reports. */
+const SORTED_HEADINGS = new WeakMap<SetDocument, Span[]>();
+
+function sortedHeadingsOf(doc: SetDocument): Span[] {
+  let spans = SORTED_HEADINGS.get(doc);
+  if (!spans) SORTED_HEADINGS.set(doc, spans = doc.headings.map((h) => h.title).sort((a, b) => a.start - b.start));
+  return spans;
+}
+
+/** A fixed span overlaps `s` and is at least half as long: the sentence says what the title or a heading says. */
+const says = (f: Span, s: Span) => f.start < s.end && f.end > s.start && f.end - f.start >= (s.end - s.start) / 2;
+
+/** The title, opening and headings of a report's document, asked about its sentences in document order. */
+class FixedSpans {
+  private next = 0;
+  private active: Span[] = [];
+  private lastStart = -Infinity;
+
+  constructor(private readonly own: Span[], private readonly headings: Span[]) {}
+
+  covers(s: Span): boolean {
+    if (this.own.some((f) => says(f, s))) return true;
+    if (s.start < this.lastStart) {
+      this.next = 0;
+      this.active = [];
+    }
+    this.lastStart = s.start;
+    const { headings } = this;
+    while (this.next < headings.length && headings[this.next].start < s.end) this.active.push(headings[this.next++]);
+    // Headings ending before this sentence end before every later one.
+    if (this.active.some((f) => f.end <= s.start)) this.active = this.active.filter((f) => f.end > s.start);
+    return this.active.some((f) => says(f, s));
+  }
+}
+
+function fixedSpansOf(m: SetMember): FixedSpans {
+  const own: Span[] = [];
+  if (m.report.title) own.push(m.report.title);
+  if (m.report.opening) own.push(m.report.opening);
+  return new FixedSpans(own, sortedHeadingsOf(m.doc));
+}
+
+function nonHashLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) !== HASH) n++;
+  return n;
+}
+
+/** What a member is compared by, as this year's or last year's report: computed once. */
+interface Compared {
+  sentences: Sentence[];
+  /** Normalized sentence → its first index. */
+  exact?: Map<string, number>;
+  /** Gram → the indices of the sentences that have it, ascending; the number of distinct grams per sentence. */
+  grams?: { index: Map<number, number[]>; sizes: Int32Array };
+}
+
+const COMPARED = new WeakMap<SetMember, Compared>();
+
+function comparedOf(m: SetMember): Compared {
+  let c = COMPARED.get(m);
+  if (!c) COMPARED.set(m, c = { sentences: sentencesOf(m) });
+  return c;
 }
 
 function sentencesOf(m: SetMember): Sentence[] {
   const { doc, report } = m;
   const out: Sentence[] = [];
   // The title and headings say the same every year by design.
-  const fixed: Span[] = [report.title, report.opening, ...doc.headings.map((h) => h.title)].filter((x): x is NonNullable<typeof x> => !!x);
+  const fixed = fixedSpansOf(m);
   for (const p of doc.paragraphs) {
     if (p.end <= report.start || p.start >= report.end) continue;
     for (const s of p.sentences) {
-      if (fixed.some((f) => f.start < s.end && f.end > s.start && f.end - f.start >= (s.end - s.start) / 2)) continue;
+      if (fixed.covers(s)) continue;
       const raw = doc.matchText.slice(s.start, s.end);
       if (BOILERPLATE.test(raw)) continue;
       const norm = normalizeSentence(raw);
-      if (norm.replace(/#/g, '').length < MIN_LENGTH) continue;
+      if (nonHashLength(norm) < MIN_LENGTH) continue;
       out.push({ start: s.start, end: s.end, norm });
     }
   }
   return out;
 }
 
-function grams(s: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + GRAM <= s.length; i++) out.add(s.slice(i, i + GRAM));
+/** A gram as a number: three UTF-16 units are 48 bits, exact in a double. */
+const gramAt = (s: string, i: number) => s.charCodeAt(i) * 4294967296 + s.charCodeAt(i + 1) * 65536 + s.charCodeAt(i + 2);
+
+/** The distinct grams of `s` in the order they first occur. */
+function grams(s: string): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + GRAM <= s.length; i++) out.add(gramAt(s, i));
   return out;
 }
 
-/** Dice coefficient of the two gram sets. */
-function similarity(a: Set<string>, b: Set<string>): number {
-  let shared = 0;
-  for (const g of a) if (b.has(g)) shared++;
-  return (2 * shared) / (a.size + b.size || 1);
+function exactOf(c: Compared): Map<string, number> {
+  if (!c.exact) {
+    const exact = new Map<string, number>();
+    c.sentences.forEach((s, i) => { if (!exact.has(s.norm)) exact.set(s.norm, i); });
+    c.exact = exact;
+  }
+  return c.exact;
+}
+
+function gramsOf(c: Compared): NonNullable<Compared['grams']> {
+  if (!c.grams) {
+    const index = new Map<number, number[]>();
+    const sizes = new Int32Array(c.sentences.length);
+    c.sentences.forEach((s, i) => {
+      const gs = grams(s.norm);
+      sizes[i] = gs.size;
+      for (const g of gs) {
+        const list = index.get(g);
+        if (list) list.push(i);
+        else index.set(g, [i]);
+      }
+    });
+    c.grams = { index, sizes };
+  }
+  return c.grams;
 }
 
 /** For each sentence of `now`, the index of its copy in `before`, or -1. */
-function matchSentences(now: Sentence[], before: Sentence[]): Array<{ index: number; same: boolean }> {
-  const exact = new Map<string, number>();
-  before.forEach((s, i) => { if (!exact.has(s.norm)) exact.set(s.norm, i); });
-  const beforeGrams = before.map((s) => grams(s.norm));
-  const index = new Map<string, number[]>();
-  beforeGrams.forEach((gs, i) => { for (const g of gs) (index.get(g) ?? index.set(g, []).get(g)!).push(i); });
+function matchSentences(now: Sentence[], before: Compared): Array<{ index: number; same: boolean }> {
+  const exact = exactOf(before);
+  let shared: Int32Array | undefined;
   return now.map((s) => {
     const same = exact.get(s.norm);
     if (same !== undefined) return { index: same, same: true };
+    // Most copies are exact: the grams of last year's sentences are indexed only once one is not.
+    const { index, sizes } = gramsOf(before);
+    shared ??= new Int32Array(before.sentences.length);
     const gs = grams(s.norm);
-    const votes = new Map<number, number>();
-    for (const g of gs) for (const i of index.get(g) ?? []) votes.set(i, (votes.get(i) ?? 0) + 1);
+    // Candidates in the order they first share a gram: on equal scores the last one wins.
+    const candidates: number[] = [];
+    for (const g of gs) {
+      const list = index.get(g);
+      if (!list) continue;
+      for (const i of list) if (shared[i]++ === 0) candidates.push(i);
+    }
     let best = -1;
     let bestScore = NEAR;
-    for (const [i, shared] of votes) {
-      // The Dice bound from the shared count alone skips most candidates before the full comparison.
-      if ((2 * shared) / (gs.size + beforeGrams[i].size) < bestScore) continue;
-      const score = similarity(gs, beforeGrams[i]);
+    for (const i of candidates) {
+      // Dice coefficient of the two gram sets: `shared` counts the grams they have in common.
+      const score = (2 * shared[i]) / (gs.size + sizes[i]);
+      shared[i] = 0;
       if (score >= bestScore) { best = i; bestScore = score; }
     }
     return { index: best, same: false };
   });
 }
 
+/** A figure or a year in Chinese digits: what /(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[〇○零一二三四五六七八九]{4}(?=年))/g matches. */
 interface Token extends Span {
   raw: string;
   year: boolean;
 }
 
-const TOKEN = /(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[〇○零一二三四五六七八九]{4}(?=年))/g;
 const COUNT_UNIT = /^(?:件|条|次|个|项|场|人次|篇|期|万元|元|份|家|人|天|%|％)/;
 
+const isHanDigit = (c: number) => HAN_DIGIT_CODES.has(c);
+const HAN_DIGIT_CODES = new Set([...'〇○零一二三四五六七八九'].map((c) => c.charCodeAt(0)));
+/** [0-9０-９] */
+const isAnyDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+
+/** The matches of TOKEN in the sentence, found by one scan of its characters. */
 function tokensOf(doc: SetDocument, s: Span): Token[] {
-  const text = doc.matchText.slice(s.start, s.end);
+  const text = doc.matchText;
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const after = text.slice(m.index! + m[0].length);
-    out.push({ start: s.start + m.index!, end: s.start + m.index! + m[0].length, raw: m[0], year: after.startsWith('年') });
+  const token = (start: number, end: number) => {
+    out.push({ start, end, raw: text.slice(start, end), year: end < s.end && text.charCodeAt(end) === YEAR_CHAR });
+  };
+  for (let i = s.start; i < s.end;) {
+    const c = text.charCodeAt(i);
+    if (isAnyDigit(c)) {
+      let j = i + 1;
+      while (j < s.end && isAnyDigit(text.charCodeAt(j))) j++;
+      const dot = text.charCodeAt(j);
+      if (j + 1 < s.end && (dot === 0x2e || dot === 0xff0e) && isAnyDigit(text.charCodeAt(j + 1))) {
+        j += 2;
+        while (j < s.end && isAnyDigit(text.charCodeAt(j))) j++;
+      }
+      token(i, j);
+      i = j;
+    } else if (isHanDigit(c)) {
+      let j = i + 1;
+      while (j < s.end && isHanDigit(text.charCodeAt(j))) j++;
+      // Four digits right before 年 (the last four of a longer run).
+      if (j - i >= 4 && j < s.end && text.charCodeAt(j) === YEAR_CHAR) token(j - 4, j);
+      i = j;
+    } else i++;
   }
   return out;
 }
@@ -147,7 +279,7 @@ function leftOversOf(current: SetMember, last: SetMember, pair: CopiedSentence):
   if (a.length !== b.length) return [];
   const out: LeftOver[] = [];
   for (let i = 0; i < a.length; i++) {
-    if (a[i].raw.normalize('NFKC') !== b[i].raw.normalize('NFKC')) continue;
+    if (a[i].raw !== b[i].raw && a[i].raw.normalize('NFKC') !== b[i].raw.normalize('NFKC')) continue;
     const cur = { start: a[i].start, end: a[i].end };
     const old = { start: b[i].start, end: b[i].end };
     if (a[i].year) {
@@ -165,9 +297,10 @@ function leftOversOf(current: SetMember, last: SetMember, pair: CopiedSentence):
 }
 
 export function copiedTextOf(current: SetMember, last: SetMember): CopiedText {
-  const now = sentencesOf(current);
-  const before = sentencesOf(last);
-  const matches = matchSentences(now, before);
+  const now = comparedOf(current).sentences;
+  const lastYear = comparedOf(last);
+  const before = lastYear.sentences;
+  const matches = matchSentences(now, lastYear);
   const copied: CopiedSentence[] = [];
   const passages: CopiedPassage[] = [];
   let run: { from: number; to: number; lastFrom: number; lastTo: number; count: number } | undefined;
