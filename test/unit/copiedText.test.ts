@@ -73,3 +73,25 @@ test('years and figures left in a copied sentence: full-width digits, decimals a
   const fresh = pairOf(s('三', '１２'), s('四', '１２'));
   assert.deepEqual(copiedTextOf(fresh.pair.current, fresh.pair.last).leftOvers.map((l) => l.kind), ['figure', 'figure']);
 });
+
+test('two reports in one file: each compares its own sentences, headings aside, from a digest as from the document', async () => {
+  const { setDigestOf, setDocumentOf } = await import('../../server/src/core');
+  const body = (year: number) => [
+    `青禾县人民政府${year}年政府信息公开工作年度报告`,
+    '一、总体情况',
+    '县政府办公室组织开展政务公开业务培训，切实提升工作人员的业务能力和水平。',
+    '全县政务公开专区运行平稳，为群众查阅政府信息提供了便利条件和良好服务。',
+    '二、主动公开政府信息情况',
+    `${year}年全县通过门户网站主动公开各类政府信息，及时回应社会各方面的关切。`,
+  ].join('\n\n');
+  const doc = parseDocument(`${body(2023)}\n\n${body(2024)}\n`);
+  for (const d of [doc, setDocumentOf(structuredClone(setDigestOf(doc)))]) {
+    const set = reportSetOf([{ uri: 'both.md', doc: d }]);
+    assert.equal(set.pairs.length, 1);
+    const found = copiedTextOf(set.pairs[0].current, set.pairs[0].last);
+    assert.equal(found.compared, 3);
+    assert.equal(found.copied.length, 3);
+    assert.ok(found.copied.every((c) => c.current.start >= set.pairs[0].current.report.start && c.last.end <= set.pairs[0].last.report.end));
+    assert.deepEqual(found.leftOvers.map((l) => l.kind), []);
+  }
+});

@@ -3,6 +3,9 @@
 // that are still last year's. Tables, headings and the boilerplate every report shares are left out.
 import type { Span } from '../model';
 import type { SetDocument, SetMember } from './reportSet';
+import { comparableSentencesOf } from './comparableSentences';
+
+export { normalizeSentence } from './comparableSentences';
 
 export interface CopiedSentence {
   current: Span;
@@ -39,46 +42,44 @@ export interface CopiedText {
   leftOvers: LeftOver[];
 }
 
-/** Sentences shorter than this (normalized) are too common to tell copying ("现将有关情况报告如下。"). */
-const MIN_LENGTH = 12;
-/** Sentences every report carries: the statutory opening, the period, where the electronic copy is, contacts. */
-const BOILERPLATE = /政府信息公开条例|统计期限|统计时限|统计时间|电子版|如对本报告|电话|地址|邮政编码|本报告中所列数据/;
 const NEAR = 0.85;
 const GRAM = 3;
+const YEAR_CHAR = 0x5e74; // 年
 
 interface Sentence extends Span {
   norm: string;
 }
 
-const FIGURE = /\d+(?:\.\d+)?/g;
-const HAN_YEAR = /[〇○零一二三四五六七八九]{4}(?=年)/g;
-const NOISE = /[\s|*#>_`~\-—–]+/g;
-
-const YEAR_CHAR = 0x5e74; // 年
-const HASH = 0x23;
-
-/** Figures and years become "#", full-width forms half-width, spaces and Markdown marks drop out. */
-export function normalizeSentence(text: string): string {
-  let s = text.normalize('NFKC').replace(NOISE, '');
-  // Most sentences have no year in Chinese digits: the regex runs only where 年 follows one.
-  if (hasHanYear(s)) s = s.replace(HAN_YEAR, '#');
-  return s.replace(FIGURE, '#');
+/** A document's heading titles sorted by start, and the latest end among each one and those before it. */
+interface SortedHeadings {
+  spans: Span[];
+  endsBy: number[];
 }
 
-const HAN_DIGIT = /[〇○零一二三四五六七八九]/;
+const SORTED_HEADINGS = new WeakMap<SetDocument, SortedHeadings>();
 
-function hasHanYear(s: string): boolean {
-  for (let i = s.indexOf('年', 4); i >= 0; i = s.indexOf('年', i + 1)) if (HAN_DIGIT.test(s[i - 1])) return true;
-  return false;
+function sortedHeadingsOf(doc: SetDocument): SortedHeadings {
+  let sorted = SORTED_HEADINGS.get(doc);
+  if (!sorted) {
+    const spans = doc.headings.map((h) => h.title).sort((a, b) => a.start - b.start);
+    const endsBy: number[] = [];
+    let end = -Infinity;
+    for (const h of spans) endsBy.push(end = Math.max(end, h.end));
+    SORTED_HEADINGS.set(doc, sorted = { spans, endsBy });
+  }
+  return sorted;
 }
 
-/** A document's heading titles sorted by start: shared by all its reports. */
-const SORTED_HEADINGS = new WeakMap<SetDocument, Span[]>();
-
-function sortedHeadingsOf(doc: SetDocument): Span[] {
-  let spans = SORTED_HEADINGS.get(doc);
-  if (!spans) SORTED_HEADINGS.set(doc, spans = doc.headings.map((h) => h.title).sort((a, b) => a.start - b.start));
-  return spans;
+/** How many of the first headings end at or before `offset`, they and all before them. */
+function headingsEndedBy(h: SortedHeadings, offset: number): number {
+  let lo = 0;
+  let hi = h.endsBy.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (h.endsBy[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A fixed span overlaps `s` and is at least half as long: the sentence says what the title or a heading says. */
@@ -86,24 +87,32 @@ const says = (f: Span, s: Span) => f.start < s.end && f.end > s.start && f.end -
 
 /** The title, opening and headings of a report's document, asked about its sentences in document order. */
 class FixedSpans {
-  private next = 0;
+  private next = -1;
   private active: Span[] = [];
   private lastStart = -Infinity;
 
-  constructor(private readonly own: Span[], private readonly headings: Span[]) {}
+  constructor(private readonly own: Span[], private readonly headings: SortedHeadings) {}
 
   covers(s: Span): boolean {
-    if (this.own.some((f) => says(f, s))) return true;
-    if (s.start < this.lastStart) {
-      this.next = 0;
+    for (const f of this.own) if (says(f, s)) return true;
+    const { spans } = this.headings;
+    if (this.next < 0 || s.start < this.lastStart) {
+      // The headings that all end before this sentence are never looked at.
+      this.next = headingsEndedBy(this.headings, s.start);
       this.active = [];
     }
     this.lastStart = s.start;
-    const { headings } = this;
-    while (this.next < headings.length && headings[this.next].start < s.end) this.active.push(headings[this.next++]);
-    // Headings ending before this sentence end before every later one.
-    if (this.active.some((f) => f.end <= s.start)) this.active = this.active.filter((f) => f.end > s.start);
-    return this.active.some((f) => says(f, s));
+    while (this.next < spans.length && spans[this.next].start < s.end) this.active.push(spans[this.next++]);
+    let covered = false;
+    let kept = 0;
+    for (const f of this.active) {
+      // Headings ending before this sentence end before every later one: dropped.
+      if (f.end <= s.start) continue;
+      this.active[kept++] = f;
+      if (says(f, s)) covered = true;
+    }
+    this.active.length = kept;
+    return covered;
   }
 }
 
@@ -112,12 +121,6 @@ function fixedSpansOf(m: SetMember): FixedSpans {
   if (m.report.title) own.push(m.report.title);
   if (m.report.opening) own.push(m.report.opening);
   return new FixedSpans(own, sortedHeadingsOf(m.doc));
-}
-
-function nonHashLength(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) !== HASH) n++;
-  return n;
 }
 
 /** What a member is compared by, as this year's or last year's report: computed once. */
@@ -139,21 +142,28 @@ function comparedOf(m: SetMember): Compared {
 
 function sentencesOf(m: SetMember): Sentence[] {
   const { doc, report } = m;
+  const { spans, norms } = doc.comparable ?? comparableSentencesOf(doc, report);
   const out: Sentence[] = [];
   // The title and headings say the same every year by design.
   const fixed = fixedSpansOf(m);
-  for (const p of doc.paragraphs) {
-    if (p.end <= report.start || p.start >= report.end) continue;
-    for (const s of p.sentences) {
-      if (fixed.covers(s)) continue;
-      const raw = doc.matchText.slice(s.start, s.end);
-      if (BOILERPLATE.test(raw)) continue;
-      const norm = normalizeSentence(raw);
-      if (nonHashLength(norm) < MIN_LENGTH) continue;
-      out.push({ start: s.start, end: s.end, norm });
-    }
+  // Paragraphs come in document order: those before the report are skipped by a binary search.
+  for (let k = firstEndingAfter(spans, report.start); k < norms.length && spans[4 * k] < report.end; k++) {
+    const s = { start: spans[4 * k + 2], end: spans[4 * k + 3], norm: norms[k] };
+    if (!fixed.covers(s)) out.push(s);
   }
   return out;
+}
+
+/** The first comparable sentence whose paragraph ends after `offset`. */
+function firstEndingAfter(spans: number[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length / 4;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[4 * mid + 1] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A gram as a number: three UTF-16 units are 48 bits, exact in a double. */
@@ -223,7 +233,6 @@ function matchSentences(now: Sentence[], before: Compared): Array<{ index: numbe
   });
 }
 
-/** A figure or a year in Chinese digits: what /(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[〇○零一二三四五六七八九]{4}(?=年))/g matches. */
 interface Token extends Span {
   raw: string;
   year: boolean;
@@ -231,37 +240,15 @@ interface Token extends Span {
 
 const COUNT_UNIT = /^(?:件|条|次|个|项|场|人次|篇|期|万元|元|份|家|人|天|%|％)/;
 
-const isHanDigit = (c: number) => HAN_DIGIT_CODES.has(c);
-const HAN_DIGIT_CODES = new Set([...'〇○零一二三四五六七八九'].map((c) => c.charCodeAt(0)));
-/** [0-9０-９] */
-const isAnyDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+const TOKEN = /(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[〇○零一二三四五六七八九]{4}(?=年))/g;
 
-/** The matches of TOKEN in the sentence, found by one scan of its characters. */
 function tokensOf(doc: SetDocument, s: Span): Token[] {
-  const text = doc.matchText;
+  const text = doc.matchText.slice(s.start, s.end);
   const out: Token[] = [];
-  const token = (start: number, end: number) => {
-    out.push({ start, end, raw: text.slice(start, end), year: end < s.end && text.charCodeAt(end) === YEAR_CHAR });
-  };
-  for (let i = s.start; i < s.end;) {
-    const c = text.charCodeAt(i);
-    if (isAnyDigit(c)) {
-      let j = i + 1;
-      while (j < s.end && isAnyDigit(text.charCodeAt(j))) j++;
-      const dot = text.charCodeAt(j);
-      if (j + 1 < s.end && (dot === 0x2e || dot === 0xff0e) && isAnyDigit(text.charCodeAt(j + 1))) {
-        j += 2;
-        while (j < s.end && isAnyDigit(text.charCodeAt(j))) j++;
-      }
-      token(i, j);
-      i = j;
-    } else if (isHanDigit(c)) {
-      let j = i + 1;
-      while (j < s.end && isHanDigit(text.charCodeAt(j))) j++;
-      // Four digits right before 年 (the last four of a longer run).
-      if (j - i >= 4 && j < s.end && text.charCodeAt(j) === YEAR_CHAR) token(j - 4, j);
-      i = j;
-    } else i++;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const end = m.index + m[0].length;
+    out.push({ start: s.start + m.index, end: s.start + end, raw: m[0], year: text.charCodeAt(end) === YEAR_CHAR });
   }
   return out;
 }
@@ -275,6 +262,7 @@ function yearValue(raw: string): number | undefined {
 
 function leftOversOf(current: SetMember, last: SetMember, pair: CopiedSentence): LeftOver[] {
   const a = tokensOf(current.doc, pair.current);
+  if (!a.length) return [];
   const b = tokensOf(last.doc, pair.last);
   if (a.length !== b.length) return [];
   const out: LeftOver[] = [];

@@ -77,10 +77,14 @@ export const copiedFromLastYear: Rule = {
       if (found.compared >= MIN_COMPARED && found.share > threshold) {
         const pct = Math.round(found.share * 100);
         const shown = found.passages.slice(0, PASSAGES_SHOWN);
-        const list = shown.map((p, i) => ({
-          zh: `（${i + 1}）“${excerpt(current.doc.text, p.current.start, p.current.end)}”${p.sentences}句，上年见${placeOf(last, p.last.start).zh}`,
-          en: `(${i + 1}) "${excerpt(current.doc.text, p.current.start, p.current.end)}", ${p.sentences} sentence${p.sentences > 1 ? 's' : ''}, last year at ${placeOf(last, p.last.start).en}`,
-        }));
+        const list = shown.map((p, i) => {
+          const quote = excerpt(current.doc.text, p.current.start, p.current.end);
+          const where = placeOf(last, p.last.start);
+          return {
+            zh: `（${i + 1}）“${quote}”${p.sentences}句，上年见${where.zh}`,
+            en: `(${i + 1}) "${quote}", ${p.sentences} sentence${p.sentences > 1 ? 's' : ''}, last year at ${where.en}`,
+          };
+        });
         ctx.report(current, {
           ...reportAnchor(current),
           message: {
