@@ -52,3 +52,20 @@ test('a digest is plain data: it survives structured cloning and holds no parse 
   assert.equal(doc.matchText, doc.text);
   assert.ok(doc.reports[0].tables.some((t) => t.national?.id === 'B' && t.national.cell('四', '总计')?.kind === 'number'));
 });
+
+test('a digest carries the sentences copied text is compared by, normalized, instead of every paragraph', () => {
+  const doc = parseDocument(example);
+  const digest = setDigestOf(doc);
+  assert.ok(!('paragraphs' in digest));
+  const { spans, norms } = digest.comparable;
+  assert.equal(spans.length, 4 * norms.length);
+  const all = doc.paragraphs.reduce((n, p) => n + p.sentences.length, 0);
+  assert.ok(norms.length > 10 && norms.length < all, `${norms.length} of ${all}`);
+  for (let k = 0; k < norms.length; k++) {
+    const [pStart, pEnd, start, end] = spans.slice(4 * k, 4 * k + 4);
+    assert.ok(doc.paragraphs.some((p) => p.start === pStart && p.end === pEnd && p.sentences.some((s) => s.start === start && s.end === end)));
+    // Figures and white space set aside; the statutory opening (boilerplate) is never among them.
+    assert.doesNotMatch(norms[k], /\d|\s|政府信息公开条例/);
+  }
+  assert.equal(setDocumentOf(digest).comparable, digest.comparable);
+});

@@ -3,6 +3,9 @@
 // that are still last year's. Tables, headings and the boilerplate every report shares are left out.
 import type { Span } from '../model';
 import type { SetDocument, SetMember } from './reportSet';
+import { comparableSentencesOf } from './comparableSentences';
+
+export { normalizeSentence } from './comparableSentences';
 
 export interface CopiedSentence {
   current: Span;
@@ -39,77 +42,191 @@ export interface CopiedText {
   leftOvers: LeftOver[];
 }
 
-/** Sentences shorter than this (normalized) are too common to tell copying ("现将有关情况报告如下。"). */
-const MIN_LENGTH = 12;
-/** Sentences every report carries: the statutory opening, the period, where the electronic copy is, contacts. */
-const BOILERPLATE = /政府信息公开条例|统计期限|统计时限|统计时间|电子版|如对本报告|电话|地址|邮政编码|本报告中所列数据/;
 const NEAR = 0.85;
 const GRAM = 3;
+const YEAR_CHAR = 0x5e74; // 年
 
 interface Sentence extends Span {
   norm: string;
 }
 
-const FIGURE = /\d+(?:\.\d+)?/g;
-const HAN_YEAR = /[〇○零一二三四五六七八九]{4}(?=年)/g;
-const NOISE = /[\s|*#>_`~\-—–]+/g;
+/** A document's heading titles sorted by start, and the latest end among each one and those before it. */
+interface SortedHeadings {
+  spans: Span[];
+  endsBy: number[];
+}
 
-/** Figures and years become "#", full-width forms half-width, spaces and Markdown marks drop out. */
-export function normalizeSentence(text: string): string {
-  return text.normalize('NFKC').replace(NOISE, '').replace(HAN_YEAR, '#').replace(FIGURE, '#');
+const SORTED_HEADINGS = new WeakMap<SetDocument, SortedHeadings>();
+
+function sortedHeadingsOf(doc: SetDocument): SortedHeadings {
+  let sorted = SORTED_HEADINGS.get(doc);
+  if (!sorted) {
+    const spans = doc.headings.map((h) => h.title).sort((a, b) => a.start - b.start);
+    const endsBy: number[] = [];
+    let end = -Infinity;
+    for (const h of spans) endsBy.push(end = Math.max(end, h.end));
+    SORTED_HEADINGS.set(doc, sorted = { spans, endsBy });
+  }
+  return sorted;
+}
+
+/** How many of the first headings end at or before `offset`, they and all before them. */
+function headingsEndedBy(h: SortedHeadings, offset: number): number {
+  let lo = 0;
+  let hi = h.endsBy.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (h.endsBy[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A fixed span overlaps `s` and is at least half as long: the sentence says what the title or a heading says. */
+const says = (f: Span, s: Span) => f.start < s.end && f.end > s.start && f.end - f.start >= (s.end - s.start) / 2;
+
+/** The title, opening and headings of a report's document, asked about its sentences in document order. */
+class FixedSpans {
+  private next = -1;
+  private active: Span[] = [];
+  private lastStart = -Infinity;
+
+  constructor(private readonly own: Span[], private readonly headings: SortedHeadings) {}
+
+  covers(s: Span): boolean {
+    for (const f of this.own) if (says(f, s)) return true;
+    const { spans } = this.headings;
+    if (this.next < 0 || s.start < this.lastStart) {
+      // The headings that all end before this sentence are never looked at.
+      this.next = headingsEndedBy(this.headings, s.start);
+      this.active = [];
+    }
+    this.lastStart = s.start;
+    while (this.next < spans.length && spans[this.next].start < s.end) this.active.push(spans[this.next++]);
+    let covered = false;
+    let kept = 0;
+    for (const f of this.active) {
+      // Headings ending before this sentence end before every later one: dropped.
+      if (f.end <= s.start) continue;
+      this.active[kept++] = f;
+      if (says(f, s)) covered = true;
+    }
+    this.active.length = kept;
+    return covered;
+  }
+}
+
+function fixedSpansOf(m: SetMember): FixedSpans {
+  const own: Span[] = [];
+  if (m.report.title) own.push(m.report.title);
+  if (m.report.opening) own.push(m.report.opening);
+  return new FixedSpans(own, sortedHeadingsOf(m.doc));
+}
+
+/** What a member is compared by, as this year's or last year's report: computed once. */
+interface Compared {
+  sentences: Sentence[];
+  /** Normalized sentence → its first index. */
+  exact?: Map<string, number>;
+  /** Gram → the indices of the sentences that have it, ascending; the number of distinct grams per sentence. */
+  grams?: { index: Map<number, number[]>; sizes: Int32Array };
+}
+
+const COMPARED = new WeakMap<SetMember, Compared>();
+
+function comparedOf(m: SetMember): Compared {
+  let c = COMPARED.get(m);
+  if (!c) COMPARED.set(m, c = { sentences: sentencesOf(m) });
+  return c;
 }
 
 function sentencesOf(m: SetMember): Sentence[] {
   const { doc, report } = m;
+  const { spans, norms } = doc.comparable ?? comparableSentencesOf(doc, report);
   const out: Sentence[] = [];
   // The title and headings say the same every year by design.
-  const fixed: Span[] = [report.title, report.opening, ...doc.headings.map((h) => h.title)].filter((x): x is NonNullable<typeof x> => !!x);
-  for (const p of doc.paragraphs) {
-    if (p.end <= report.start || p.start >= report.end) continue;
-    for (const s of p.sentences) {
-      if (fixed.some((f) => f.start < s.end && f.end > s.start && f.end - f.start >= (s.end - s.start) / 2)) continue;
-      const raw = doc.matchText.slice(s.start, s.end);
-      if (BOILERPLATE.test(raw)) continue;
-      const norm = normalizeSentence(raw);
-      if (norm.replace(/#/g, '').length < MIN_LENGTH) continue;
-      out.push({ start: s.start, end: s.end, norm });
-    }
+  const fixed = fixedSpansOf(m);
+  // Paragraphs come in document order: those before the report are skipped by a binary search.
+  for (let k = firstEndingAfter(spans, report.start); k < norms.length && spans[4 * k] < report.end; k++) {
+    const s = { start: spans[4 * k + 2], end: spans[4 * k + 3], norm: norms[k] };
+    if (!fixed.covers(s)) out.push(s);
   }
   return out;
 }
 
-function grams(s: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + GRAM <= s.length; i++) out.add(s.slice(i, i + GRAM));
+/** The first comparable sentence whose paragraph ends after `offset`. */
+function firstEndingAfter(spans: number[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length / 4;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[4 * mid + 1] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A gram as a number: three UTF-16 units are 48 bits, exact in a double. */
+const gramAt = (s: string, i: number) => s.charCodeAt(i) * 4294967296 + s.charCodeAt(i + 1) * 65536 + s.charCodeAt(i + 2);
+
+/** The distinct grams of `s` in the order they first occur. */
+function grams(s: string): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + GRAM <= s.length; i++) out.add(gramAt(s, i));
   return out;
 }
 
-/** Dice coefficient of the two gram sets. */
-function similarity(a: Set<string>, b: Set<string>): number {
-  let shared = 0;
-  for (const g of a) if (b.has(g)) shared++;
-  return (2 * shared) / (a.size + b.size || 1);
+function exactOf(c: Compared): Map<string, number> {
+  if (!c.exact) {
+    const exact = new Map<string, number>();
+    c.sentences.forEach((s, i) => { if (!exact.has(s.norm)) exact.set(s.norm, i); });
+    c.exact = exact;
+  }
+  return c.exact;
+}
+
+function gramsOf(c: Compared): NonNullable<Compared['grams']> {
+  if (!c.grams) {
+    const index = new Map<number, number[]>();
+    const sizes = new Int32Array(c.sentences.length);
+    c.sentences.forEach((s, i) => {
+      const gs = grams(s.norm);
+      sizes[i] = gs.size;
+      for (const g of gs) {
+        const list = index.get(g);
+        if (list) list.push(i);
+        else index.set(g, [i]);
+      }
+    });
+    c.grams = { index, sizes };
+  }
+  return c.grams;
 }
 
 /** For each sentence of `now`, the index of its copy in `before`, or -1. */
-function matchSentences(now: Sentence[], before: Sentence[]): Array<{ index: number; same: boolean }> {
-  const exact = new Map<string, number>();
-  before.forEach((s, i) => { if (!exact.has(s.norm)) exact.set(s.norm, i); });
-  const beforeGrams = before.map((s) => grams(s.norm));
-  const index = new Map<string, number[]>();
-  beforeGrams.forEach((gs, i) => { for (const g of gs) (index.get(g) ?? index.set(g, []).get(g)!).push(i); });
+function matchSentences(now: Sentence[], before: Compared): Array<{ index: number; same: boolean }> {
+  const exact = exactOf(before);
+  let shared: Int32Array | undefined;
   return now.map((s) => {
     const same = exact.get(s.norm);
     if (same !== undefined) return { index: same, same: true };
+    // Most copies are exact: the grams of last year's sentences are indexed only once one is not.
+    const { index, sizes } = gramsOf(before);
+    shared ??= new Int32Array(before.sentences.length);
     const gs = grams(s.norm);
-    const votes = new Map<number, number>();
-    for (const g of gs) for (const i of index.get(g) ?? []) votes.set(i, (votes.get(i) ?? 0) + 1);
+    // Candidates in the order they first share a gram: on equal scores the last one wins.
+    const candidates: number[] = [];
+    for (const g of gs) {
+      const list = index.get(g);
+      if (!list) continue;
+      for (const i of list) if (shared[i]++ === 0) candidates.push(i);
+    }
     let best = -1;
     let bestScore = NEAR;
-    for (const [i, shared] of votes) {
-      // The Dice bound from the shared count alone skips most candidates before the full comparison.
-      if ((2 * shared) / (gs.size + beforeGrams[i].size) < bestScore) continue;
-      const score = similarity(gs, beforeGrams[i]);
+    for (const i of candidates) {
+      // Dice coefficient of the two gram sets: `shared` counts the grams they have in common.
+      const score = (2 * shared[i]) / (gs.size + sizes[i]);
+      shared[i] = 0;
       if (score >= bestScore) { best = i; bestScore = score; }
     }
     return { index: best, same: false };
@@ -121,15 +238,17 @@ interface Token extends Span {
   year: boolean;
 }
 
-const TOKEN = /(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[〇○零一二三四五六七八九]{4}(?=年))/g;
 const COUNT_UNIT = /^(?:件|条|次|个|项|场|人次|篇|期|万元|元|份|家|人|天|%|％)/;
+
+const TOKEN = /(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[〇○零一二三四五六七八九]{4}(?=年))/g;
 
 function tokensOf(doc: SetDocument, s: Span): Token[] {
   const text = doc.matchText.slice(s.start, s.end);
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const after = text.slice(m.index! + m[0].length);
-    out.push({ start: s.start + m.index!, end: s.start + m.index! + m[0].length, raw: m[0], year: after.startsWith('年') });
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const end = m.index + m[0].length;
+    out.push({ start: s.start + m.index, end: s.start + end, raw: m[0], year: text.charCodeAt(end) === YEAR_CHAR });
   }
   return out;
 }
@@ -143,11 +262,12 @@ function yearValue(raw: string): number | undefined {
 
 function leftOversOf(current: SetMember, last: SetMember, pair: CopiedSentence): LeftOver[] {
   const a = tokensOf(current.doc, pair.current);
+  if (!a.length) return [];
   const b = tokensOf(last.doc, pair.last);
   if (a.length !== b.length) return [];
   const out: LeftOver[] = [];
   for (let i = 0; i < a.length; i++) {
-    if (a[i].raw.normalize('NFKC') !== b[i].raw.normalize('NFKC')) continue;
+    if (a[i].raw !== b[i].raw && a[i].raw.normalize('NFKC') !== b[i].raw.normalize('NFKC')) continue;
     const cur = { start: a[i].start, end: a[i].end };
     const old = { start: b[i].start, end: b[i].end };
     if (a[i].year) {
@@ -165,9 +285,10 @@ function leftOversOf(current: SetMember, last: SetMember, pair: CopiedSentence):
 }
 
 export function copiedTextOf(current: SetMember, last: SetMember): CopiedText {
-  const now = sentencesOf(current);
-  const before = sentencesOf(last);
-  const matches = matchSentences(now, before);
+  const now = comparedOf(current).sentences;
+  const lastYear = comparedOf(last);
+  const before = lastYear.sentences;
+  const matches = matchSentences(now, lastYear);
   const copied: CopiedSentence[] = [];
   const passages: CopiedPassage[] = [];
   let run: { from: number; to: number; lastFrom: number; lastTo: number; count: number } | undefined;

@@ -5,6 +5,7 @@ import type { Cell, LocalizedText, NationalTableId, Provenance, ReportDocument, 
 import type { RelatedSpan } from '../findings';
 import { foldTraditional } from '../text/traditional';
 import { positionAt } from '../text/lines';
+import { comparableSentencesOf, type ComparableSentences } from './comparableSentences';
 
 /** What the checks across years read of a report: a parsed Report has it all. */
 export interface SetReport extends Span {
@@ -25,7 +26,10 @@ export interface SetDocument {
   matchText: string;
   lineStarts: number[];
   headings: ReadonlyArray<{ title: Span }>;
-  paragraphs: ReadonlyArray<Span & { sentences: ReadonlyArray<Span> }>;
+  /** Absent from a document rebuilt from a digest, which has the sentences the checks read in `comparable`. */
+  paragraphs?: ReadonlyArray<Span & { sentences: ReadonlyArray<Span> }>;
+  /** The sentences copied text is looked for in, prepared with the digest (otherwise found in `paragraphs`). */
+  comparable?: ComparableSentences;
   reports: ReadonlyArray<SetReport>;
 }
 
@@ -46,22 +50,17 @@ export interface SetDigest {
   lineStarts: number[];
   /** The headings' title spans, as start, end pairs. */
   headings: number[];
-  /** Per paragraph: start, end, the number of sentences, then each sentence's start and end. */
-  paragraphs: number[];
+  /** The sentences copied text is looked for in, normalized: the work of the comparison done with the parse. */
+  comparable: ComparableSentences;
   reports: Array<Omit<SetReport, 'tables'> & { tables: Array<{ id: NationalTableId; cells: Array<[string, string, Cell]> }> }>;
 }
 
 const textSpan = (t: TextSpan | undefined): TextSpan | undefined => t && { start: t.start, end: t.end, text: t.text };
 
-/** The digest of a parsed document: the national tables' cells, the spans of headings and sentences, the text. */
+/** The digest of a parsed document: the national tables' cells, the spans of headings, the comparable sentences, the text. */
 export function setDigestOf(doc: ReportDocument): SetDigest {
   const headings: number[] = [];
   for (const h of doc.headings) headings.push(h.title.start, h.title.end);
-  const paragraphs: number[] = [];
-  for (const p of doc.paragraphs) {
-    paragraphs.push(p.start, p.end, p.sentences.length);
-    for (const s of p.sentences) paragraphs.push(s.start, s.end);
-  }
   const reports: SetDigest['reports'] = doc.reports.map((r) => {
     const tables: SetDigest['reports'][number]['tables'] = [];
     for (const t of r.tables) {
@@ -85,7 +84,7 @@ export function setDigestOf(doc: ReportDocument): SetDigest {
     if (r.yearSource !== undefined) out.yearSource = r.yearSource;
     return out;
   });
-  const digest: SetDigest = { text: doc.text, lineStarts: doc.lineStarts, headings, paragraphs, reports };
+  const digest: SetDigest = { text: doc.text, lineStarts: doc.lineStarts, headings, comparable: comparableSentencesOf(doc), reports };
   if (doc.matchText !== doc.text) digest.matchText = doc.matchText;
   return digest;
 }
@@ -94,24 +93,21 @@ export function setDigestOf(doc: ReportDocument): SetDigest {
 export function setDocumentOf(d: SetDigest): SetDocument {
   const headings: Array<{ title: Span }> = [];
   for (let i = 0; i < d.headings.length; i += 2) headings.push({ title: { start: d.headings[i], end: d.headings[i + 1] } });
-  const paragraphs: Array<Span & { sentences: Span[] }> = [];
-  for (let i = 0; i < d.paragraphs.length;) {
-    const start = d.paragraphs[i++];
-    const end = d.paragraphs[i++];
-    const count = d.paragraphs[i++];
-    const sentences: Span[] = [];
-    for (let k = 0; k < count; k++, i += 2) sentences.push({ start: d.paragraphs[i], end: d.paragraphs[i + 1] });
-    paragraphs.push({ start, end, sentences });
-  }
-  const reports: SetReport[] = d.reports.map((r) => ({
-    ...r,
-    tables: r.tables.map((t) => {
-      const byRow = new Map<string, Map<string, Cell>>();
-      for (const [row, col, cell] of t.cells) (byRow.get(row) ?? byRow.set(row, new Map()).get(row)!).set(col, cell);
-      return { national: { id: t.id, cell: (rowId: string, colId: string) => byRow.get(rowId)?.get(colId) } };
-    }),
-  }));
-  return { text: d.text, matchText: d.matchText ?? d.text, lineStarts: d.lineStarts, headings, paragraphs, reports };
+  const reports: SetReport[] = d.reports.map((r) => ({ ...r, tables: r.tables.map((t) => ({ national: nationalTableFrom(t) })) }));
+  return { text: d.text, matchText: d.matchText ?? d.text, lineStarts: d.lineStarts, headings, comparable: d.comparable, reports };
+}
+
+/** A digest's national table: its cells by row and column, gathered when one is first asked for (most never are). */
+function nationalTableFrom(t: SetDigest['reports'][number]['tables'][number]) {
+  let byRow: Map<string, Map<string, Cell>> | undefined;
+  const cell = (rowId: string, colId: string) => {
+    if (!byRow) {
+      byRow = new Map();
+      for (const [row, col, c] of t.cells) (byRow.get(row) ?? byRow.set(row, new Map()).get(row)!).set(col, c);
+    }
+    return byRow.get(rowId)?.get(colId);
+  };
+  return { id: t.id, cell };
 }
 
 export interface SetMember {
@@ -239,10 +235,19 @@ export function displayName(uri: string): string {
   }
 }
 
+/** A member's file name: messages name the same members over and over. */
+const FILE_NAMES = new WeakMap<SetMember, string>();
+
+function fileNameOf(member: SetMember): string {
+  let name = FILE_NAMES.get(member);
+  if (name === undefined) FILE_NAMES.set(member, name = displayName(member.uri));
+  return name;
+}
+
 /** "青禾县2023.md 第12行" / "line 12 of 青禾县2023.md": where a span of a member is, for messages. */
 export function placeOf(member: SetMember, offset: number): LocalizedText {
   const line = positionAt(member.doc.lineStarts, offset).line + 1;
-  const name = displayName(member.uri);
+  const name = fileNameOf(member);
   return { zh: `${name} 第${line}行`, en: `line ${line} of ${name}` };
 }
 

@@ -21,8 +21,15 @@ const THRESHOLD: RuleOptionMeta = {
 const MIN_COMPARED = 5;
 const PASSAGES_SHOWN = 3;
 
-function excerpt(text: string, max = 24): string {
-  const t = text.replace(/\s+/g, ' ').trim();
+const collapsed = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The start of text[start, end), white space collapsed, cut at `max` characters. A copied passage may run over
+ * pages: when a prefix of it is already longer than `max` once collapsed, the passage starts the same.
+ */
+function excerpt(text: string, start: number, end: number, max = 24): string {
+  let t = collapsed(text.slice(start, Math.min(end, start + 4 * max)));
+  if (t.length <= max) t = collapsed(text.slice(start, end));
   return t.length > max ? `${t.slice(0, max)}…` : t;
 }
 
@@ -70,10 +77,14 @@ export const copiedFromLastYear: Rule = {
       if (found.compared >= MIN_COMPARED && found.share > threshold) {
         const pct = Math.round(found.share * 100);
         const shown = found.passages.slice(0, PASSAGES_SHOWN);
-        const list = shown.map((p, i) => ({
-          zh: `（${i + 1}）“${excerpt(current.doc.text.slice(p.current.start, p.current.end))}”${p.sentences}句，上年见${placeOf(last, p.last.start).zh}`,
-          en: `(${i + 1}) "${excerpt(current.doc.text.slice(p.current.start, p.current.end))}", ${p.sentences} sentence${p.sentences > 1 ? 's' : ''}, last year at ${placeOf(last, p.last.start).en}`,
-        }));
+        const list = shown.map((p, i) => {
+          const quote = excerpt(current.doc.text, p.current.start, p.current.end);
+          const where = placeOf(last, p.last.start);
+          return {
+            zh: `（${i + 1}）“${quote}”${p.sentences}句，上年见${where.zh}`,
+            en: `(${i + 1}) "${quote}", ${p.sentences} sentence${p.sentences > 1 ? 's' : ''}, last year at ${where.en}`,
+          };
+        });
         ctx.report(current, {
           ...reportAnchor(current),
           message: {
