@@ -89,6 +89,27 @@ test('without the worker file, files are indexed on this thread: a report with i
   assert.ok('notIndexed' in skipped);
 });
 
+test('index workers: release() ends the idle ones at once; the next file starts a worker again and is indexed the same', async (t) => {
+  const bundle = path.join(__dirname, '..', '..', 'dist', 'server.js');
+  if (!fs.existsSync(bundle)) return t.skip('dist/server.js is not built');
+  const report = path.join(dir, 'release.txt');
+  fs.writeFileSync(report, department);
+  const runner = new IndexRunner(bundle, 2);
+  const job = { uri: pathToFileURL(report).href, settings: {}, limit: 1000, lang: 'zh' as const };
+  try {
+    const first = (await runner.index(job)) as IndexedFile;
+    assert.equal(runner.workerCount, 1);
+    await runner.release();
+    assert.equal(runner.workerCount, 0, 'no worker left once released');
+    const again = (await runner.index(job)) as IndexedFile;
+    assert.equal(runner.workerCount, 1, 'a worker started again for the next file');
+    assert.deepEqual(again, first);
+    assert.ok(first.diagnostics.length > 0);
+  } finally {
+    runner.dispose();
+  }
+});
+
 test('set-level checks: the hook gets every file with its parse, and its findings become diagnostics on the right file', () => {
   const a = path.join(dir, 'a2024.md');
   const b = path.join(dir, 'b2017.txt');

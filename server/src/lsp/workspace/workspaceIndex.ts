@@ -164,6 +164,7 @@ export class WorkspaceIndex {
     } catch (err) {
       this.host.reportError('工作区索引失败 / indexing the workspace failed', err);
     } finally {
+      if (!cancelledHere()) await this.runner.release();
       count = this.files.size;
       if (this.activePass === pass) this.indexing = false;
       progress?.done();
@@ -206,6 +207,7 @@ export class WorkspaceIndex {
     }
     await Promise.all(work);
     await this.runCrossChecks();
+    if (!this.indexing) await this.runner.release();
     this.changed(true);
   }
 
