@@ -12,6 +12,7 @@ import { folderSettingsOf } from '../../server/src/lsp/workspace/workspaceIndex'
 import { IndexRunner } from '../../server/src/lsp/workspace/indexRunner';
 import { runCrossChecks, setCrossChecks } from '../../server/src/lsp/workspace/crossChecks';
 import type { IndexedFile } from '../../server/src/lsp/workspace/indexFile';
+import { packDiagnostics, samePacked, unpackDiagnostics } from '../../server/src/lsp/workspace/packedDiagnostics';
 import { readExamples } from './fixtures';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-index-unit-'));
@@ -83,10 +84,32 @@ test('without the worker file, files are indexed on this thread: a report with i
   const indexed = (await runner.index({ uri: pathToFileURL(report).href, ...job })) as IndexedFile;
   assert.equal(indexed.reports[0].year, 2017);
   assert.match(indexed.reports[0].issuer ?? '', /青禾县自然资源局/);
-  assert.ok(indexed.diagnostics.some((d) => d.code === 'date-format'));
-  assert.equal(indexed.counts.error, indexed.diagnostics.filter((d) => d.severity === 1).length);
+  const diagnostics = unpackDiagnostics(indexed.diagnostics);
+  assert.ok(diagnostics.some((d) => d.code === 'date-format'));
+  assert.equal(indexed.counts.error, diagnostics.filter((d) => d.severity === 1).length);
   const skipped = await runner.index({ uri: pathToFileURL(notes).href, ...job });
   assert.ok('notIndexed' in skipped);
+});
+
+test('index workers: release() ends the idle ones at once; the next file starts a worker again and is indexed the same', async (t) => {
+  const bundle = path.join(__dirname, '..', '..', 'dist', 'server.js');
+  if (!fs.existsSync(bundle)) return t.skip('dist/server.js is not built');
+  const report = path.join(dir, 'release.txt');
+  fs.writeFileSync(report, department);
+  const runner = new IndexRunner(bundle, 2);
+  const job = { uri: pathToFileURL(report).href, settings: {}, limit: 1000, lang: 'zh' as const };
+  try {
+    const first = (await runner.index(job)) as IndexedFile;
+    assert.equal(runner.workerCount, 1);
+    await runner.release();
+    assert.equal(runner.workerCount, 0, 'no worker left once released');
+    const again = (await runner.index(job)) as IndexedFile;
+    assert.equal(runner.workerCount, 1, 'a worker started again for the next file');
+    assert.deepEqual(again, first);
+    assert.ok(unpackDiagnostics(first.diagnostics).length > 0);
+  } finally {
+    runner.dispose();
+  }
 });
 
 test('set-level checks: the hook gets every file with its parse, and its findings become diagnostics on the right file', () => {
@@ -107,11 +130,29 @@ test('set-level checks: the hook gets every file with its parse, and its finding
     const out = runCrossChecks({ files, lang: 'en' });
     assert.deepEqual(seen, [2024, 2017]);
     assert.equal(out.length, 1);
-    const [uri, diagnostics] = out[0];
+    const [uri, packed] = out[0];
+    const diagnostics = unpackDiagnostics(packed);
     assert.equal(uri, files[0].uri);
     assert.equal(diagnostics[0].message, 'across years');
     assert.deepEqual(diagnostics[0].range.start, { line: 0, character: 0 });
   } finally {
     setCrossChecks(undefined);
   }
+});
+
+test('packed diagnostics: unpacked as their JSON gives them (what the client receives), compared by their bytes', () => {
+  const diagnostics = [
+    { range: { start: { line: 1, character: 2 }, end: { line: 1, character: 9 } }, severity: 2 as const, code: 'table-sum', source: 'nianbao', message: '合计与分项之和不符',
+      codeDescription: { href: 'file:///docs/rules/table-sum.md' }, relatedInformation: [{ location: { uri: 'file:///a.md', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } }, message: '分项' }] },
+    { range: { start: { line: 3, character: 0 }, end: { line: 3, character: 4 } }, severity: 1 as const, code: 'blank-cell', source: 'nianbao', message: 'x'.repeat(3000) },
+  ];
+  const packed = packDiagnostics(diagnostics);
+  assert.ok(packed instanceof Uint8Array && packed.length < JSON.stringify(diagnostics).length / 4, 'smaller than the JSON');
+  assert.equal(JSON.stringify(unpackDiagnostics(packed)), JSON.stringify(diagnostics));
+  assert.deepEqual(unpackDiagnostics(packDiagnostics([])), []);
+  assert.deepEqual(unpackDiagnostics(undefined), []);
+  assert.ok(samePacked(packed, packDiagnostics(JSON.parse(JSON.stringify(diagnostics)))));
+  assert.ok(!samePacked(packed, packDiagnostics(diagnostics.slice(1))));
+  assert.ok(samePacked(undefined, packDiagnostics([])));
+  assert.ok(!samePacked(undefined, packed));
 });

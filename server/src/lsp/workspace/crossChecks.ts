@@ -4,11 +4,11 @@
 // own (closed files) or added to an open document's. By default it is the core's `checkReportSet` (the
 // cross-year rules), with each file's own configuration.
 import { fileURLToPath } from 'node:url';
-import type { Diagnostic } from 'vscode-languageserver/node';
 import { checkReportSet, type Finding, type Language, type NianbaoConfig, type ReportDocument } from '../../core';
 import { toDiagnostic } from '../convert';
 import { ruleDocsLink } from '../ruleDocs';
 import { parseReport, readReport } from './indexFile';
+import { packDiagnostics, type PackedDiagnostics } from './packedDiagnostics';
 
 export type CrossChecks = (entries: Array<{ uri: string; doc: ReportDocument }>, configOf: (uri: string) => NianbaoConfig) => Map<string, Finding[]>;
 
@@ -32,9 +32,10 @@ export interface CrossJob {
 
 /**
  * Runs the set-level checks on the files as they are on disk. Each file is parsed only when the checks first
- * read its `doc` (so the memory held is what the checks hold), and their findings become diagnostics on it.
+ * read its `doc` (so the memory held is what the checks hold), and their findings become diagnostics on it
+ * (packed, as the index keeps them).
  */
-export function runCrossChecks(job: CrossJob): Array<[string, Diagnostic[]]> {
+export function runCrossChecks(job: CrossJob): Array<[string, PackedDiagnostics]> {
   const checks = CROSS_CHECKS;
   if (!checks) return [];
   const docs = new Map<string, ReportDocument>();
@@ -54,13 +55,13 @@ export function runCrossChecks(job: CrossJob): Array<[string, Diagnostic[]]> {
       },
     });
   }
-  const out: Array<[string, Diagnostic[]]> = [];
+  const out: Array<[string, PackedDiagnostics]> = [];
   const settings = new Map(job.files.map((f) => [f.uri, f.settings]));
   for (const [uri, findings] of checks(entries, (u) => settings.get(u) ?? {})) {
     const entry = entries.find((e) => e.uri === uri);
     if (!entry || !findings.length) continue;
     const doc = entry.doc;
-    out.push([uri, findings.map((f) => toDiagnostic(doc, f, job.lang, uri, ruleDocsLink))]);
+    out.push([uri, packDiagnostics(findings.map((f) => toDiagnostic(doc, f, job.lang, uri, ruleDocsLink)))]);
   }
   return out;
 }

@@ -4,7 +4,6 @@
 // index worker (indexWorker.ts) or, without one, on the server's thread.
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Diagnostic } from 'vscode-languageserver/node';
 import {
   collectFindings, DEFAULT_MAX_LENGTH, DETECTION_LINE_COUNT, limitFindings, looksLikeReport, mergeConfigs, parseDocument, reportName,
   type Language, type NianbaoConfig, type ReportDocument,
@@ -16,6 +15,7 @@ import { toDiagnostic } from '../convert';
 import { countFindings } from '../features/documentInfo';
 import { ruleDocsLink } from '../ruleDocs';
 import type { WorkspaceFile } from '../workspaceProtocol';
+import { packDiagnostics, type PackedDiagnostics } from './packedDiagnostics';
 
 /** Enough UTF-8 for the core's character limit (at most 3 bytes per UTF-16 unit), as the CLI reads. */
 const MAX_REPORT_BYTES = 3 * DEFAULT_MAX_LENGTH + 4;
@@ -30,7 +30,7 @@ export interface IndexJob {
   lang: Language;
 }
 
-export type IndexedFile = WorkspaceFile & { diagnostics: Diagnostic[] };
+export type IndexedFile = WorkspaceFile & { diagnostics: PackedDiagnostics };
 
 /** The file is not a report (or not readable as UTF-8 text): not indexed. */
 export interface NotIndexed {
@@ -71,6 +71,6 @@ export function indexFile(job: IndexJob): IndexedFile | NotIndexed {
     uri: job.uri,
     reports: doc.reports.map((r) => ({ name: reportName(r, job.lang), issuer: r.issuer?.text || null, year: r.year ?? null })),
     counts: countFindings(findings),
-    diagnostics: limitFindings(findings, job.limit, doc.text).map((f) => toDiagnostic(doc, f, job.lang, job.uri, ruleDocsLink)),
+    diagnostics: packDiagnostics(limitFindings(findings, job.limit, doc.text).map((f) => toDiagnostic(doc, f, job.lang, job.uri, ruleDocsLink))),
   };
 }

@@ -12,6 +12,7 @@ import { maxDiagnosticsOf, settingsToConfig, type NianbaoSettings } from '../set
 import { WORKSPACE_REPORTS_CHANGED, type WorkspaceReports } from '../workspaceProtocol';
 import { hasCrossChecks } from './crossChecks';
 import type { IndexedFile } from './indexFile';
+import { samePacked, unpackDiagnostics, type PackedDiagnostics } from './packedDiagnostics';
 import { CancelledIndexing, type IndexRunner } from './indexRunner';
 import { filterOf, scanFolder, type ScanFilter } from './scan';
 
@@ -64,7 +65,7 @@ export class WorkspaceIndex {
   private folders: string[] = [];
   private readonly settings = new Map<string, FolderSettings>();
   private readonly files = new Map<string, IndexedFile>();
-  private readonly cross = new Map<string, Diagnostic[]>();
+  private readonly cross = new Map<string, PackedDiagnostics>();
   /** Closed files whose index diagnostics were published (so that they can be cleared). */
   private readonly published = new Set<string>();
   /** The latest indexing of each file: an older result arriving later is dropped. */
@@ -95,12 +96,12 @@ export class WorkspaceIndex {
     if (!file || !this.settingsOf(uri)?.problemsForClosedFiles) return [];
     if (this.host.isOpen(uri)) return [];
     this.published.add(uri);
-    return [...file.diagnostics, ...(this.cross.get(uri) ?? [])];
+    return [...unpackDiagnostics(file.diagnostics), ...unpackDiagnostics(this.cross.get(uri))];
   }
 
   /** Set-level diagnostics of a file, added to an open document's own. */
   crossDiagnostics(uri: string): Diagnostic[] {
-    return this.cross.get(uri) ?? [];
+    return unpackDiagnostics(this.cross.get(uri));
   }
 
   reports(): WorkspaceReports {
@@ -164,6 +165,7 @@ export class WorkspaceIndex {
     } catch (err) {
       this.host.reportError('工作区索引失败 / indexing the workspace failed', err);
     } finally {
+      if (!cancelledHere()) await this.runner.release();
       count = this.files.size;
       if (this.activePass === pass) this.indexing = false;
       progress?.done();
@@ -206,6 +208,7 @@ export class WorkspaceIndex {
     }
     await Promise.all(work);
     await this.runCrossChecks();
+    if (!this.indexing) await this.runner.release();
     this.changed(true);
   }
 
@@ -337,13 +340,12 @@ export class WorkspaceIndex {
       if (!(err instanceof CancelledIndexing)) this.host.reportError('跨报告检查失败 / checks across reports failed', err);
       return;
     }
-    const next = new Map(result as Array<[string, Diagnostic[]]>);
+    const next = new Map(result as Array<[string, PackedDiagnostics]>);
     const touched = new Set([...this.cross.keys(), ...next.keys()]);
     for (const uri of touched) {
-      const before = JSON.stringify(this.cross.get(uri) ?? []);
-      const after = next.get(uri) ?? [];
-      if (before === JSON.stringify(after)) continue;
-      if (after.length) this.cross.set(uri, after);
+      const after = next.get(uri);
+      if (samePacked(this.cross.get(uri), after)) continue;
+      if (after?.length) this.cross.set(uri, after);
       else this.cross.delete(uri);
       if (this.host.isOpen(uri)) this.host.recheck(uri);
       else this.publish(uri);
