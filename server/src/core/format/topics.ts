@@ -1,5 +1,6 @@
 // Which statutory part of a report a heading covers (report-format.md §2.3 and §3.2 synonyms).
 import type { SectionTopic } from '../model';
+import { detached } from '../text/chars';
 import { foldTraditional } from '../text/traditional';
 
 const TOPIC_PATTERNS: Array<[SectionTopic, RegExp]> = [
@@ -34,6 +35,6 @@ export function sharedTopicsOf(title: string): readonly SectionTopic[] {
   const folded = foldTraditional(title);
   for (const [topic, re] of TOPIC_PATTERNS) if (re.test(folded)) out.push(topic);
   if (memo.size >= MEMO_LIMIT) memo.clear();
-  if (title.length <= 200) memo.set(title, out);
+  if (title.length <= 200) memo.set(detached(title), out);
   return out;
 }

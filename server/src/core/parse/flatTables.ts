@@ -5,7 +5,7 @@
 // gets one information-level problem saying what was not understood.
 import type { Cell, ParseProblem, Span, Table, TableRow } from '../model';
 import type { Line } from '../text/lines';
-import { editDistance, labelKey } from '../text/chars';
+import { detached, editDistance, labelKey } from '../text/chars';
 import { TABLE_A_HEADER_FIRST, TABLE_A_PARTS, TABLE_B_COLUMNS, TABLE_B_GROUPS, TABLE_B_ROWS, TABLE_C_COLUMNS, TABLE_C_GROUPS, TABLE_C_OUTCOMES } from '../format/tableLabels';
 import { captionAbove, typeCell } from './tables';
 
@@ -53,7 +53,7 @@ function roleOf(text: string): Role | undefined {
   // Bounded like labelKey's cache: labels repeat, a huge document must not grow it forever.
   if (roleCache.size > 4096) roleCache.clear();
   const role = fuzzyRoleOf(key);
-  roleCache.set(key, role ?? null);
+  roleCache.set(detached(key), role ?? null);
   return role;
 }
 

@@ -41,13 +41,22 @@ export function trimEndOf(s: string, chars: RegExp): string {
  */
 const labelKeyCache = new Map<string, string>();
 
+/**
+ * The same characters in a string of their own. A slice of a document's text (a heading's title, a cell's
+ * label) may share the whole text's memory in V8; kept in a cache that outlives the document, it would keep
+ * that text alive (an index worker grew 38 KB per file it read). Concatenation then slicing makes V8 copy.
+ */
+export function detached(s: string): string {
+  return (` ${s}`).slice(1);
+}
+
 export function labelKey(s: string): string {
   const hit = labelKeyCache.get(s);
   if (hit !== undefined) return hit;
   // Bounded: labels repeat across rows and documents, but a huge document must not grow this forever.
   if (labelKeyCache.size > 4096) labelKeyCache.clear();
-  const key = computeLabelKey(s);
-  labelKeyCache.set(s, key);
+  const key = detached(computeLabelKey(s));
+  labelKeyCache.set(detached(s), key);
   return key;
 }
 
