@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { analyzeFile, type AnalyzeOptions, type FileResult } from './analyze';
+import { withJsonEntry } from './jsonOutput';
 import type { WorkerRequest } from './worker';
 
 /** `--jobs 0` or `auto`: one job per core. */
@@ -29,7 +30,7 @@ export async function analyzeAll(
   const workers = Math.min(jobs, files.length);
   if (workers <= 1) {
     for (let i = 0; i < files.length; i++) {
-      each(await analyzeFile(files[i], options));
+      each(withJsonEntry(await analyzeFile(files[i], options), options));
       done?.(i + 1);
     }
     return;

@@ -2,6 +2,7 @@
 // their results. Bundled as dist/cliWorker.js next to dist/cli.js (scripts/build.mjs).
 import { parentPort } from 'node:worker_threads';
 import { analyzeFile, type AnalyzeOptions } from './analyze';
+import { transferablesOf, withJsonEntry } from './jsonOutput';
 
 export interface WorkerRequest {
   index: number;
@@ -11,7 +12,9 @@ export interface WorkerRequest {
 
 parentPort?.on('message', async (req: WorkerRequest) => {
   try {
-    parentPort!.postMessage({ index: req.index, result: await analyzeFile(req.file, req.options) });
+    const result = withJsonEntry(await analyzeFile(req.file, req.options), req.options);
+    // The JSON entry's bytes move to the main thread without a copy.
+    parentPort!.postMessage({ index: req.index, result }, result.json ? transferablesOf(result.json) : []);
   } catch (e) {
     parentPort!.postMessage({ index: req.index, error: (e as Error).stack ?? String(e) });
   }
