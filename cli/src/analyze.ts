@@ -114,6 +114,8 @@ export interface FileResult {
   importNotes?: string[];
   /** With issuerKeys: what the checks across years need, so that the file is not parsed again. Not output. */
   crossYear?: CrossYearInput;
+  /** `crossYear` serialized (v8.serialize) by the worker that checked the file, in its place. */
+  crossYearBytes?: Uint8Array;
   /** With the option jsonLang: the file's entry of the JSON output; `reports` and `findings` are left empty. */
   json?: JsonEntry;
 }

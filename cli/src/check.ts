@@ -3,9 +3,9 @@ import { localize, type Finding, type Language } from '../../server/src/core';
 import type { FileResult } from './analyze';
 import type { CheckArgs } from './args';
 import { checkAll } from './checkAll';
-import { jsonWithCrossYear, waitsForCrossYear, withCrossYear } from './crossYear';
+import { jsonWithCrossYear, waitsForCrossYear, withCrossYear, type InWorker } from './crossYear';
 import { jsonEntryOf, JsonWriter } from './jsonOutput';
-import { jobsFor } from './pool';
+import { jobsFor, Workers } from './pool';
 import { progressOn } from './progress';
 import { sarifLog } from './sarif';
 import { placeSuffix } from '../../server/src/import/anchors';
@@ -59,10 +59,22 @@ export async function runCheck(
       }
     }
     : (r: FileResult) => void results.push(r);
-  const set = await checkAll(args.paths, options, jobsFor(args.jobs), err, each, stderr && ((total) => progressOn(stderr, total, args.progress)));
-  // The same issuer's reports of consecutive years are checked together once every file is in.
+  // Kept after the files' checks for the checks across years (JSON output).
+  const workers = new Workers(jobsFor(args.jobs));
+  let set: Awaited<ReturnType<typeof checkAll>>;
+  let spliced: Awaited<ReturnType<typeof jsonWithCrossYear>> = [];
+  try {
+    set = await checkAll(args.paths, options, workers, err, each, stderr && ((total) => progressOn(stderr, total, args.progress)));
+    // The same issuer's reports of consecutive years are checked together once every file is in.
+    const inWorker: InWorker | undefined = workers.started
+      ? (group, transfer) => workers.run({ kind: 'across', entries: group, options, lang: args.lang }, transfer)
+      : undefined;
+    if (entries) spliced = await jsonWithCrossYear(results, options, args.lang, inWorker);
+  } finally {
+    await workers.close();
+  }
   if (entries) {
-    for (const { result, pieces } of jsonWithCrossYear(results, options, args.lang)) {
+    for (const { result, pieces } of spliced) {
       tally(result);
       json.add(pieces);
     }

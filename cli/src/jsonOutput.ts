@@ -19,8 +19,8 @@ function jsonDiagnostic(f: ResultFinding, lang: Language) {
   return { ruleId: f.ruleId, severity: f.severity, range: f.range, message: localize(f.message, lang), ...(f.source ? { source: f.source } : {}) };
 }
 
-/** The ArrayBuffers of an entry, for postMessage's transfer list (each is the entry's own, never a pool's). */
-export function transferablesOf(entry: JsonEntry): ArrayBuffer[] {
+/** The ArrayBuffers of an entry or items, for postMessage's transfer list (each is its own, never a pool's). */
+export function transferablesOf(entry: Omit<JsonEntry, 'list'>): ArrayBuffer[] {
   return [entry.bytes.buffer as ArrayBuffer, entry.spans.buffer as ArrayBuffer, entry.ranges.buffer as ArrayBuffer];
 }
 
@@ -67,17 +67,26 @@ function rangesOf(findings: ResultFinding[]): Int32Array {
   return ranges;
 }
 
-/** Diagnostics to splice into an entry: their texts as in the list and their ranges. */
+/** Diagnostics to splice into an entry: their texts as in the list, one after another, and their ranges. */
 export interface JsonItems {
-  texts: Uint8Array[];
+  bytes: Uint8Array;
+  /** Where each diagnostic's text starts and ends in `bytes`. */
+  spans: Int32Array;
   ranges: Int32Array;
 }
 
 /** Findings as diagnostics of the list (in their order). */
 export function jsonItemsOf(findings: ResultFinding[], lang: Language): JsonItems {
   // Nested four times, a diagnostic comes out indented as in its list; 20 characters of brackets either side.
-  const texts = findings.map((f) => Buffer.from(JSON.stringify([[[[jsonDiagnostic(f, lang)]]]], null, 2).slice(20, -20)));
-  return { texts, ranges: rangesOf(findings) };
+  const texts = findings.map((f) => JSON.stringify([[[[jsonDiagnostic(f, lang)]]]], null, 2).slice(20, -20));
+  const spans = new Int32Array(2 * texts.length);
+  let at = 0;
+  texts.forEach((t, k) => {
+    spans[2 * k] = at;
+    at += Buffer.byteLength(t);
+    spans[2 * k + 1] = at;
+  });
+  return { bytes: encoder.encode(texts.join('')), spans, ranges: rangesOf(findings) };
 }
 
 /** -1, 0 or 1 as range i of `a` starts (then ends) before, with or after range j of `b`. */
@@ -95,7 +104,7 @@ function compareRanges(a: Int32Array, i: number, b: Int32Array, j: number): numb
  */
 export function splicedEntry(entry: JsonEntry, added: JsonItems): Uint8Array[] {
   const own = entry.spans.length / 2;
-  const extra = added.texts.length;
+  const extra = added.spans.length / 2;
   if (!extra) return [entry.bytes];
   const pieces: Uint8Array[] = [entry.bytes.subarray(0, entry.list), Buffer.from('[\n')];
   const separator = Buffer.from(',\n');
@@ -106,7 +115,10 @@ export function splicedEntry(entry: JsonEntry, added: JsonItems): Uint8Array[] {
     if (b >= extra || (a < own && compareRanges(entry.ranges, a, added.ranges, b) <= 0)) {
       pieces.push(entry.bytes.subarray(entry.spans[2 * a], entry.spans[2 * a + 1]));
       a++;
-    } else pieces.push(added.texts[b++]);
+    } else {
+      pieces.push(added.bytes.subarray(added.spans[2 * b], added.spans[2 * b + 1]));
+      b++;
+    }
   }
   pieces.push(Buffer.from(LIST_TAIL));
   return pieces;
