@@ -126,13 +126,14 @@ export function splicedEntry(entry: JsonEntry, added: JsonItems): Uint8Array[] {
 
 /**
  * Writes `{ version: 1, files }` entry by entry, exactly as JSON.stringify(…, null, 2) would in one string:
- * a thousand files' output is too large to build at once. Entries are gathered into writes of about 1 MB.
+ * a thousand files' output is too large to build at once. Small pieces are gathered into writes of about
+ * `chunkSize` bytes; larger ones are written on their own.
  */
 export class JsonWriter {
   private started = false;
   private chunks: Uint8Array[] = [];
   private size = 0;
-  constructor(private readonly write: (bytes: Uint8Array) => void, private readonly chunkSize = 1 << 20) {}
+  constructor(private readonly write: (bytes: Uint8Array) => void, private readonly chunkSize = 1 << 16) {}
 
   /** A file's entry, in pieces (splicedEntry) or whole. */
   add(pieces: Uint8Array[]): void {
@@ -147,6 +148,12 @@ export class JsonWriter {
   }
 
   private push(bytes: Uint8Array): void {
+    // A large piece (most of a file's entry) is written as it is rather than copied into a chunk.
+    if (bytes.length >= this.chunkSize) {
+      this.flush();
+      this.write(bytes);
+      return;
+    }
     this.chunks.push(bytes);
     this.size += bytes.length;
     if (this.size >= this.chunkSize) this.flush();

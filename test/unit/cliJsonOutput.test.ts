@@ -46,6 +46,13 @@ test('entries written one after another are the whole output of JSON.stringify, 
     assert.equal(written(entries, 64), expected(files, lang));
   }
   assert.equal(written([]), expected([]));
+  // A piece of at least the chunk size is written as it is, not copied.
+  const big = jsonEntryOf(files[0], 'zh').bytes;
+  const writes: Uint8Array[] = [];
+  const json = new JsonWriter((b) => writes.push(b), 64);
+  json.add([big]);
+  json.end();
+  assert.ok(writes.includes(big));
 });
 
 test('an entry locates each diagnostic\'s text and range', () => {
