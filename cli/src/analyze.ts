@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import {
   collectFindings, limitFindings, pairingKey, mergeConfigs, parseDocument, positionAt, setDigestOf, signatureTiming,
-  type Era, type Finding, type LocalizedText, type NianbaoConfig, type Report, type ReportDocument, type ReportKind,
+  type Era, type Finding, type Language, type LocalizedText, type NianbaoConfig, type Report, type ReportDocument, type ReportKind,
   type SetDigest, type SetDocument, type Severity,
 } from '../../server/src/core';
 import { configFor } from '../../server/src/node/configFile';
@@ -32,6 +32,11 @@ export interface AnalyzeOptions {
   withSummary?: boolean;
   /** Other files are checked too: keep what the checks across years need (crossYear). */
   inSet?: boolean;
+  /**
+   * The file's entry of the JSON output in this language (`json`), instead of its reports and findings as
+   * objects. Not with maxFindings.
+   */
+  jsonLang?: Language;
 }
 
 export interface ResultEdit {
@@ -109,6 +114,25 @@ export interface FileResult {
   importNotes?: string[];
   /** With issuerKeys: what the checks across years need, so that the file is not parsed again. Not output. */
   crossYear?: CrossYearInput;
+  /** `crossYear` serialized (v8.serialize) by the worker that checked the file, in its place. */
+  crossYearBytes?: Uint8Array;
+  /** With the option jsonLang: the file's entry of the JSON output; `reports` and `findings` are left empty. */
+  json?: JsonEntry;
+}
+
+/**
+ * A file's entry in the JSON output's `files` list, in UTF-8, and where its diagnostics are in it (jsonOutput.ts).
+ * The entry is JSON.stringify(…, null, 2) of the whole output cut to the file: 4 spaces before its `{`, 8
+ * before each diagnostic's.
+ */
+export interface JsonEntry {
+  bytes: Uint8Array;
+  /** Where the `[` of the diagnostics list is (the last key of the entry). */
+  list: number;
+  /** Where each diagnostic's text starts and ends (`{` … `}`), two numbers per diagnostic. */
+  spans: Int32Array;
+  /** Each diagnostic's range: start line, start character, end line, end character. */
+  ranges: Int32Array;
 }
 
 export interface CrossYearInput {

@@ -3,21 +3,12 @@ import { localize, type Finding, type Language } from '../../server/src/core';
 import type { FileResult } from './analyze';
 import type { CheckArgs } from './args';
 import { checkAll } from './checkAll';
-import { withCrossYear } from './crossYear';
-import { jobsFor } from './pool';
+import { jsonWithCrossYear, waitsForCrossYear, withCrossYear, type InWorker } from './crossYear';
+import { jsonEntryOf, JsonWriter } from './jsonOutput';
+import { jobsFor, Workers } from './pool';
 import { progressOn } from './progress';
 import { sarifLog } from './sarif';
 import { placeSuffix } from '../../server/src/import/anchors';
-
-/** One file in the JSON output: its shape is a contract (version 1). */
-function jsonFile(r: FileResult, lang: Language) {
-  return {
-    path: r.file,
-    reports: r.reports.map((x) => ({ title: x.title, year: x.year, era: x.era, kind: x.kind, range: x.range })),
-    // `source` (optional): where an imported file's finding was in the original (PDF page and line…).
-    diagnostics: r.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, range: f.range, message: localize(f.message, lang), ...(f.source ? { source: f.source } : {}) })),
-  };
-}
 
 /**
  * The last line of a text run, so that a clean run is not silence: "检查了 3 份报告：2 个错误，1 个警告" /
@@ -37,47 +28,65 @@ export function summaryLine(files: number, counts: Record<Finding['severity'], n
 }
 
 /**
- * Writes `{ version: 1, files }` file by file, exactly as JSON.stringify(…, null, 2) would in one string: a
- * thousand files' output is too large to build at once.
+ * `write`: the JSON output's bytes (stdout). Without --max-findings, the JSON output is written from the
+ * entries the files' checks made (jsonOutput.ts), as they come in file order, up to the first file that waits
+ * for the checks across years; every result is held until then otherwise.
  */
-class JsonFiles {
-  private pending: string | undefined;
-  constructor(private readonly out: (s: string) => void) {}
-
-  add(file: ReturnType<typeof jsonFile>): void {
-    if (this.pending === undefined) this.out('{\n  "version": 1,\n  "files": [');
-    else this.out(`${this.pending},`);
-    // Nested twice, the file's JSON comes out indented as in the list: "[\n  [\n" + file + "\n  ]\n]".
-    const nested = JSON.stringify([[file]], null, 2);
-    this.pending = nested.slice(6, -6);
-  }
-
-  end(): void {
-    if (this.pending === undefined) this.out('{\n  "version": 1,\n  "files": []\n}');
-    else this.out(`${this.pending}\n  ]\n}`);
-  }
-}
-
-export async function runCheck(args: CheckArgs, out: (s: string) => void, err: (s: string) => void, stderr?: NodeJS.WriteStream): Promise<number> {
-  const json = new JsonFiles(out);
+export async function runCheck(
+  args: CheckArgs, out: (s: string) => void, err: (s: string) => void, stderr?: NodeJS.WriteStream,
+  write: (bytes: Uint8Array) => void = (bytes) => void process.stdout.write(bytes),
+): Promise<number> {
   const kept: FileResult[] = [];
   let anyError = false;
   let checked = 0;
   const counts: Record<Finding['severity'], number> = { error: 0, warning: 0, information: 0, hint: 0 };
-  const options = { era: args.era, kind: args.kind, maxFindings: args.maxFindings, withFixes: args.format === 'sarif' };
-  const results: FileResult[] = [];
-  const set = await checkAll(args.paths, options, jobsFor(args.jobs), err, (r) => results.push(r), stderr && ((total) => progressOn(stderr, total, args.progress)));
-  // The same issuer's reports of consecutive years are checked together once every file is in.
-  for (const r of await withCrossYear(results, options)) {
+  const entries = args.format === 'json' && !args.maxFindings;
+  const options = { era: args.era, kind: args.kind, maxFindings: args.maxFindings, withFixes: args.format === 'sarif', ...(entries ? { jsonLang: args.lang } : {}) };
+  const tally = (r: FileResult) => {
     // The exit code counts every finding, also those --max-findings leaves out of the output.
     if (r.counts.error > 0) anyError = true;
     checked++;
     for (const k of Object.keys(counts) as Finding['severity'][]) counts[k] += r.counts[k]; // the summary too
-    if (args.format === 'json') json.add(jsonFile(r, args.lang));
-    else if (args.format === 'sarif') kept.push(r);
-    else {
-      for (const f of r.findings) {
-        out(`${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.ruleId} ${localize(f.message, args.lang)}${placeSuffix(f.source, args.lang)}`);
+  };
+  const json = new JsonWriter(write);
+  const results: FileResult[] = [];
+  const each = entries
+    ? (r: FileResult) => {
+      if (results.length || waitsForCrossYear(r)) results.push(r);
+      else {
+        tally(r);
+        json.add([r.json!.bytes]);
+      }
+    }
+    : (r: FileResult) => void results.push(r);
+  // Kept after the files' checks for the checks across years (JSON output).
+  const workers = new Workers(jobsFor(args.jobs));
+  let set: Awaited<ReturnType<typeof checkAll>>;
+  let spliced: Awaited<ReturnType<typeof jsonWithCrossYear>> = [];
+  try {
+    set = await checkAll(args.paths, options, workers, err, each, stderr && ((total) => progressOn(stderr, total, args.progress)));
+    // The same issuer's reports of consecutive years are checked together once every file is in.
+    const inWorker: InWorker | undefined = workers.started
+      ? (group, transfer) => workers.run({ kind: 'across', entries: group, options, lang: args.lang }, transfer)
+      : undefined;
+    if (entries) spliced = await jsonWithCrossYear(results, options, args.lang, inWorker);
+  } finally {
+    await workers.close();
+  }
+  if (entries) {
+    for (const { result, pieces } of spliced) {
+      tally(result);
+      json.add(pieces);
+    }
+  } else {
+    for (const r of await withCrossYear(results, options)) {
+      tally(r);
+      if (args.format === 'json') json.add([jsonEntryOf(r, args.lang).bytes]);
+      else if (args.format === 'sarif') kept.push(r);
+      else {
+        for (const f of r.findings) {
+          out(`${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.ruleId} ${localize(f.message, args.lang)}${placeSuffix(f.source, args.lang)}`);
+        }
       }
     }
   }

@@ -2,7 +2,7 @@
 // --jobs), says on stderr what was skipped or not checked, in file order whatever the number of jobs.
 import type { AnalyzeOptions, FileResult } from './analyze';
 import { expandPaths, MAX_REPORT_MB, BINARY } from './files';
-import { analyzeAll } from './pool';
+import { analyzeAll, type Workers } from './pool';
 import type { Progress } from './progress';
 
 export interface CheckedSet {
@@ -17,7 +17,8 @@ export interface CheckedSet {
 export async function checkAll(
   paths: string[],
   options: AnalyzeOptions,
-  jobs: number,
+  /** A number of jobs, or workers the caller keeps for more (pool.ts). */
+  jobs: number | Workers,
   err: (s: string) => void,
   each: (result: FileResult) => void,
   progress?: (total: number) => Progress,

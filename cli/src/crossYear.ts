@@ -2,13 +2,40 @@
 // issuer appears in more than one file are checked together (checkReportSet: carry-over, last year's pending
 // cases, copied text, ambiguities) from the digests their check kept (analyze.ts: no file is parsed again), and
 // those findings are merged into their results. A file whose issuer is found once has nothing to be compared with.
-import { checkReportSet, limitFindings, setDocumentOf, type Finding, type SetDocument } from '../../server/src/core';
+import { deserialize } from 'node:v8';
+import { checkReportSet, limitFindings, setDocumentOf, type Finding, type Language, type SetDocument } from '../../server/src/core';
 import { resultFinding, type AnalyzeOptions, type CrossYearInput, type FileResult, type JsonRange, type ResultFinding } from './analyze';
+import { jsonItemsOf, splicedEntry, type JsonItems } from './jsonOutput';
 
-export async function withCrossYear(results: FileResult[], options: AnalyzeOptions): Promise<FileResult[]> {
+/** The findings across years of a file and the document they are placed in. */
+export interface Across {
+  extra: Finding[];
+  doc: SetDocument;
+  input: CrossYearInput;
+}
+
+/** A file to check across years: what its check kept, or that serialized in the worker that checked it. */
+export interface AcrossEntry {
+  file: string;
+  input: CrossYearInput | Uint8Array;
+}
+
+const inputOf = (input: CrossYearInput | Uint8Array): CrossYearInput =>
+  input instanceof Uint8Array ? (deserialize(input) as CrossYearInput) : input;
+
+/** Whether the checks across years may add to the file's findings (files without are final once checked). */
+export function waitsForCrossYear(r: FileResult): boolean {
+  return r.notChecked === undefined && !r.binary && (r.crossYear !== undefined || r.crossYearBytes !== undefined);
+}
+
+/**
+ * The files that share an issuer with another (indices into `results`), in the order they go to checkReportSet
+ * (the order of the reports named in messages), and the files of each issuer.
+ */
+function togetherOf(results: FileResult[]): { together: number[]; filesByKey: Map<string, number[]> } {
   const filesByKey = new Map<string, number[]>();
   results.forEach((r, i) => {
-    if (r.notChecked !== undefined || r.binary || !r.crossYear) return;
+    if (!waitsForCrossYear(r)) return;
     for (const key of r.issuerKeys ?? []) {
       const files = filesByKey.get(key);
       if (!files) filesByKey.set(key, [i]);
@@ -17,19 +44,126 @@ export async function withCrossYear(results: FileResult[], options: AnalyzeOptio
   });
   const together = new Set<number>();
   for (const files of filesByKey.values()) if (files.length > 1) for (const i of files) together.add(i);
-  const docs = new Map<number, SetDocument>();
-  // In the order the groups were found: the order of the reports named in messages.
-  if (together.size >= 2) for (const i of together) docs.set(i, setDocumentOf(results[i].crossYear!.digest));
-  const entries = [...docs].map(([i, doc]) => ({ uri: results[i].file, doc }));
-  const configs = new Map([...docs.keys()].map((i) => [results[i].file, results[i].crossYear!.config]));
-  const across = entries.length ? checkReportSet(entries, (uri) => configs.get(uri) ?? {}) : new Map<string, Finding[]>();
-  return results.map((r, i) => {
-    const { crossYear, ...rest } = r;
-    const extra = across.get(r.file);
-    const doc = docs.get(i);
-    if (!crossYear || !extra?.length || !doc) return crossYear ? rest : r;
-    return withExtra(rest, crossYear.unlimited ?? r.findings, doc, extra, options, crossYear.anchors);
+  return { together: together.size >= 2 ? [...together] : [], filesByKey };
+}
+
+/**
+ * The files to check across years in groups that share no issuer with each other (every pair and ambiguity lies
+ * inside one group), each in the order of togetherOf, the groups by their first file there.
+ */
+export function groupsAcross(results: FileResult[]): number[][] {
+  const { together, filesByKey } = togetherOf(results);
+  const root = new Map(together.map((i) => [i, i]));
+  const find = (i: number): number => {
+    let r = i;
+    while (root.get(r) !== r) r = root.get(r)!;
+    root.set(i, r);
+    return r;
+  };
+  for (const files of filesByKey.values()) {
+    if (files.length < 2) continue;
+    for (const i of files.slice(1)) root.set(find(i), find(files[0]));
+  }
+  const groups = new Map<number, number[]>();
+  for (const i of together) {
+    const r = find(i);
+    const group = groups.get(r);
+    if (group) group.push(i);
+    else groups.set(r, [i]);
+  }
+  return [...groups.values()];
+}
+
+/** checkReportSet on the entries, from the digests their checks kept: each entry's findings, if any. */
+function checkedTogether(entries: Array<{ file: string; input: CrossYearInput }>): Array<Across | undefined> {
+  const docs = entries.map((e) => setDocumentOf(e.input.digest));
+  const configs = new Map(entries.map((e) => [e.file, e.input.config]));
+  const across = entries.length ? checkReportSet(entries.map((e, k) => ({ uri: e.file, doc: docs[k] })), (uri) => configs.get(uri) ?? {}) : new Map<string, Finding[]>();
+  return entries.map((e, k) => {
+    const extra = across.get(e.file);
+    return extra?.length ? { extra, doc: docs[k], input: e.input } : undefined;
   });
+}
+
+/** The checks across years of the files that share an issuer with another: their findings, by index in `results`. */
+export function findingsAcross(results: FileResult[]): Map<number, Across> {
+  const { together } = togetherOf(results);
+  const checked = checkedTogether(together.map((i) => ({ file: results[i].file, input: inputOf(results[i].crossYear ?? results[i].crossYearBytes!) })));
+  const found = new Map<number, Across>();
+  checked.forEach((a, k) => a && found.set(together[k], a));
+  return found;
+}
+
+export async function withCrossYear(results: FileResult[], options: AnalyzeOptions): Promise<FileResult[]> {
+  const across = findingsAcross(results);
+  return results.map((r, i) => {
+    const { crossYear, crossYearBytes, ...rest } = r;
+    const found = across.get(i);
+    if (!found) return crossYear || crossYearBytes ? rest : r;
+    return withExtra(rest, found.input.unlimited ?? r.findings, found.doc, found.extra, options, found.input.anchors);
+  });
+}
+
+/** A file's findings across years as diagnostics of the JSON output, and how many there are by severity. */
+export interface JsonExtra {
+  items: JsonItems;
+  counts: FileResult['counts'];
+}
+
+function jsonExtraOf(found: Across, options: AnalyzeOptions, lang: Language): JsonExtra {
+  const added = found.extra.map((f) => resultFinding(found.doc, f, options, found.input.anchors));
+  return { items: jsonItemsOf(added, lang), counts: withCounts({ error: 0, warning: 0, information: 0, hint: 0 }, found.extra) };
+}
+
+/** The checks across years of a group of entries (in a worker): the diagnostics of those entries that get any. */
+export function jsonAcross(entries: AcrossEntry[], options: AnalyzeOptions, lang: Language): Array<JsonExtra & { entry: number }> {
+  const checked = checkedTogether(entries.map((e) => ({ file: e.file, input: inputOf(e.input) })));
+  return checked.flatMap((found, entry) => (found ? [{ entry, ...jsonExtraOf(found, options, lang) }] : []));
+}
+
+/** Files per request of the checks across years to a worker (whole groups; a larger group is one request). */
+const FILES_PER_REQUEST = 16;
+
+/** Runs jsonAcross in a worker; `transfer`: the entries' buffers, which move there. */
+export type InWorker = (entries: AcrossEntry[], transfer: ArrayBuffer[]) => Promise<Array<JsonExtra & { entry: number }>>;
+
+/**
+ * The JSON entries of files checked with the option jsonLang (in their order), with the findings across years
+ * spliced in where there are any, and the results' counts with them. With workers, the groups of files that
+ * share issuers are checked there, side by side; else on this thread, all at once.
+ */
+export async function jsonWithCrossYear(
+  results: FileResult[], options: AnalyzeOptions, lang: Language, inWorker?: InWorker,
+): Promise<Array<{ result: FileResult; pieces: Uint8Array[] }>> {
+  const extras = new Map<number, JsonExtra>();
+  if (inWorker) {
+    const requests: number[][] = [];
+    for (const group of groupsAcross(results)) {
+      const last = requests[requests.length - 1];
+      if (last && last.length + group.length <= FILES_PER_REQUEST) last.push(...group);
+      else requests.push([...group]);
+    }
+    await Promise.all(requests.map(async (files) => {
+      const entries: AcrossEntry[] = files.map((i) => ({ file: results[i].file, input: results[i].crossYearBytes ?? results[i].crossYear! }));
+      const transfer = entries.flatMap((e) => (e.input instanceof Uint8Array ? [e.input.buffer as ArrayBuffer] : []));
+      const answer = await inWorker(entries, transfer);
+      for (const { entry, ...extra } of answer) extras.set(files[entry], extra);
+    }));
+  } else {
+    for (const [i, found] of findingsAcross(results)) extras.set(i, jsonExtraOf(found, options, lang));
+  }
+  return results.map((r, i) => {
+    const extra = extras.get(i);
+    if (!extra) return { result: r, pieces: [r.json!.bytes] };
+    return { result: { ...r, counts: withCounts(r.counts, extra.counts) }, pieces: splicedEntry(r.json!, extra.items) };
+  });
+}
+
+function withCounts(counts: FileResult['counts'], extra: Finding[] | FileResult['counts']): FileResult['counts'] {
+  const sum = { ...counts };
+  if (Array.isArray(extra)) for (const f of extra) sum[f.severity]++;
+  else for (const k of Object.keys(sum) as Array<keyof typeof sum>) sum[k] += extra[k];
+  return sum;
 }
 
 const before = (a: JsonRange, b: JsonRange) =>
@@ -51,8 +185,7 @@ function withExtra(
     if (b >= added.length || (a < own.length && before(own[a].range, added[b].range) <= 0)) all.push(own[a++]);
     else all.push(added[b++]);
   }
-  const counts = { ...r.counts };
-  for (const f of extra) counts[f.severity]++;
+  const counts = withCounts(r.counts, extra);
   if (!options.maxFindings) return { ...r, counts, findings: all };
   // limitFindings reads only the severities of the list; the note it adds is a Finding to place.
   const listed = new Set(all);

@@ -4,7 +4,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { analyzeFile, type AnalyzeOptions, type FileResult } from './analyze';
-import type { WorkerRequest } from './worker';
+import { withJsonEntry } from './jsonOutput';
+import type { WorkerReply, WorkerRequest } from './worker';
 
 /** `--jobs 0` or `auto`: one job per core. */
 export function jobsFor(requested: number): number {
@@ -15,66 +16,130 @@ export function jobsFor(requested: number): number {
 /** The worker bundle, next to dist/cli.js. */
 const WORKER_FILE = path.join(__dirname, 'cliWorker.js');
 
+/** What a worker answered with an error: the stack of the exception it caught. */
+class TaskError extends Error {}
+
+interface Task {
+  request: WorkerRequest;
+  transfer: ArrayBuffer[];
+  resolve: (result: unknown) => void;
+  reject: (e: Error) => void;
+}
+
+/**
+ * Up to `jobs` worker threads, started for the files' checks and kept for what follows them (the checks across
+ * years): each works on one request at a time, handed out in the order they were asked for.
+ */
+export class Workers {
+  private readonly threads: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly queue: Task[] = [];
+  private readonly busy = new Map<Worker, Task>();
+  private failure: Error | undefined;
+
+  constructor(readonly jobs: number) {}
+
+  /** Whether threads are running (started for a run of more than one file with more than one job). */
+  get started(): boolean {
+    return this.threads.length > 0;
+  }
+
+  /** Starts the threads for `tasks` files (no more threads than files); false when this thread is to do it all. */
+  async startFor(tasks: number): Promise<boolean> {
+    const count = Math.min(this.jobs, tasks);
+    if (this.started || count <= 1) return this.started;
+    // Loaded only for parallel runs: worker_threads brings much of Node's stream code with it.
+    const { Worker: WorkerThread } = await import('node:worker_threads');
+    for (let i = 0; i < count; i++) {
+      const w = new WorkerThread(WORKER_FILE);
+      w.on('message', (m: WorkerReply) => this.answered(w, m));
+      w.on('error', (e) => this.fail(e));
+      this.threads.push(w);
+      this.idle.push(w);
+    }
+    return true;
+  }
+
+  /** The worker's answer to `request`; `transfer`: buffers that move to the worker with it. */
+  run<T>(request: WorkerRequest, transfer: ArrayBuffer[] = []): Promise<T> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ request, transfer, resolve: resolve as (r: unknown) => void, reject });
+      this.next();
+    });
+  }
+
+  close(): Promise<unknown> {
+    return Promise.all(this.threads.map((w) => w.terminate()));
+  }
+
+  private next(): void {
+    while (this.idle.length && this.queue.length) {
+      const w = this.idle.pop()!;
+      const task = this.queue.shift()!;
+      this.busy.set(w, task);
+      w.postMessage(task.request, task.transfer);
+    }
+  }
+
+  private answered(w: Worker, m: WorkerReply): void {
+    const task = this.busy.get(w);
+    this.busy.delete(w);
+    this.idle.push(w);
+    if (m.error !== undefined) task?.reject(new TaskError(m.error));
+    else task?.resolve(m.result);
+    this.next();
+  }
+
+  private fail(e: Error): void {
+    this.failure ??= e;
+    for (const task of [...this.busy.values(), ...this.queue.splice(0)]) task.reject(e);
+    this.busy.clear();
+  }
+}
+
 /**
  * Calls `each` with every file's result in file order; `done(n)` after each file finishes (for progress).
- * With more than one job, files go to the workers one at a time as they become free.
+ * With more than one job, the files are queued for the workers, which take the next as they become free.
+ * `jobs`: a number of jobs, or workers that the caller keeps for more after the files' checks.
  */
 export async function analyzeAll(
   files: string[],
   options: AnalyzeOptions,
-  jobs: number,
+  jobs: number | Workers,
   each: (result: FileResult) => void,
   done?: (finished: number) => void,
 ): Promise<void> {
-  const workers = Math.min(jobs, files.length);
-  if (workers <= 1) {
+  const workers = typeof jobs === 'number' ? new Workers(jobs) : jobs;
+  if (!(await workers.startFor(files.length))) {
     for (let i = 0; i < files.length; i++) {
-      each(await analyzeFile(files[i], options));
+      each(withJsonEntry(await analyzeFile(files[i], options), options));
       done?.(i + 1);
     }
     return;
   }
-  // Loaded only for parallel runs: worker_threads brings much of Node's stream code with it.
-  const { Worker: WorkerThread } = await import('node:worker_threads');
-  const results: Array<FileResult | undefined> = new Array(files.length);
-  let next = 0; // the next file to hand out
-  let emitted = 0; // results before this index were handed to `each`
   let finished = 0;
-  await new Promise<void>((resolve, reject) => {
-    const pool: Worker[] = [];
-    let failed = false;
-    const stop = () => Promise.all(pool.map((w) => w.terminate()));
-    const send = (w: Worker) => {
-      if (next >= files.length) return;
-      const req: WorkerRequest = { index: next, file: files[next], options };
-      next++;
-      w.postMessage(req);
-    };
-    for (let i = 0; i < workers; i++) {
-      const w = new WorkerThread(WORKER_FILE);
-      pool.push(w);
-      w.on('message', (m: { index: number; result?: FileResult; error?: string }) => {
-        if (failed) return;
-        if (m.error !== undefined || !m.result) {
-          failed = true;
-          void stop().then(() => reject(new Error(`${files[m.index]}: ${m.error}`)));
-          return;
-        }
-        results[m.index] = m.result;
+  const pending: Array<Promise<FileResult> | undefined> = files.map((file) =>
+    workers.run<FileResult>({ kind: 'file', file, options }).then(
+      (r) => {
         done?.(++finished);
-        while (emitted < files.length && results[emitted]) {
-          each(results[emitted]!);
-          results[emitted++] = undefined; // let it be collected
-        }
-        if (emitted === files.length) void stop().then(() => resolve());
-        else send(w);
-      });
-      w.on('error', (e) => {
-        if (failed) return;
-        failed = true;
-        void stop().then(() => reject(e));
-      });
-      send(w);
+        return r;
+      },
+      (e: Error) => {
+        throw e instanceof TaskError ? new Error(`${file}: ${e.message}`) : e;
+      },
+    ));
+  // Every failure is handled below, in file order; none may go unhandled while an earlier file is awaited.
+  for (const p of pending) p!.catch(() => {});
+  try {
+    for (let i = 0; i < files.length; i++) {
+      const result = await pending[i]!;
+      pending[i] = undefined; // let it be collected once handed on
+      each(result);
     }
-  });
+  } catch (e) {
+    await workers.close();
+    throw e;
+  }
+  if (workers !== jobs) await workers.close();
 }

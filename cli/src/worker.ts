@@ -1,18 +1,55 @@
-// A worker thread of `--jobs N`: checks the files the main thread sends, one at a time, and answers with
-// their results. Bundled as dist/cliWorker.js next to dist/cli.js (scripts/build.mjs).
+// A worker thread of `--jobs N`: checks the files the main thread sends, one at a time, then the checks across
+// years of the groups of files it is sent, and answers with their results. Bundled as dist/cliWorker.js next
+// to dist/cli.js (scripts/build.mjs).
+import { serialize } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
-import { analyzeFile, type AnalyzeOptions } from './analyze';
+import { analyzeFile, type AnalyzeOptions, type FileResult } from './analyze';
+import { jsonAcross, type AcrossEntry } from './crossYear';
+import { transferablesOf, withJsonEntry } from './jsonOutput';
+import type { Language } from '../../server/src/core';
 
-export interface WorkerRequest {
-  index: number;
-  file: string;
-  options: AnalyzeOptions;
+export type WorkerRequest =
+  | { kind: 'file'; file: string; options: AnalyzeOptions }
+  /** The checks across years of files that share issuers, for the JSON output. */
+  | { kind: 'across'; entries: AcrossEntry[]; options: AnalyzeOptions; lang: Language };
+
+export interface WorkerReply {
+  result?: unknown;
+  error?: string;
+}
+
+/**
+ * The file's result, and the buffers that move to the main thread without a copy: the JSON entry, and what the
+ * checks across years need, serialized here so that the main thread only holds it until a worker reads it.
+ */
+async function fileResult(file: string, options: AnalyzeOptions): Promise<{ result: FileResult; transfer: ArrayBuffer[] }> {
+  const result = withJsonEntry(await analyzeFile(file, options), options);
+  const transfer = result.json ? transferablesOf(result.json) : [];
+  if (result.crossYear) {
+    const bytes = ownBuffer(serialize(result.crossYear));
+    result.crossYearBytes = bytes;
+    result.crossYear = undefined;
+    transfer.push(bytes.buffer as ArrayBuffer);
+  }
+  return { result, transfer };
+}
+
+/** The bytes in an ArrayBuffer of their own (a Buffer may lie in a shared pool, which must not be transferred). */
+function ownBuffer(b: Buffer): Uint8Array {
+  if (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength) return b;
+  return new Uint8Array(b);
 }
 
 parentPort?.on('message', async (req: WorkerRequest) => {
   try {
-    parentPort!.postMessage({ index: req.index, result: await analyzeFile(req.file, req.options) });
+    if (req.kind === 'file') {
+      const { result, transfer } = await fileResult(req.file, req.options);
+      parentPort!.postMessage({ result } satisfies WorkerReply, transfer);
+    } else {
+      const result = jsonAcross(req.entries, req.options, req.lang);
+      parentPort!.postMessage({ result } satisfies WorkerReply, result.flatMap((r) => transferablesOf(r.items)));
+    }
   } catch (e) {
-    parentPort!.postMessage({ index: req.index, error: (e as Error).stack ?? String(e) });
+    parentPort!.postMessage({ error: (e as Error).stack ?? String(e) } satisfies WorkerReply);
   }
 });

@@ -65,3 +65,35 @@ test('check on one file alone gives no finding across years', () => {
   const out = JSON.parse(r.stdout) as { files: Array<{ diagnostics: JsonFinding[] }> };
   assert.deepEqual(out.files[0].diagnostics.filter((d) => /carryover|copied|pending|cross-year/.test(d.ruleId)), []);
 });
+
+test('--jobs 2 checks the groups of issuers across years in the workers and gives the output of --jobs 1', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-crossyear-jobs-'));
+  try {
+    const text = fs.readFileSync(path.join(root, 'examples', EXAMPLE), 'utf8');
+    const other = '青禾县自然资源局2017年政府信息公开工作年度报告.txt';
+    const otherText = fs.readFileSync(path.join(root, 'examples', other), 'utf8');
+    // Two issuers, each with two consecutive years, interleaved; then a third year of the first.
+    fs.writeFileSync(path.join(dir, `1-${EXAMPLE}`), lastYearOf(text, 2024));
+    fs.writeFileSync(path.join(dir, `2-${other}`), lastYearOf(otherText, 2017));
+    fs.writeFileSync(path.join(dir, `3-${EXAMPLE}`), text);
+    fs.writeFileSync(path.join(dir, `4-${other}`), otherText);
+    fs.writeFileSync(path.join(dir, `5-${EXAMPLE}`), text.replace(/(?<!\d)(20\d\d)(?!\d)/g, (y) => (Number(y) >= 2023 && Number(y) <= 2025 ? String(Number(y) + 1) : y)));
+    for (const max of [[], ['--max-findings', '5']]) {
+      for (const format of ['json', 'text', 'sarif']) {
+        const one = run('check', '--format', format, '--jobs', '1', ...max, dir);
+        const two = run('check', '--format', format, '--jobs', '2', ...max, dir);
+        assert.equal(two.stdout, one.stdout, `${format} ${max.join(' ')}`);
+        assert.equal(two.stderr, one.stderr);
+        assert.equal(two.code, one.code);
+      }
+    }
+    const out = JSON.parse(run('check', '--format', 'json', '--jobs', '2', dir).stdout) as { files: Array<{ path: string; diagnostics: JsonFinding[] }> };
+    const across = out.files.map((f) => f.diagnostics.filter((d) => /carryover|copied|pending|cross-year/.test(d.ruleId)).length);
+    // Every later year is compared with the year before; the first years with nothing.
+    assert.equal(across[0], 0);
+    assert.equal(across[1], 0);
+    assert.ok(across[2] > 0 && across[3] > 0 && across[4] > 0, JSON.stringify(across));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
