@@ -4,6 +4,7 @@
 import type { Span } from '../model';
 import type { SetDocument, SetMember } from './reportSet';
 import { comparableSentencesOf } from './comparableSentences';
+import { countBefore } from '../text/search';
 
 export { normalizeSentence } from './comparableSentences';
 
@@ -72,14 +73,7 @@ function sortedHeadingsOf(doc: SetDocument): SortedHeadings {
 
 /** How many of the first headings end at or before `offset`, they and all before them. */
 function headingsEndedBy(h: SortedHeadings, offset: number): number {
-  let lo = 0;
-  let hi = h.endsBy.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (h.endsBy[mid] <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countBefore(h.endsBy.length, (i) => h.endsBy[i] <= offset);
 }
 
 /** A fixed span overlaps `s` and is at least half as long: the sentence says what the title or a heading says. */
@@ -156,14 +150,7 @@ function sentencesOf(m: SetMember): Sentence[] {
 
 /** The first comparable sentence whose paragraph ends after `offset`. */
 function firstEndingAfter(spans: number[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length / 4;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[4 * mid + 1] <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countBefore(spans.length / 4, (k) => spans[4 * k + 1] <= offset);
 }
 
 /** A gram as a number: three UTF-16 units are 48 bits, exact in a double. */

@@ -1,16 +1,11 @@
 // Finding what lies under an offset: a mention (number, date), a report, a table cell.
 import type { Cell, Report, ReportDocument, Span, Table, TableRow } from '../model';
+import { firstStartingAt } from '../text/search';
 
 /** The item of a sorted, non-overlapping list whose span holds `offset` (start inclusive, end exclusive). */
 export function itemAt<T extends Span>(items: T[], offset: number): T | undefined {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const hit = items[lo - 1];
+  // Offsets are whole numbers: the last item starting at or before `offset` is the one before the first after it.
+  const hit = items[firstStartingAt(items, offset + 1) - 1];
   return hit && offset < hit.end ? hit : undefined;
 }
 

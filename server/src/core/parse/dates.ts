@@ -3,6 +3,7 @@
 import type { DateIssue, DateMention } from '../model';
 import type { Line } from '../text/lines';
 import { parseHanDigits, parseHanNumber, ZERO_LOOKALIKES } from '../text/chars';
+import { countBefore } from '../text/search';
 
 /** A digit, ASCII or full-width: the patterns read the line as it is, without folding its digits first. */
 const D = '[0-9０-９]';
@@ -70,13 +71,7 @@ export function isValidDate(year: number | undefined, month: number | undefined,
 
 /** Spans taken by earlier passes never overlap each other: kept sorted, a binary search finds a clash. */
 function overlaps(taken: Array<[number, number]>, s: number, e: number): boolean {
-  let lo = 0;
-  let hi = taken.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (taken[mid][1] <= s) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBefore(taken.length, (i) => taken[i][1] <= s);
   return lo < taken.length && taken[lo][0] < e;
 }
 

@@ -3,6 +3,7 @@
 import type { DateMention, Report, ReportDocument } from '../model';
 import type { RelatedSpan } from '../findings';
 import type { Rule } from './types';
+import { countBefore } from '../text/search';
 import { datesOf, titleYearSpan } from '../analysis/dates';
 import { trustedReportYear } from '../analysis/deadlines';
 import { trimEndOf } from '../text/chars';
@@ -79,13 +80,7 @@ function breaksOf(doc: ReportDocument): number[] {
  */
 function sentenceAround(doc: ReportDocument, d: DateMention): { before: string; after: string } {
   const breaks = breaksOf(doc);
-  let lo = 0;
-  let hi = breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (breaks[mid] < d.start) lo = mid + 1;
-    else hi = mid;
-  }
+  let lo = countBefore(breaks.length, (i) => breaks[i] < d.start);
   const start = lo > 0 ? breaks[lo - 1] + 1 : 0;
   while (lo < breaks.length && breaks[lo] < d.end) lo++;
   const end = lo < breaks.length ? breaks[lo] : doc.text.length;
