@@ -3,7 +3,7 @@
 // cases, copied text, ambiguities) from the digests their check kept (analyze.ts: no file is parsed again), and
 // those findings are merged into their results. A file whose issuer is found once has nothing to be compared with.
 import { deserialize } from 'node:v8';
-import { checkReportSet, limitFindings, setDocumentOf, type Finding, type Language, type SetDocument } from '../../server/src/core';
+import { checkReportSet, groupsSharingAKey, jobsOfGroups, limitFindings, setDocumentOf, type Finding, type Language, type SetDocument } from '../../server/src/core';
 import { resultFinding, type AnalyzeOptions, type CrossYearInput, type FileResult, type JsonRange, type ResultFinding } from './analyze';
 import { jsonItemsOf, splicedEntry, type JsonItems } from './jsonOutput';
 
@@ -30,9 +30,9 @@ export function waitsForCrossYear(r: FileResult): boolean {
 
 /**
  * The files that share an issuer with another (indices into `results`), in the order they go to checkReportSet
- * (the order of the reports named in messages), and the files of each issuer.
+ * (the order of the reports named in messages).
  */
-function togetherOf(results: FileResult[]): { together: number[]; filesByKey: Map<string, number[]> } {
+function togetherOf(results: FileResult[]): number[] {
   const filesByKey = new Map<string, number[]>();
   results.forEach((r, i) => {
     if (!waitsForCrossYear(r)) return;
@@ -44,7 +44,7 @@ function togetherOf(results: FileResult[]): { together: number[]; filesByKey: Ma
   });
   const together = new Set<number>();
   for (const files of filesByKey.values()) if (files.length > 1) for (const i of files) together.add(i);
-  return { together: together.size >= 2 ? [...together] : [], filesByKey };
+  return together.size >= 2 ? [...together] : [];
 }
 
 /**
@@ -52,26 +52,7 @@ function togetherOf(results: FileResult[]): { together: number[]; filesByKey: Ma
  * inside one group), each in the order of togetherOf, the groups by their first file there.
  */
 export function groupsAcross(results: FileResult[]): number[][] {
-  const { together, filesByKey } = togetherOf(results);
-  const root = new Map(together.map((i) => [i, i]));
-  const find = (i: number): number => {
-    let r = i;
-    while (root.get(r) !== r) r = root.get(r)!;
-    root.set(i, r);
-    return r;
-  };
-  for (const files of filesByKey.values()) {
-    if (files.length < 2) continue;
-    for (const i of files.slice(1)) root.set(find(i), find(files[0]));
-  }
-  const groups = new Map<number, number[]>();
-  for (const i of together) {
-    const r = find(i);
-    const group = groups.get(r);
-    if (group) group.push(i);
-    else groups.set(r, [i]);
-  }
-  return [...groups.values()];
+  return groupsSharingAKey(togetherOf(results), (i) => results[i].issuerKeys ?? []);
 }
 
 /** checkReportSet on the entries, from the digests their checks kept: each entry's findings, if any. */
@@ -87,7 +68,7 @@ function checkedTogether(entries: Array<{ file: string; input: CrossYearInput }>
 
 /** The checks across years of the files that share an issuer with another: their findings, by index in `results`. */
 export function findingsAcross(results: FileResult[]): Map<number, Across> {
-  const { together } = togetherOf(results);
+  const together = togetherOf(results);
   const checked = checkedTogether(together.map((i) => ({ file: results[i].file, input: inputOf(results[i].crossYear ?? results[i].crossYearBytes!) })));
   const found = new Map<number, Across>();
   checked.forEach((a, k) => a && found.set(together[k], a));
@@ -137,12 +118,7 @@ export async function jsonWithCrossYear(
 ): Promise<Array<{ result: FileResult; pieces: Uint8Array[] }>> {
   const extras = new Map<number, JsonExtra>();
   if (inWorker) {
-    const requests: number[][] = [];
-    for (const group of groupsAcross(results)) {
-      const last = requests[requests.length - 1];
-      if (last && last.length + group.length <= FILES_PER_REQUEST) last.push(...group);
-      else requests.push([...group]);
-    }
+    const requests = jobsOfGroups(groupsAcross(results), FILES_PER_REQUEST);
     await Promise.all(requests.map(async (files) => {
       const entries: AcrossEntry[] = files.map((i) => ({ file: results[i].file, input: results[i].crossYearBytes ?? results[i].crossYear! }));
       const transfer = entries.flatMap((e) => (e.input instanceof Uint8Array ? [e.input.buffer as ArrayBuffer] : []));

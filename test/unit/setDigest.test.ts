@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { checkReportSet, parseDocument, setDigestOf, setDocumentOf, type ReportDocument } from '../../server/src/core';
+import { checkReportSet, groupsSharingAKey, jobsOfGroups, parseDocument, setDigestOf, setDocumentOf, type ReportDocument } from '../../server/src/core';
 import { lastYearOf } from './crossYearFixtures';
 
 const examples = path.join(__dirname, '..', '..', 'examples');
@@ -68,4 +68,19 @@ test('a digest carries the sentences copied text is compared by, normalized, ins
     assert.doesNotMatch(norms[k], /\d|\s|政府信息公开条例/);
   }
   assert.equal(setDocumentOf(digest).comparable, digest.comparable);
+});
+
+test('groupsSharingAKey joins members through shared keys, keeps their order and leaves out the unpaired', () => {
+  const members = [
+    { id: 'a', keys: ['甲'] },
+    { id: 'b', keys: ['乙'] },
+    { id: 'c', keys: ['丙'] },
+    { id: 'd', keys: ['乙', '甲'] }, // joins the groups of a and b
+    { id: 'e', keys: ['丁', '丁'] }, // its key twice: still alone
+    { id: 'f', keys: ['丙'] },
+  ];
+  const groups = groupsSharingAKey(members, (m) => m.keys).map((g) => g.map((m) => m.id));
+  assert.deepEqual(groups, [['a', 'b', 'd'], ['c', 'f']]);
+  assert.deepEqual(jobsOfGroups([[1, 2], [3, 4, 5], [6, 7], [8, 9, 10, 11, 12]], 4), [[1, 2], [3, 4, 5], [6, 7], [8, 9, 10, 11, 12]]);
+  assert.deepEqual(jobsOfGroups([[1, 2], [3, 4], [5, 6, 7]], 4), [[1, 2, 3, 4], [5, 6, 7]]);
 });

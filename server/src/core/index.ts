@@ -7,7 +7,7 @@ export { describeDocument } from './describe';
 export { ERA_NAMES, KIND_NAMES, TABLE_NAMES } from './format/names';
 export { collectFindings } from './check';
 export { checkReportSet, type SetEntry } from './checkSet';
-export { issuerKey, pairingKey, setDigestOf, setDocumentOf, type ReportSet, type SetMember, type ReportPair, type SetAmbiguity, type SetDigest, type SetDocument } from './analysis/reportSet';
+export { groupsSharingAKey, issuerKey, jobsOfGroups, pairingKey, setDigestOf, setDocumentOf, type ReportSet, type SetMember, type ReportPair, type SetAmbiguity, type SetDigest, type SetDocument } from './analysis/reportSet';
 export { limitFindings, DEFAULT_MAX_FINDINGS, FINDINGS_LIMIT_ID } from './limitFindings';
 export { localize, type Finding, type Fix, type TextEdit, type Severity, type Language, type RelatedSpan, type LineCharacter } from './findings';
 export { fixesFor, disableFixes, documentFixes, safeFixEdits, applyEdits, compatibleEdits } from './fixes';

@@ -175,6 +175,54 @@ export function pairingKey(issuer: string): string {
   return key.endsWith(LOOSE_SUFFIX) ? key.slice(0, -LOOSE_SUFFIX.length) : key;
 }
 
+/**
+ * The members that share a key (a pairingKey) with another member, in groups that share no key with each other:
+ * every pair and ambiguity the checks across years can find lies inside one group, so each group can be checked
+ * on its own. A group lists its members in the order of `members`; the groups come in the order of their first.
+ */
+export function groupsSharingAKey<T>(members: readonly T[], keysOf: (member: T) => readonly string[]): T[][] {
+  const firstWith = new Map<string, number>();
+  // Each member's group by its earliest member (union-find: a root is the smallest index of its group).
+  const root = members.map((_, i) => i);
+  const find = (i: number): number => {
+    while (root[i] !== i) i = root[i] = root[root[i]];
+    return i;
+  };
+  const shares = new Uint8Array(members.length);
+  members.forEach((member, i) => {
+    for (const key of keysOf(member)) {
+      const first = firstWith.get(key);
+      if (first === undefined) firstWith.set(key, i);
+      else if (first !== i) {
+        shares[i] = shares[first] = 1;
+        const a = find(first);
+        const b = find(i);
+        root[Math.max(a, b)] = Math.min(a, b);
+      }
+    }
+  });
+  const groups = new Map<number, T[]>();
+  members.forEach((member, i) => {
+    if (!shares[i]) return;
+    const r = find(i);
+    const group = groups.get(r);
+    if (group) group.push(member);
+    else groups.set(r, [member]);
+  });
+  return [...groups.values()];
+}
+
+/** Whole groups gathered, in order, into jobs of at most `max` members (a larger group is a job of its own). */
+export function jobsOfGroups<T>(groups: readonly T[][], max: number): T[][] {
+  const jobs: T[][] = [];
+  for (const group of groups) {
+    const last = jobs[jobs.length - 1];
+    if (last && last.length + group.length <= max) last.push(...group);
+    else jobs.push([...group]);
+  }
+  return jobs;
+}
+
 function looseKeys(key: string): string[] {
   return key.endsWith(LOOSE_SUFFIX) ? [key.slice(0, -LOOSE_SUFFIX.length)] : [key + LOOSE_SUFFIX];
 }

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import * as fs from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FileChangeType, type Connection, type Diagnostic, type FileEvent } from 'vscode-languageserver/node';
-import { CONFIG_FILE_NAME, pairingKey, type Language, type NianbaoConfig } from '../../core';
+import { CONFIG_FILE_NAME, groupsSharingAKey, jobsOfGroups, pairingKey, type Language, type NianbaoConfig } from '../../core';
 import { maxDiagnosticsOf, settingsToConfig, type NianbaoSettings } from '../settings';
 import { WORKSPACE_REPORTS_CHANGED, type WorkspaceReports } from '../workspaceProtocol';
 import { hasCrossChecks } from './crossChecks';
@@ -295,29 +295,9 @@ export class WorkspaceIndex {
    * pair — in groups that share no issuer with each other: every pair and ambiguity lies inside one group.
    */
   private groupsSharingAnIssuer(): string[][] {
-    const keysOf = new Map<string, string[]>();
-    const filesWith = new Map<string, number>();
-    for (const [uri, file] of this.files) {
-      const keys = [...new Set(file.reports.filter((r) => r.issuer && r.year !== null).map((r) => pairingKey(r.issuer!)))];
-      keysOf.set(uri, keys);
-      for (const k of keys) filesWith.set(k, (filesWith.get(k) ?? 0) + 1);
-    }
-    // Files joined through the keys they share (a file with two issuers joins their groups), in index order.
-    const groupOfKey = new Map<string, string[]>();
-    for (const [uri, keys] of keysOf) {
-      const shared = keys.filter((k) => (filesWith.get(k) ?? 0) > 1);
-      if (!shared.length) continue;
-      const groups = [...new Set(shared.map((k) => groupOfKey.get(k)).filter((g): g is string[] => g !== undefined))];
-      const group = groups[0] ?? [];
-      for (const other of groups.slice(1)) {
-        group.push(...other);
-        for (const [k, g] of groupOfKey) if (g === other) groupOfKey.set(k, group);
-      }
-      group.push(uri);
-      for (const k of shared) groupOfKey.set(k, group);
-    }
-    const order = new Map([...keysOf.keys()].map((uri, i) => [uri, i]));
-    return [...new Set(groupOfKey.values())].map((g) => g.sort((a, b) => order.get(a)! - order.get(b)!));
+    // A file with two issuers joins their groups; each group in index order.
+    return groupsSharingAKey([...this.files.keys()], (uri) =>
+      [...new Set(this.files.get(uri)!.reports.filter((r) => r.issuer && r.year !== null).map((r) => pairingKey(r.issuer!)))]);
   }
 
   private async runCrossChecks(): Promise<void> {
@@ -325,12 +305,7 @@ export class WorkspaceIndex {
     // A file whose issuer no other file has is not parsed again: nothing to compare it with. The groups go to the
     // index workers in jobs of a few files, so that they run side by side and each job's parsed files are
     // released when it ends (one job of the whole workspace held every paired file's model at once).
-    const jobs: string[][] = [];
-    for (const group of this.groupsSharingAnIssuer()) {
-      const last = jobs[jobs.length - 1];
-      if (last && last.length + group.length <= CROSS_JOB_FILES) last.push(...group);
-      else jobs.push([...group]);
-    }
+    const jobs = jobsOfGroups(this.groupsSharingAnIssuer(), CROSS_JOB_FILES);
     let result: Array<[string, unknown]>;
     try {
       const settingsOf = (uri: string) => ({ uri, settings: this.settingsOf(uri)?.config ?? {} });
