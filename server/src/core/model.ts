@@ -1,5 +1,6 @@
 // The document model: what the parser gives every feature (diagnostics, outline, hover, CLI).
 // All offsets are UTF-16 code-unit offsets into the original text, as LSP uses; `end` is exclusive.
+import type { Memo } from './memo';
 
 export interface Span {
   start: number;
@@ -54,6 +55,8 @@ export interface ReportDocument {
   problems: ParseProblem[];
   /** Number of UTF-16 units that were actually parsed (less than text.length when truncated). */
   parsedLength: number;
+  /** What the analyses computed from this object, kept with it (memo.ts); set by them, never by the parser. */
+  memo?: Memo;
 }
 
 export interface Report extends Span {
@@ -83,6 +86,8 @@ export interface Report extends Span {
   tables: Table[];
   period?: StatisticsPeriod;
   signature?: { issuer?: TextSpan; date?: DateMention };
+  /** What the analyses computed from this object, kept with it (memo.ts); set by them, never by the parser. */
+  memo?: Memo;
 }
 
 export interface YearEvidence {
@@ -265,6 +270,8 @@ export interface NationalTable {
   /** Rows recognized by their label whose figures are fewer or more than the table's columns (a row cut
    * short): left out of the table and its arithmetic. */
   partialRows?: TableRow[];
+  /** What the analyses computed from this object, kept with it (memo.ts); set by them, never by the parser. */
+  memo?: Memo;
 }
 
 export interface NationalRow {

@@ -1,21 +1,15 @@
-// A per-report computation done once per parsed document: rules and the hover share its result.
+// A per-report or per-document computation done once per parsed document: rules and the hover share its result.
+// Kept on the report or the document (memo.ts), not in a WeakMap: see there why.
+import { memoized, remembered } from '../memo';
 import type { Report, ReportDocument } from '../model';
 
 export function cachedPerReport<T>(compute: (doc: ReportDocument, report: Report) => T): (doc: ReportDocument, report: Report) => T {
-  const cache = new WeakMap<ReportDocument, Map<Report, T>>();
-  return (doc, report) => {
-    let byReport = cache.get(doc);
-    if (!byReport) cache.set(doc, (byReport = new Map()));
-    if (!byReport.has(report)) byReport.set(report, compute(doc, report));
-    return byReport.get(report)!;
-  };
+  // A report belongs to one document: the report alone keys the result.
+  const slot = Symbol(compute.name || 'perReport');
+  return (doc, report) => remembered(report, slot, () => compute(doc, report));
 }
 
 /** A per-document computation done once per parsed document. */
 export function cachedPerDocument<T>(compute: (doc: ReportDocument) => T): (doc: ReportDocument) => T {
-  const cache = new WeakMap<ReportDocument, T>();
-  return (doc) => {
-    if (!cache.has(doc)) cache.set(doc, compute(doc));
-    return cache.get(doc)!;
-  };
+  return memoized(compute);
 }

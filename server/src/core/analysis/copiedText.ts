@@ -5,6 +5,7 @@ import type { Span } from '../model';
 import type { SetDocument, SetMember } from './reportSet';
 import { comparableSentencesOf } from './comparableSentences';
 import { countBefore } from '../text/search';
+import { memoized } from '../memo';
 
 export { normalizeSentence } from './comparableSentences';
 
@@ -57,19 +58,14 @@ interface SortedHeadings {
   endsBy: number[];
 }
 
-const SORTED_HEADINGS = new WeakMap<SetDocument, SortedHeadings>();
-
-function sortedHeadingsOf(doc: SetDocument): SortedHeadings {
-  let sorted = SORTED_HEADINGS.get(doc);
-  if (!sorted) {
-    const spans = doc.headings.map((h) => h.title).sort((a, b) => a.start - b.start);
-    const endsBy: number[] = [];
-    let end = -Infinity;
-    for (const h of spans) endsBy.push(end = Math.max(end, h.end));
-    SORTED_HEADINGS.set(doc, sorted = { spans, endsBy });
-  }
-  return sorted;
-}
+/** Once per document (memo.ts). */
+const sortedHeadingsOf = memoized((doc: SetDocument): SortedHeadings => {
+  const spans = doc.headings.map((h) => h.title).sort((a, b) => a.start - b.start);
+  const endsBy: number[] = [];
+  let end = -Infinity;
+  for (const h of spans) endsBy.push(end = Math.max(end, h.end));
+  return { spans, endsBy };
+});
 
 /** How many of the first headings end at or before `offset`, they and all before them. */
 function headingsEndedBy(h: SortedHeadings, offset: number): number {
@@ -126,13 +122,8 @@ interface Compared {
   grams?: { index: Map<number, number[]>; sizes: Int32Array };
 }
 
-const COMPARED = new WeakMap<SetMember, Compared>();
-
-function comparedOf(m: SetMember): Compared {
-  let c = COMPARED.get(m);
-  if (!c) COMPARED.set(m, c = { sentences: sentencesOf(m) });
-  return c;
-}
+/** Once per member (memo.ts). */
+const comparedOf = memoized((m: SetMember): Compared => ({ sentences: sentencesOf(m) }));
 
 function sentencesOf(m: SetMember): Sentence[] {
   const { doc, report } = m;

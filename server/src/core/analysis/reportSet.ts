@@ -6,6 +6,7 @@ import type { RelatedSpan } from '../findings';
 import { foldTraditional } from '../text/traditional';
 import { positionAt } from '../text/lines';
 import { comparableSentencesOf, type ComparableSentences } from './comparableSentences';
+import { memoized, type Memo } from '../memo';
 
 /** What the checks across years read of a report: a parsed Report has it all. */
 export interface SetReport extends Span {
@@ -31,6 +32,8 @@ export interface SetDocument {
   /** The sentences copied text is looked for in, prepared with the digest (otherwise found in `paragraphs`). */
   comparable?: ComparableSentences;
   reports: ReadonlyArray<SetReport>;
+  /** What the checks across years computed from it (memo.ts). */
+  memo?: Memo;
 }
 
 export interface SetEntry {
@@ -119,6 +122,8 @@ export interface SetMember {
   issuer: string;
   /** The normalized name issuers are matched by (issuerKey). */
   key: string;
+  /** What the checks across years computed from it (memo.ts). */
+  memo?: Memo;
 }
 
 /** The same issuer's reports of two consecutive years. */
@@ -284,13 +289,7 @@ export function displayName(uri: string): string {
 }
 
 /** A member's file name: messages name the same members over and over. */
-const FILE_NAMES = new WeakMap<SetMember, string>();
-
-function fileNameOf(member: SetMember): string {
-  let name = FILE_NAMES.get(member);
-  if (name === undefined) FILE_NAMES.set(member, name = displayName(member.uri));
-  return name;
-}
+const fileNameOf = memoized((member: SetMember): string => displayName(member.uri));
 
 /** "青禾县2023.md 第12行" / "line 12 of 青禾县2023.md": where a span of a member is, for messages. */
 export function placeOf(member: SetMember, offset: number): LocalizedText {

@@ -1,22 +1,15 @@
 // The structure of a report as features need it: the headings that stand for its parts, where a
 // report-level finding goes, and how a heading is quoted. Shared by the structure rules, hover and the edits.
 import { headingsInOrder } from '../parse/headings';
+import { memoized } from '../memo';
 import { sharedTopicsOf } from '../format/topics';
 import type { Heading, Report, ReportDocument, SectionTopic, Span } from '../model';
 import { paragraphsOf } from './breakdowns';
 import { trimEndOf } from '../text/chars';
 import { positionAt } from '../text/lines';
 
-/** Per parsed report: its headings in order and its overview sections, which several rules ask for. */
-const flatCache = new WeakMap<Report, Heading[]>();
-const overviewCache = new WeakMap<Report, Heading[]>();
-
-/** Every heading of a report's tree, in document order (one array per report: do not change it). */
-export function flattenHeadings(report: Report): Heading[] {
-  let out = flatCache.get(report);
-  if (!out) flatCache.set(report, (out = headingsInOrder(report.headings)));
-  return out;
-}
+/** Every heading of a report's tree, in document order (one array per parsed report: do not change it). */
+export const flattenHeadings = memoized((report: Report): Heading[] => headingsInOrder(report.headings));
 
 /**
  * The headings that can stand for a required part. In the 2019/2021 formats, 一、总体情况 sums up
@@ -43,10 +36,11 @@ export function partHeadings(report: Report): Heading[] {
 /** In the 2019/2021 formats, the 一、总体情况 sections: what lies inside them summarizes the parts. */
 export function overviewSections(report: Report): Heading[] {
   if (report.era === 'legacy') return [];
-  let out = overviewCache.get(report);
-  if (!out) overviewCache.set(report, (out = report.headings.filter((h) => !h.parent && sharedTopicsOf(h.title.text).includes('overview'))));
-  return out;
+  return overviewsOf(report);
 }
+
+/** Computed once per parsed report: several rules ask for them. */
+const overviewsOf = memoized((report: Report): Heading[] => report.headings.filter((h) => !h.parent && sharedTopicsOf(h.title.text).includes('overview')));
 
 /**
  * Short lines on their own that read like a heading without a number ("其他需要报告的事项",

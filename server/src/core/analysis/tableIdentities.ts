@@ -3,6 +3,7 @@
 // 一 + 二 = （七）总计 + 四. table-sum and table-balance report the identities that fail; the hover on a
 // cell shows the ones the cell takes part in — the same objects, so the two cannot disagree.
 import type { Cell, NationalRow, NationalTable } from '../model';
+import { memoized } from '../memo';
 import { TABLE_C_GROUPS, TABLE_C_OUTCOMES, TABLE_C_ROW_ID } from '../format/tableLabels';
 import { isFilled, isPlaceholderCell, TABLE_B_ALL_COLUMNS, TABLE_B_APPLICANT_COLUMNS, tableBLeafRows, valueOf } from './tableCells';
 
@@ -151,17 +152,8 @@ function tableC(t: NationalTable): TableIdentity[] {
   return out;
 }
 
-const cache = new WeakMap<NationalTable, TableIdentity[]>();
-
 /** Every identity of a national table, in table order (computed once per parsed table). */
-export function identitiesOf(t: NationalTable): TableIdentity[] {
-  let hit = cache.get(t);
-  if (!hit) {
-    hit = t.id === 'B' ? tableB(t) : t.id === 'C' ? tableC(t) : [];
-    cache.set(t, hit);
-  }
-  return hit;
-}
+export const identitiesOf = memoized((t: NationalTable): TableIdentity[] => (t.id === 'B' ? tableB(t) : t.id === 'C' ? tableC(t) : []));
 
 /** The identities a cell takes part in, as a total or as a part. */
 export function identitiesWith(t: NationalTable, cell: Cell): TableIdentity[] {

@@ -11,6 +11,7 @@ import { sectionBodyLines, sectionTitle, type KnownFigures, type TableStyle } fr
 import { statedFigures } from './statedFigures';
 import { renumberedMarker } from './markers';
 import { lineBreakOf, lineStartOf } from '../text/lines';
+import { LazyFix } from './lazyFix';
 
 /** Where new sections go: before the level-1 heading at `before`, or at the end of the last section. */
 interface Slot {
@@ -170,25 +171,20 @@ export function insertSectionFixes(doc: ReportDocument, report: Report, parts: R
     return edits.sort((a, b) => a.start - b.start);
   };
 
-  // Edits are worked out when an editor asks for them: most checks never look at a fix.
-  const lazy = (chosen: RequiredPart[]) => {
-    let edits: TextEdit[] | undefined;
-    return () => (edits ??= plan(chosen));
-  };
-  const all = missing.length > 1 ? lazy(missing) : undefined;
+  // Edits are worked out when an editor asks for them (LazyFix): most checks never look at a fix. Those that
+  // insert every missing part are worked out once for all the findings that offer them.
+  let allEdits: TextEdit[] | undefined;
+  const all = () => (allEdits ??= plan(missing));
   for (const part of missing) {
     const title = sectionTitle(part.topic, report.era);
-    const one = lazy([part]);
     const fixes: Fix[] = [
-      {
-        title: { zh: `插入“${title}”部分（按法定顺序编号，其后标题顺延）`, en: `Insert the part "${title}" (numbered in order; the headings after it are renumbered)` },
-        get edits() { return one(); },
-        safe: false,
-      },
+      new LazyFix(
+        { zh: `插入“${title}”部分（按法定顺序编号，其后标题顺延）`, en: `Insert the part "${title}" (numbered in order; the headings after it are renumbered)` },
+        () => plan([part]),
+        false,
+      ),
     ];
-    if (all) {
-      fixes.push({ title: { zh: `插入全部 ${missing.length} 个缺少的部分`, en: `Insert all ${missing.length} missing parts` }, get edits() { return all(); }, safe: false });
-    }
+    if (missing.length > 1) fixes.push(new LazyFix({ zh: `插入全部 ${missing.length} 个缺少的部分`, en: `Insert all ${missing.length} missing parts` }, all, false));
     out.set(part.topic, fixes);
   }
   return out;

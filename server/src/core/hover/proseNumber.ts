@@ -3,6 +3,7 @@
 // or for a part, the total it belongs to and its share. The statements are the ones the rules find
 // (rules/prose.ts breakdownsOf); their index by number is built once per document.
 import type { LocalizedText, NumberMention, ReportDocument, Span } from '../model';
+import { memoized } from '../memo';
 import { asWritten, breakdownsOf, breakdownVerdict, clauseEnd, clauseStart, isCount, numbersIn, sumOfParts as sumOf, written, type Breakdown, type Part } from '../analysis/breakdowns';
 import { itemAt, tableAt } from './locate';
 import { fmtNumber, md, type HoverContent } from './render';
@@ -13,7 +14,6 @@ interface Roles {
   parts: Array<{ b: Breakdown; part: Part }>;
 }
 
-const roleIndex = new WeakMap<ReportDocument, Map<NumberMention, Roles>>();
 
 function sentenceAround(doc: ReportDocument, pos: number): Span | undefined {
   const p = itemAt(doc.paragraphs, pos);
@@ -36,13 +36,12 @@ function combinedTotal(doc: ReportDocument, b: Breakdown, sum: number): NumberMe
   return undefined;
 }
 
-function rolesOf(doc: ReportDocument): Map<NumberMention, Roles> {
-  let index = roleIndex.get(doc);
-  if (index) return index;
-  index = new Map();
+/** The statements each number of a document has a role in (indexed once per parsed document). */
+const rolesOf = memoized((doc: ReportDocument): Map<NumberMention, Roles> => {
+  const index = new Map<NumberMention, Roles>();
   const at = (n: NumberMention): Roles => {
-    let r = index!.get(n);
-    if (!r) index!.set(n, (r = { totals: [], parts: [] }));
+    let r = index.get(n);
+    if (!r) index.set(n, (r = { totals: [], parts: [] }));
     return r;
   };
   for (const report of doc.reports) {
@@ -52,9 +51,8 @@ function rolesOf(doc: ReportDocument): Map<NumberMention, Roles> {
       for (const part of b.parts) at(part.n).parts.push({ b, part });
     }
   }
-  roleIndex.set(doc, index);
   return index;
-}
+});
 
 // ---------------- what a number counts ----------------
 

@@ -43,7 +43,7 @@ function looksBinary(text: string): boolean {
 }
 
 function emptyDocument(text: string, lineStarts: number[], problems: ParseProblem[]): ReportDocument {
-  return { text, matchText: text, lineStarts, reports: [], headings: [], paragraphs: [], tables: [], dates: [], numbers: [], problems, parsedLength: 0 };
+  return { text, matchText: text, lineStarts, reports: [], headings: [], paragraphs: [], tables: [], dates: [], numbers: [], problems, parsedLength: 0, memo: undefined };
 }
 
 /** Lines inside HTML comments (<!-- … -->), which a Markdown reader never sees. */
@@ -245,7 +245,7 @@ export function parseDocument(original: string, options: ParseOptions = {}): Rep
   const paragraphs = buildParagraphs(text, lines, skip, headingLine);
   for (const t of tables) for (const p of tableProblems(t)) problems.push(p);
   const doc: ReportDocument = {
-    text: original, matchText: text, lineStarts, reports, headings: allHeadings, paragraphs, tables, dates, numbers, problems, parsedLength: limit,
+    text: original, matchText: text, lineStarts, reports, headings: allHeadings, paragraphs, tables, dates, numbers, problems, parsedLength: limit, memo: undefined,
   };
   if (text !== original) restoreOriginalStrings(doc, original, text);
   return doc;
@@ -320,7 +320,7 @@ function buildReport(
 
   const report: Report = {
     start, end, index, headings: roots, sections: [], tables: tables.filter((t) => t.start >= start && t.start < end),
-    yearEvidence: {}, era: 'legacy', eraSource: 'default', kind: 'department', kindSource: 'default',
+    yearEvidence: {}, era: 'legacy', eraSource: 'default', kind: 'department', kindSource: 'default', memo: undefined,
   };
   if (slice.partMarker) report.partMarker = { text: slice.partMarker.text, span: slice.partMarker.span };
   if (title) report.title = title;

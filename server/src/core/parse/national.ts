@@ -597,6 +597,7 @@ function finish(
     rows,
     columns,
     unknownRows,
+    memo: undefined,
     cell(rowId: string, colId: string) {
       if (indexedRows !== national.rows.length) {
         byRow.clear();

@@ -5,6 +5,7 @@ import { hanNumber } from '../text/hanNumber';
 import { foldDigits } from '../text/chars';
 import type { Fix, TextEdit } from '../findings';
 import { renumberedMarker } from '../edits/markers';
+import { LazyFix } from '../edits/lazyFix';
 import { headingSpan, headingText, lineOf } from '../analysis/structure';
 import type { Rule, RuleContext } from './types';
 
@@ -126,24 +127,14 @@ function renumberFix(list: Heading[], from: number, expected: number, ctx: RuleC
   const to = renumbered.trim();
   const here = ctx.doc.text.slice(first.marker.start, first.marker.end).trim();
   const count = () => work().length - 1;
-  return [
-    {
-      title: {
-        get zh() {
-          const c = count();
-          return `重新编号：“${here}”改为“${to}”${c ? `，其后 ${c} 个同级标题顺延` : ''}`;
-        },
-        get en() {
-          const c = count();
-          return `Renumber: "${here}" becomes "${to}"${c ? `, and the ${c} sibling heading${c > 1 ? 's' : ''} after it follow` : ''}`;
-        },
-      },
-      get edits() {
-        return work();
-      },
-      safe: false,
-    },
-  ];
+  const title = () => {
+    const c = count();
+    return {
+      zh: `重新编号：“${here}”改为“${to}”${c ? `，其后 ${c} 个同级标题顺延` : ''}`,
+      en: `Renumber: "${here}" becomes "${to}"${c ? `, and the ${c} sibling heading${c > 1 ? 's' : ''} after it follow` : ''}`,
+    };
+  };
+  return [new LazyFix(title, work, false)];
 }
 
 function range(a: number, b: number): number[] {

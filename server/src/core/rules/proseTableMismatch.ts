@@ -7,6 +7,7 @@ import { cellName, fmt, isFilled, TABLE_B_APPLICANT_COLUMNS, valueOf } from '../
 import { TABLE_NAMES } from '../format/names';
 import { matchesOf } from '../text/matches';
 import { firstStartingAt } from '../text/search';
+import { remembered } from '../memo';
 import type { Rule, RuleContext } from './types';
 
 type CGroup = '行政复议' | '未经复议直接起诉' | '复议后起诉';
@@ -93,21 +94,22 @@ interface TableValue {
 
 /** The leaf rows a row id stands for: 三（三） → 三（三）1 … 8; 三（六） → the 2019 row or the 2021 rows. */
 function leafIds(b: NationalTable, id: string): string[] {
-  return remembered(leafIdsByTable, b, id, computeLeafIds);
+  return rememberedById(LEAF_IDS, b, id, computeLeafIds);
 }
 
 function rowValue(b: NationalTable, id: string): RowValue | undefined {
-  return remembered(rowValuesByTable, b, id, computeRowValue);
+  return rememberedById(ROW_VALUES, b, id, computeRowValue);
 }
 
 type RowValue = { value: number; applicants?: number; total?: number; cells: Cell[] };
-const leafIdsByTable = new WeakMap<NationalTable, Map<string, string[]>>();
-const rowValuesByTable = new WeakMap<NationalTable, Map<string, RowValue | undefined>>();
+/** The table's memo slots of leafIds, rowValue and bValue (memo.ts): a map by row id or ids in each. */
+const LEAF_IDS = Symbol('leafIds');
+const ROW_VALUES = Symbol('rowValues');
+const B_VALUES = Symbol('bValues');
 
 /** `compute(b, id)` once per parsed table and id: every count in the prose asks for the same few rows. */
-function remembered<T>(cache: WeakMap<NationalTable, Map<string, T>>, b: NationalTable, id: string, compute: (b: NationalTable, id: string) => T): T {
-  let byId = cache.get(b);
-  if (!byId) cache.set(b, (byId = new Map()));
+function rememberedById<T>(slot: symbol, b: NationalTable, id: string, compute: (b: NationalTable, id: string) => T): T {
+  const byId = remembered(b, slot, () => new Map<string, T>());
   if (!byId.has(id)) byId.set(id, compute(b, id));
   return byId.get(id)!;
 }
@@ -130,10 +132,8 @@ function computeRowValue(b: NationalTable, id: string): RowValue | undefined {
 
 /** bValue once per parsed table and set of rows: several counts in the prose name the same rows. */
 function bValue(b: NationalTable, rows: string[]): TableValue | undefined {
-  return remembered(bValuesByTable, b, rows.join('+'), (t) => computeBValue(t, rows));
+  return rememberedById(B_VALUES, b, rows.join('+'), (t) => computeBValue(t, rows));
 }
-
-const bValuesByTable = new WeakMap<NationalTable, Map<string, TableValue | undefined>>();
 
 function computeBValue(b: NationalTable, rows: string[]): TableValue | undefined {
   const ids = rows.flatMap((r) => leafIds(b, r));

@@ -4,6 +4,7 @@ import type { DateMention, Report, ReportDocument } from '../model';
 import type { RelatedSpan } from '../findings';
 import type { Rule } from './types';
 import { countBefore } from '../text/search';
+import { memoized } from '../memo';
 import { datesOf, titleYearSpan } from '../analysis/dates';
 import { trustedReportYear } from '../analysis/deadlines';
 import { trimEndOf } from '../text/chars';
@@ -59,20 +60,14 @@ function bodyYears(doc: ReportDocument, report: Report, titleYear: number): Body
 const SENTENCE_BREAK = /[\n。；！？]/g;
 
 /** Where sentences end in a document, in order (found once per document). */
-const sentenceBreaks = new WeakMap<ReportDocument, number[]>();
-
-function breaksOf(doc: ReportDocument): number[] {
-  let breaks = sentenceBreaks.get(doc);
-  if (!breaks) {
-    breaks = [];
-    // test, not a loop over every character: the regex skips to the next break in native code, and test
-    // makes no match object (each break is one character, just before lastIndex).
-    SENTENCE_BREAK.lastIndex = 0;
-    while (SENTENCE_BREAK.test(doc.text)) breaks.push(SENTENCE_BREAK.lastIndex - 1);
-    sentenceBreaks.set(doc, breaks);
-  }
+const breaksOf = memoized((doc: ReportDocument): number[] => {
+  const breaks: number[] = [];
+  // test, not a loop over every character: the regex skips to the next break in native code, and test
+  // makes no match object (each break is one character, just before lastIndex).
+  SENTENCE_BREAK.lastIndex = 0;
+  while (SENTENCE_BREAK.test(doc.text)) breaks.push(SENTENCE_BREAK.lastIndex - 1);
   return breaks;
-}
+});
 
 /**
  * The text of the sentence around a date, before and after it (same line, up to 。；！？). Found by binary
