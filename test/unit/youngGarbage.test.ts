@@ -12,13 +12,14 @@ import { LazyFix } from '../../server/src/core/edits/lazyFix';
 const CORE = path.join(__dirname, '..', '..', 'server', 'src', 'core');
 
 test('memoized computes once per owner, an undefined result included', () => {
+  type Owner = { n: number; memo?: Map<symbol, unknown> };
   let calls = 0;
-  const f = memoized((o: { n: number; memo?: Map<symbol, unknown> }) => {
+  const f = memoized((o: Owner) => {
     calls++;
     return o.n > 0 ? o.n * 2 : undefined;
   });
-  const a = { n: 2 };
-  const b = { n: 0 };
+  const a: Owner = { n: 2 };
+  const b: Owner = { n: 0 };
   assert.equal(f(a), 4);
   assert.equal(f(a), 4);
   assert.equal(f(b), undefined);
