@@ -4,7 +4,7 @@ import type { DateMention, Report, ReportDocument } from '../model';
 import type { RelatedSpan } from '../findings';
 import type { Rule } from './types';
 import { countBefore } from '../text/search';
-import { memoized } from '../memo';
+import { remembered } from '../memo';
 import { datesOf, titleYearSpan } from '../analysis/dates';
 import { trustedReportYear } from '../analysis/deadlines';
 import { trimEndOf } from '../text/chars';
@@ -56,27 +56,55 @@ function bodyYears(doc: ReportDocument, report: Report, titleYear: number): Body
 
 // ---- stale years: a sentence copied from an older year's report, left with that year ----
 
-/** What ends a sentence for the stale-year check: line breaks and 。；！？ (g: found one after the other). */
-const SENTENCE_BREAK = /[\n。；！？]/g;
+/** What ends a sentence for the stale-year check: a line feed and 。；！？. */
+const SENTENCE_END = new Set([10, ...[...'。；！？'].map((c) => c.charCodeAt(0))]);
 
-/** Where sentences end in a document, in order (found once per document). */
-const breaksOf = memoized((doc: ReportDocument): number[] => {
-  const breaks: number[] = [];
-  // test, not a loop over every character: the regex skips to the next break in native code, and test
-  // makes no match object (each break is one character, just before lastIndex).
-  SENTENCE_BREAK.lastIndex = 0;
-  while (SENTENCE_BREAK.test(doc.text)) breaks.push(SENTENCE_BREAK.lastIndex - 1);
-  return breaks;
-});
+/** Per line (from one line feed to the next), by its start: where it starts and its sentence ends. */
+const LINE_BREAKS = Symbol('yearMismatch.lineBreaks');
+
+interface LineBreaks {
+  start: number;
+  ends: number[];
+}
+
+/**
+ * The sentence ends of the line holding `offset` (the line feed that ends it last, if any).
+ * Found per line, and only for lines that have an older year: most text is never read. A line with
+ * tens of thousands of dates is read once, and each date finds its sentence by binary search.
+ */
+function breaksOfLine(doc: ReportDocument, offset: number): LineBreaks {
+  const { text, lineStarts } = doc;
+  // The line as LSP counts it, then back to the start of its line feed line (a lone \r ends an LSP
+  // line, not a sentence).
+  let k = countBefore(lineStarts.length, (i) => lineStarts[i] <= offset) - 1;
+  while (k > 0 && text.charCodeAt(lineStarts[k] - 1) !== 10) k--;
+  const start = lineStarts[Math.max(k, 0)];
+  const byLine = remembered(doc, LINE_BREAKS, () => new Map<number, LineBreaks>());
+  let line = byLine.get(start);
+  if (!line) {
+    const ends: number[] = [];
+    let i = start;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (SENTENCE_END.has(c)) {
+        ends.push(i);
+        if (c === 10) break;
+      }
+    }
+    byLine.set(start, (line = { start, ends }));
+  }
+  return line;
+}
 
 /**
  * The text of the sentence around a date, before and after it (same line, up to 。；！？). Found by binary
  * search: scanning the line for each date is quadratic on a line with tens of thousands of them.
  */
 function sentenceAround(doc: ReportDocument, d: DateMention): { before: string; after: string } {
-  const breaks = breaksOf(doc);
+  const line = breaksOfLine(doc, d.start);
+  const breaks = line.ends;
   let lo = countBefore(breaks.length, (i) => breaks[i] < d.start);
-  const start = lo > 0 ? breaks[lo - 1] + 1 : 0;
+  const start = lo > 0 ? breaks[lo - 1] + 1 : line.start;
   while (lo < breaks.length && breaks[lo] < d.end) lo++;
   const end = lo < breaks.length ? breaks[lo] : doc.text.length;
   return { before: doc.text.slice(start, d.start), after: doc.text.slice(d.end, end) };
