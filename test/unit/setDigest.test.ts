@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkReportSet, groupsSharingAKey, jobsOfGroups, parseDocument, setDigestOf, setDocumentOf, type ReportDocument } from '../../server/src/core';
+import { ROWS_READ_ACROSS_YEARS } from '../../server/src/core/analysis/reportSet';
 import { lastYearOf } from './crossYearFixtures';
 
 const examples = path.join(__dirname, '..', '..', 'examples');
@@ -32,6 +33,25 @@ test('a pair of consecutive years: the same findings across years from the diges
   const ids = new Set(direct.flatMap(([, list]) => (list as Array<{ ruleId: string }>).map((f) => f.ruleId)));
   assert.ok(ids.has('copied-from-last-year'), [...ids].join(', '));
   assert.deepEqual(findingsOf(docs, true), direct);
+});
+
+test('Table C against last year (pending cases): the same finding from the digests, which carry only the rows the checks read', () => {
+  // Last year 7 reviews were pending; this year has only 5 in all.
+  const last = lastYearOf(example, 2024).replace('| 2 | 1 | 0 | 1 | 5 |', '| 2 | 1 | 0 | 7 | 5 |');
+  assert.notEqual(last, lastYearOf(example, 2024));
+  const docs = [
+    { uri: 'c/2023.md', doc: parseDocument(last) },
+    { uri: 'c/2024.md', doc: parseDocument(example) },
+  ];
+  const direct = findingsOf(docs, false);
+  assert.ok(direct.some(([, list]) => (list as Array<{ ruleId: string }>).some((f) => f.ruleId === 'pending-cases-last-year')), JSON.stringify(direct));
+  assert.deepEqual(findingsOf(docs, true), direct);
+  const tables = setDigestOf(docs[0].doc).reports.flatMap((r) => r.tables);
+  assert.ok(tables.some((t) => t.id === 'B') && tables.some((t) => t.id === 'C'));
+  for (const t of tables) {
+    const rows = new Set(t.cells.map(([row]) => row));
+    assert.deepEqual([...rows].sort(), [...ROWS_READ_ACROSS_YEARS[t.id]].sort(), `table ${t.id}`);
+  }
 });
 
 test('two reports of one issuer and year: the same ambiguity from the digests as from the documents', () => {

@@ -7,6 +7,7 @@ import { foldTraditional } from '../text/traditional';
 import { positionAt } from '../text/lines';
 import { comparableSentencesOf, type ComparableSentences } from './comparableSentences';
 import { memoized, type Memo } from '../memo';
+import { TABLE_C_ROW_ID } from '../format/tableLabels';
 
 /** What the checks across years read of a report: a parsed Report has it all. */
 export interface SetReport extends Span {
@@ -60,7 +61,19 @@ export interface SetDigest {
 
 const textSpan = (t: TextSpan | undefined): TextSpan | undefined => t && { start: t.start, end: t.end, text: t.text };
 
-/** The digest of a parsed document: the national tables' cells, the spans of headings, the comparable sentences, the text. */
+/**
+ * The rows of the national tables that the checks across years read: Table B's 二 (上年结转) and 四 (结转下年度,
+ * carryover-mismatch) and Table C's one row (尚未审结 and 总计, pending-cases-last-year). A digest carries the
+ * cells of these rows alone (a tenth of a report's cells, which made most of the bytes a worker serialized
+ * and the main thread's workers read back); a check across years that reads another row adds it here.
+ */
+export const ROWS_READ_ACROSS_YEARS: Readonly<Record<NationalTableId, ReadonlySet<string>>> = {
+  A: new Set(),
+  B: new Set(['二', '四']),
+  C: new Set([TABLE_C_ROW_ID]),
+};
+
+/** The digest of a parsed document: the cells the checks across years read, the spans of headings, the comparable sentences, the text. */
 export function setDigestOf(doc: ReportDocument): SetDigest {
   const headings: number[] = [];
   for (const h of doc.headings) headings.push(h.title.start, h.title.end);
@@ -70,10 +83,11 @@ export function setDigestOf(doc: ReportDocument): SetDigest {
       const n = t.national;
       if (!n) continue;
       const cells: Array<[string, string, Cell]> = [];
+      const read = ROWS_READ_ACROSS_YEARS[n.id];
       const seen = new Set<string>();
       // cell() answers from a row id's first row.
       for (const row of n.rows) {
-        if (seen.has(row.id)) continue;
+        if (!read.has(row.id) || seen.has(row.id)) continue;
         seen.add(row.id);
         for (const [col, cell] of row.cells) cells.push([row.id, col, cell]);
       }
