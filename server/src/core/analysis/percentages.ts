@@ -4,6 +4,7 @@ import type { NumberMention, Paragraph, Report, ReportDocument, Span } from '../
 import { breakdownsOf, isCount, numbersIn, paragraphsOf, TOTAL_MARK, clauseStart, written } from './breakdowns';
 import { isFilled, valueOf } from './tableCells';
 import { cachedPerReport } from './cache';
+import { firstStartingAt } from '../text/search';
 
 interface Pair {
   part: NumberMention;
@@ -31,15 +32,18 @@ function decimalsOf(raw: string): number {
   return dot < 0 ? 0 : raw.length - dot - 1;
 }
 
-function pairsIn(doc: ReportDocument, p: Paragraph): Pair[] {
-  const nums = numbersIn(doc, p.start, p.end);
-  const out: Pair[] = [];
-  for (let i = 1; i < nums.length; i++) {
-    const pct = nums[i];
-    const part = nums[i - 1];
-    if (pct.unit !== '%' || pct.approximate || !isCount(part) || part.approximate) continue;
-    if (!GAP.test(doc.matchText.slice(part.end, pct.start))) continue;
-    out.push({ part, pct, decimals: decimalsOf(pct.raw) });
+/** Each percentage of the paragraph after a count; read in place (numbersIn's list), as most paragraphs have none. */
+function pairsIn(doc: ReportDocument, p: Paragraph): Pair[] | undefined {
+  const numbers = doc.numbers;
+  let out: Pair[] | undefined;
+  let part: NumberMention | undefined;
+  for (let i = firstStartingAt(numbers, p.start); i < numbers.length && numbers[i].start < p.end; i++) {
+    const pct = numbers[i];
+    if (pct.end > p.end) continue;
+    if (part && pct.unit === '%' && !pct.approximate && isCount(part) && !part.approximate && GAP.test(doc.matchText.slice(part.end, pct.start))) {
+      (out ??= []).push({ part, pct, decimals: decimalsOf(pct.raw) });
+    }
+    part = pct;
   }
   return out;
 }
@@ -112,7 +116,7 @@ function findChecks(doc: ReportDocument, report: Report): PercentCheck[] {
   let table: Candidate[] | undefined;
   paragraphs.forEach((p, pi) => {
     const pairs = pairsIn(doc, p);
-    if (!pairs.length) return;
+    if (!pairs) return;
     const partSet = new Set(pairs.map((x) => x.part));
     // Every count of the paragraph that is not itself a part with a percentage.
     let own = numbersIn(doc, p.start, p.end).filter((n) => isCount(n) && !n.approximate && !partSet.has(n));

@@ -48,13 +48,10 @@ function equal(a: number, b: number): boolean {
 
 /** The identity without its row, column or group, which the caller sets (no object spread: this runs for every row). */
 function sumIdentity(kind: SumIdentity['kind'], total: Cell, parts: Cell[]): SumIdentity {
-  const values: number[] = [];
+  // map, not push: an array of the right size (one pushed into takes room for 17).
+  const values = parts.map(valueOf);
   let sum = 0;
-  for (const c of parts) {
-    const v = valueOf(c);
-    values.push(v);
-    sum += v;
-  }
+  for (const v of values) sum += v;
   return { kind, total, parts, values, sum, holds: isFilled(total) ? equal(valueOf(total), sum) : undefined };
 }
 
@@ -79,19 +76,19 @@ function tableB(t: NationalTable): TableIdentity[] {
   for (const row of t.rows) {
     const total = row.cells.get('总计');
     if (!total) continue;
-    // One pass over the six cells: all present, one filled, none a placeholder.
-    const parts: Cell[] = [];
+    // One pass over the six cells: all present, one filled, none a placeholder (the array made only then).
+    let present = 0;
     let filled = false;
     let placeholder = false;
     for (const c of TABLE_B_APPLICANT_COLUMNS) {
       const cell = row.cells.get(c);
       if (!cell) break;
-      parts.push(cell);
+      present++;
       if (isFilled(cell)) filled = true;
       else if (isPlaceholderCell(cell)) placeholder = true;
     }
-    if (parts.length < TABLE_B_APPLICANT_COLUMNS.length || !filled || placeholder || isPlaceholderCell(total)) continue;
-    const identity = sumIdentity('b-row', total, parts);
+    if (present < TABLE_B_APPLICANT_COLUMNS.length || !filled || placeholder || isPlaceholderCell(total)) continue;
+    const identity = sumIdentity('b-row', total, TABLE_B_APPLICANT_COLUMNS.map((c) => row.cells.get(c)!));
     identity.row = row;
     out.push(identity);
   }

@@ -2,6 +2,7 @@
 // without its closing one ("按照广东省政府信息公开规定》") or one too many ("(地址:…电子邮箱:(sqzf@…)。").
 import type { ReportDocument, Span } from '../model';
 import type { Rule } from './types';
+import { isSpace } from '../text/chars';
 
 type Kind = 'paren' | 'book';
 const OPENERS: Record<string, Kind> = { '（': 'paren', '(': 'paren', '《': 'book' };
@@ -16,7 +17,7 @@ const NAMES: Record<Kind, { zh: string; en: string; open: string; close: string 
 /** "1)" "a)" "一）" "⑴" opening a line or a sentence: an enumerator written with a closing mark only. */
 const ENUMERATOR_BEFORE = /(?:^|[\s\u3000。；;：:，,])(?:\d{1,2}|[a-zA-Z]|[一二三四五六七八九十]{1,3})$/;
 /** A paragraph that ends here ends its sentence (a line break elsewhere is a hard wrap inside one). */
-const SENTENCE_END = /[。！？!?；;：:”"’）)》]$/;
+const SENTENCE_END_CHARS = new Set([...'。！？!?；;：:”"’）)》'].map((c) => c.charCodeAt(0)));
 /** A text whose last paragraph does not end like this stops mid-sentence: its closing mark may be lost to the cut. */
 const TEXT_END = /[。！？!?；;”"’）)》]$/;
 
@@ -62,6 +63,13 @@ function unmatchedIn(text: string, p: Span): Unmatched | undefined {
   return openAt.length ? { at: openAt[0], char: text[openAt[0]], kind: openKind[0], missing: 'close' } : undefined;
 }
 
+/** Whether the paragraph's last character other than white space ends a sentence (SENTENCE_END), read in place. */
+function endsSentence(text: string, p: Span): boolean {
+  let i = p.end - 1;
+  while (i >= p.start && isSpace(text.charCodeAt(i))) i--;
+  return i >= p.start && SENTENCE_END_CHARS.has(text.charCodeAt(i));
+}
+
 /**
  * Paragraphs joined where a line was broken inside a sentence (hard-wrapped text, "按照《⏎中华人民共和国…》",
  * an image placeholder in mid-word): a block ends with a paragraph that ends a sentence. Tables end a block.
@@ -81,7 +89,7 @@ function blocksOf(doc: ReportDocument, text: string): Span[] {
     }
     if (current) current.end = p.end;
     else blocks.push((current = { start: p.start, end: p.end }));
-    if (SENTENCE_END.test(text.slice(p.start, p.end).trimEnd())) current = undefined;
+    if (endsSentence(text, p)) current = undefined;
   }
   return blocks;
 }
