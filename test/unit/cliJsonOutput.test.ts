@@ -55,6 +55,20 @@ test('entries written one after another are the whole output of JSON.stringify, 
   assert.ok(writes.includes(big));
 });
 
+test('an entry is JSON.stringify\'s text whatever its strings hold, and however long it is', () => {
+  // What JSON escapes (quote, backslash, control characters, a lone surrogate) and what it writes as it is
+  // (a surrogate pair, a tab-free Chinese text); a path with a quote; messages beyond the writer's first buffer.
+  const odd = ['反斜杠\\与"引号"', '控制\u0007字符\t制表', '孤立\ud800代理', '成对😀代理', '中文“引号”与（括号）'];
+  const findings = odd.map((zh, k) => finding(`r${k}`, range(k, 0), { message: { zh, en: zh }, ...(k === 1 ? { source: { page: 1, line: 2 } } : {}) }));
+  const long = Array.from({ length: 400 }, (_, k) => finding('long', range(k, 1), { message: { zh: '很长的说明'.repeat(40), en: 'x' } }));
+  const files = [{ ...file('"丁"', findings) }, file('戊', long)];
+  const entries = files.map((f) => [jsonEntryOf(f, 'zh').bytes]);
+  assert.ok(entries[1][0].length > 1 << 16, `${entries[1][0].length} bytes`);
+  assert.equal(written(entries), expected(files));
+  // Each entry's bytes are its own, whole ArrayBuffer (transferred without a copy).
+  for (const [bytes] of entries) assert.equal(bytes.byteLength, bytes.buffer.byteLength);
+});
+
 test('an entry locates each diagnostic\'s text and range', () => {
   const entry = jsonEntryOf(file('甲', own), 'zh');
   const text = (k: number) => Buffer.from(entry.bytes.subarray(entry.spans[2 * k], entry.spans[2 * k + 1])).toString('utf8');
