@@ -24,7 +24,21 @@ const isSpace = space;
 const isAsciiDigit = asciiDigit;
 const isFullwidthDigit = fullwidthDigit;
 
-const B_ROW_BY_ID = new Map(TABLE_B_ROWS.map((r) => [r.id, r]));
+/** A canonical label with what matching it needs, worked out once: the distance it allows and its key. */
+interface Tolerance {
+  def: LabelDef;
+  allowed: number;
+  key: string;
+  keyLength: number;
+}
+
+/** Table B's rows by id; a row's label may be up to 4 edits away even where a quarter of its length is less. */
+const B_ROW_BY_ID = new Map(TABLE_B_ROWS.map((r) => [r.id, { ...tolerance(r), rowAllowed: Math.max(allowedDistance(r.label), 4) }]));
+const B_COLUMN_TOLERANCES = TABLE_B_COLUMNS.map(tolerance);
+/** Table C's columns by group and outcome. */
+const C_COLUMN_BY_GROUP = new Map<string, Map<string, LabelDef>>(TABLE_C_GROUPS.map((g) => [
+  g, new Map(TABLE_C_OUTCOMES.map((o) => [o, TABLE_C_COLUMNS.find((d) => d.id === `${g}/${o}`)!])),
+]));
 /** Table A's row and column labels in the order they are tried, with the distance each allows and its key's length. */
 const A_ROW_DEFS = TABLE_A_PARTS.flatMap((p) => p.rows.map((r) => ({ part: p, ...tolerance(r) })));
 const A_COLUMN_DEFS = TABLE_A_PARTS.flatMap((p) => p.columns.map(tolerance));
@@ -39,8 +53,9 @@ export function allowedDistance(canonical: string): number {
   return Math.max(1, Math.floor(labelKey(canonical).length / 4));
 }
 
-function tolerance(def: LabelDef): { def: LabelDef; allowed: number; keyLength: number } {
-  return { def, allowed: allowedDistance(def.label), keyLength: labelKey(def.label).length };
+function tolerance(def: LabelDef): Tolerance {
+  const key = labelKey(def.label);
+  return { def, allowed: allowedDistance(def.label), key, keyLength: key.length };
 }
 
 function firstByKey<T extends { def: LabelDef }>(defs: T[]): Map<string, T> {
@@ -123,17 +138,17 @@ function cellSegment(c: Cell): Segment {
   return { text: c.text, start: c.start + idx, end: c.start + idx + c.text.length };
 }
 
-/** The distance from a written label to a canonical one, compared by their keys; above `max`, max + 1. */
-function labelDistance(written: string, canonical: string, max: number): number {
+/**
+ * The distance from a written label to a canonical one, compared by their keys; above `max`, max + 1 (the
+ * callers drop every match farther than `max`, so counting stops there).
+ */
+function labelDistance(written: string, canonical: Tolerance, max: number): number {
   // Equal texts have equal keys: the common case costs one comparison.
-  if (written === canonical) return 0;
-  return editDistance(labelKey(written), labelKey(canonical), max);
+  if (written === canonical.def.label) return 0;
+  return editDistance(labelKey(written), canonical.key, max);
 }
 
-function match(def: LabelDef, seg: Segment, max = 8): LabelMatch {
-  // Distances above 8 are only ever compared against smaller thresholds: stop counting there (or at
-  // `max`, when the caller drops every match farther than that).
-  const distance = labelDistance(seg.text, def.label, max);
+function matchOf(def: LabelDef, seg: Segment, distance: number): LabelMatch {
   return { id: def.id, canonical: def.label, written: { start: seg.start, end: seg.end, text: seg.text }, distance };
 }
 
@@ -293,15 +308,16 @@ function recognizeB(table: Table): NationalTable | undefined {
       continue;
     }
     const { id, seg } = bRowId(segs, cursor);
-    const def = id ? B_ROW_BY_ID.get(id) : undefined;
-    if (!def || !seg) {
+    const canonical = id ? B_ROW_BY_ID.get(id) : undefined;
+    if (!canonical || !seg) {
       // A group row with no numbers (三、本年度办理结果 / （三）不予公开) only moves the cursor.
       if (!(id && (id === '三' || TABLE_B_GROUPS[id]) && !hasData)) unknownRows.push(row);
       continue;
     }
     // Counted up to the most it may be: the distance kept with a row is exact.
-    const m = match(def, seg, Math.max(allowedDistance(def.label), 4));
-    if (m.distance > Math.max(allowedDistance(def.label), 4)) {
+    const def = canonical.def;
+    const distance = labelDistance(seg.text, canonical, canonical.rowAllowed);
+    if (distance > canonical.rowAllowed) {
       // Numbered like a national row but worded like something else: keep it out of the arithmetic.
       unknownRows.push(row);
       continue;
@@ -314,7 +330,7 @@ function recognizeB(table: Table): NationalTable | undefined {
       partialRows.push(row);
       continue;
     }
-    rows.push({ id: def.id, label: m, row, cells: new Map() });
+    rows.push({ id: def.id, label: matchOf(def, seg, distance), row, cells: new Map() });
   }
   // A cut-off table may hold only its first rows; its header (or the note) tells it is Table B.
   if (rows.length < (headerRows.length > 0 ? 2 : 4) || anchors < 1) return undefined;
@@ -351,12 +367,13 @@ function bColumns(table: Table, headerRows: TableRow[], rows: NationalRow[]) {
       const segs = segmentsOf([c]);
       const last = segs[segs.length - 1];
       if (!last) return;
-      for (const def of TABLE_B_COLUMNS) {
+      for (const canonical of B_COLUMN_TOLERANCES) {
+        const def = canonical.def;
         if (indexOf.has(def.id)) continue;
         // Counted up to what is accepted (exact for a match that is kept).
-        const m = match(def, last, allowedDistance(def.label));
-        if (m.distance === 0 || (m.distance <= allowedDistance(def.label) && labelKey(last.text).length > 2)) {
-          matches.push(m);
+        const distance = labelDistance(last.text, canonical, canonical.allowed);
+        if (distance === 0 || (distance <= canonical.allowed && labelKey(last.text).length > 2)) {
+          matches.push(matchOf(def, last, distance));
           indexOf.set(def.id, i);
           break;
         }
@@ -436,11 +453,11 @@ function recognizeC(table: Table): NationalTable | undefined {
       const lastKey = labelKey(last.text);
       const outcome = TABLE_C_OUTCOMES.find((o) => editDistance(lastKey, o, 1) <= 1);
       if (!group || !outcome) return;
-      const id = `${group}/${outcome}`;
+      const def = C_COLUMN_BY_GROUP.get(group)!.get(outcome)!;
+      const id = def.id;
       if (indexOf.has(id)) return;
-      const def = TABLE_C_COLUMNS.find((d) => d.id === id)!;
       indexOf.set(id, i);
-      matches.push({ id, canonical: def.label, written: { start: last.start, end: last.end, text: last.text }, distance: editDistance(labelKey(last.text), outcome, 8) });
+      matches.push({ id, canonical: def.label, written: { start: last.start, end: last.end, text: last.text }, distance: editDistance(lastKey, outcome, 8) });
     });
   }
   if (indexOf.size < 10) {
@@ -500,9 +517,9 @@ function recognizeA(table: Table): NationalTable | undefined {
         let best: LabelMatch | undefined;
         const exact = A_COLUMN_BY_KEY.get(cellKey);
         if (exact) best = { id: exact.def.id, canonical: exact.def.label, written: { start: seg.start, end: seg.end, text: seg.text }, distance: 0 };
-        else for (const { def, allowed, keyLength } of A_COLUMN_DEFS) {
+        else for (const { def, allowed, key: defKey, keyLength } of A_COLUMN_DEFS) {
           if (Math.abs(cellKey.length - keyLength) > allowed) continue;
-          const d = seg.text === def.label ? 0 : editDistance(cellKey, labelKey(def.label), allowed);
+          const d = seg.text === def.label ? 0 : editDistance(cellKey, defKey, allowed);
           if (d <= allowed && (!best || d < best.distance)) best = { id: def.id, canonical: def.label, written: { start: seg.start, end: seg.end, text: seg.text }, distance: d };
         }
         if (best) {
@@ -523,10 +540,10 @@ function recognizeA(table: Table): NationalTable | undefined {
     let bestDistance = Infinity;
     const exact = A_ROW_BY_KEY.get(key);
     if (exact) best = { m: { id: exact.def.id, canonical: exact.def.label, written: { start: seg.start, end: seg.end, text: seg.text }, distance: 0 }, part: exact.part.item };
-    else for (const { part, def, allowed, keyLength } of A_ROW_DEFS) {
+    else for (const { part, def, allowed, key: defKey, keyLength } of A_ROW_DEFS) {
       // A key whose length differs by more than allowed is farther than allowed (the distance is at least that).
       if (Math.abs(key.length - keyLength) > allowed) continue;
-      const d = seg.text === def.label ? 0 : editDistance(key, labelKey(def.label), allowed);
+      const d = seg.text === def.label ? 0 : editDistance(key, defKey, allowed);
       if (d <= allowed && d < bestDistance) {
         bestDistance = d;
         best = { m: { id: def.id, canonical: def.label, written: { start: seg.start, end: seg.end, text: seg.text }, distance: d }, part: part.item };
