@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { bookTitles, maskBookTitles } from '../../server/src/core/parse/opening';
 import { parseHanNumber } from '../../server/src/core/text/chars';
 import { findNumbersInLine } from '../../server/src/core/parse/numbers';
+import { typeCell } from '../../server/src/core/parse/tables';
+import { parseDocument } from '../../server/src/core';
 
 /** Every string over `alphabet` of up to `max` characters, then `random` longer ones (a fixed seed). */
 function* strings(alphabet: string, max: number, random: number): Generator<string> {
@@ -96,4 +98,29 @@ test('numbers in spans to skip are dropped without changing where the search goe
   const text = '3件二十五件';
   assert.deepEqual(findNumbersInLine({ index: 0, start: 0, end: text.length, text }, [0, 3]), []);
   assert.equal(findNumbersInLine({ index: 0, start: 0, end: text.length, text }, [0, 2]).length, 1);
+});
+
+test('cells are typed as NUMBER_CELL reads them, whether or not they have its shape', () => {
+  const NUMBER_CELL = /^([+\-－]?)(\d{1,3}(?:[,，]\d{3})+|\d+)(?:[.．](\d+))?\s*(万元|元|件|条|个|次|人次|%|％)?$/;
+  const fold = (s: string) => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48));
+  let numbers = 0;
+  for (const raw of strings('1２,.．－ 万元件人次%a', 4, 4000)) {
+    const cell = typeCell(raw, 0, raw.length);
+    const text = raw.trim();
+    if (text === '' || cell.placeholder) continue;
+    const m = /^[+\-－0-9０-９]/.test(text) ? NUMBER_CELL.exec(fold(text)) : null;
+    assert.equal(cell.kind, m ? 'number' : 'text', raw);
+    if (m) numbers++;
+  }
+  assert.ok(numbers > 300);
+  assert.deepEqual(['12 万元', '1,234', '１２件', '+5', '3.5%', '1.予以公开', '12件a'].map((t) => typeCell(t, 0, t.length).kind),
+    ['number', 'number', 'number', 'number', 'number', 'text', 'text']);
+});
+
+test('a publication label before a date, a 第X篇 marker after an ideographic space', () => {
+  const doc = parseDocument('　第二篇 某局2020年政府信息公开工作年度报告\n发布时间 ： | 2021-01-05\n成文日期2021年1月5日，时间2021年1月6日\n');
+  assert.equal(doc.reports[0].partMarker?.text, '第二篇');
+  assert.deepEqual(doc.dates.map((d) => [d.raw, d.role]), [
+    ['2020年', 'title'], ['2021-01-05', 'publication'], ['2021年1月5日', 'publication'], ['2021年1月6日', 'body'],
+  ]);
 });

@@ -35,6 +35,8 @@ interface Tolerance {
 /** Table B's rows by id; a row's label may be up to 4 edits away even where a quarter of its length is less. */
 const B_ROW_BY_ID = new Map(TABLE_B_ROWS.map((r) => [r.id, { ...tolerance(r), rowAllowed: Math.max(allowedDistance(r.label), 4) }]));
 const B_COLUMN_TOLERANCES = TABLE_B_COLUMNS.map(tolerance);
+/** The rows of the 2021 format's 三（六）: 三（六）1, 三（六）2, … (row ids are always those of TABLE_B_ROWS). */
+const B_2021_ROW_IDS = new Set(TABLE_B_ROWS.map((r) => r.id).filter((id) => /^三（六）\d$/.test(id)));
 /** Table C's columns by group and outcome. */
 const C_COLUMN_BY_GROUP = new Map<string, Map<string, LabelDef>>(TABLE_C_GROUPS.map((g) => [
   g, new Map(TABLE_C_OUTCOMES.map((o) => [o, TABLE_C_COLUMNS.find((d) => d.id === `${g}/${o}`)!])),
@@ -334,7 +336,7 @@ function recognizeB(table: Table): NationalTable | undefined {
   }
   // A cut-off table may hold only its first rows; its header (or the note) tells it is Table B.
   if (rows.length < (headerRows.length > 0 ? 2 : 4) || anchors < 1) return undefined;
-  const era = rows.some((r) => /^三（六）\d$/.test(r.id)) ? '2021' : rows.some((r) => r.id === '三（六）') ? '2019' : undefined;
+  const era = rows.some((r) => B_2021_ROW_IDS.has(r.id)) ? '2021' : rows.some((r) => r.id === '三（六）') ? '2019' : undefined;
   if (flat) {
     const matches = TABLE_B_COLUMNS.map((def) => positional(table, def));
     for (const nr of rows) {
@@ -400,6 +402,14 @@ function bColumns(table: Table, headerRows: TableRow[], rows: NationalRow[]) {
 
 // ---------------- Table C ----------------
 
+/** ×, X, Ｘ, x, ｘ: what a run of placeholders (PLACEHOLDER_CELL) is made of. */
+const PLACEHOLDER_MARKS = new Set([...'×XＸxｘ'].map((c) => c.charCodeAt(0)));
+
+/** "××", "XX": a template's figure not filled in; the pattern is tried only on a text that starts like one. */
+function isPlaceholderRun(text: string): boolean {
+  return PLACEHOLDER_MARKS.has(text.charCodeAt(0)) && PLACEHOLDER_CELL.test(text);
+}
+
 function anyIncludes(segs: Segment[], word: string): boolean {
   for (const s of segs) if (s.text.includes(word)) return true;
   return false;
@@ -421,7 +431,7 @@ function recognizeC(table: Table): NationalTable | undefined {
   const outcomeHits = (headerText.match(/结果维持|结果纠正|其他结果|尚未审结/g) ?? []).length;
   if (outcomeHits < 3) return undefined;
   // A template's data row may hold placeholders ("××") instead of figures.
-  const dataRow = table.rows.find((r) => !r.isDelimiter && r.cells.filter((c) => c.kind === 'number' || PLACEHOLDER_CELL.test(c.text.trim())).length >= 5);
+  const dataRow = table.rows.find((r) => !r.isDelimiter && r.cells.filter((c) => c.kind === 'number' || isPlaceholderRun(c.text.trim())).length >= 5);
   if (!dataRow) return undefined;
   if (isFlat(table)) {
     // Figures left to right; a data row that is not exactly 15 figures (cut short) is not checked.
@@ -481,10 +491,15 @@ function recognizeC(table: Table): NationalTable | undefined {
 
 const CAPTION = /第二十条第?[（(]\s*([一二三四五六七八九十])\s*[）)]项/;
 
+/** CAPTION's match in a label key; the pattern is tried only on keys that hold its first words. */
+function captionIn(key: string): RegExpExecArray | null {
+  return key.includes('第二十条') ? CAPTION.exec(key) : null;
+}
+
 function recognizeA(table: Table): NationalTable | undefined {
   const parts = new Set<string>();
   const capText = table.caption ? labelKey(table.caption.text) : '';
-  const cap = CAPTION.exec(capText);
+  const cap = captionIn(capText);
   if (cap) parts.add(cap[1]);
   let sawHeader = false;
   const rows: NationalRow[] = [];
@@ -502,7 +517,7 @@ function recognizeA(table: Table): NationalTable | undefined {
     const first = labels[0];
     if (!first) continue;
     const key = labelKey(first.text);
-    const c = CAPTION.exec(key);
+    const c = captionIn(key);
     if (c) {
       parts.add(c[1]);
       continue;
