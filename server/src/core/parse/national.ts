@@ -24,7 +24,23 @@ const isSpace = space;
 const isAsciiDigit = asciiDigit;
 const isFullwidthDigit = fullwidthDigit;
 
-const B_ROW_BY_ID = new Map(TABLE_B_ROWS.map((r) => [r.id, r]));
+/** A canonical label with what matching it needs, worked out once: the distance it allows and its key. */
+interface Tolerance {
+  def: LabelDef;
+  allowed: number;
+  key: string;
+  keyLength: number;
+}
+
+/** Table B's rows by id; a row's label may be up to 4 edits away even where a quarter of its length is less. */
+const B_ROW_BY_ID = new Map(TABLE_B_ROWS.map((r) => [r.id, { ...tolerance(r), rowAllowed: Math.max(allowedDistance(r.label), 4) }]));
+const B_COLUMN_TOLERANCES = TABLE_B_COLUMNS.map(tolerance);
+/** The rows of the 2021 format's 三（六）: 三（六）1, 三（六）2, … (row ids are always those of TABLE_B_ROWS). */
+const B_2021_ROW_IDS = new Set(TABLE_B_ROWS.map((r) => r.id).filter((id) => /^三（六）\d$/.test(id)));
+/** Table C's columns by group and outcome. */
+const C_COLUMN_BY_GROUP = new Map<string, Map<string, LabelDef>>(TABLE_C_GROUPS.map((g) => [
+  g, new Map(TABLE_C_OUTCOMES.map((o) => [o, TABLE_C_COLUMNS.find((d) => d.id === `${g}/${o}`)!])),
+]));
 /** Table A's row and column labels in the order they are tried, with the distance each allows and its key's length. */
 const A_ROW_DEFS = TABLE_A_PARTS.flatMap((p) => p.rows.map((r) => ({ part: p, ...tolerance(r) })));
 const A_COLUMN_DEFS = TABLE_A_PARTS.flatMap((p) => p.columns.map(tolerance));
@@ -39,8 +55,9 @@ export function allowedDistance(canonical: string): number {
   return Math.max(1, Math.floor(labelKey(canonical).length / 4));
 }
 
-function tolerance(def: LabelDef): { def: LabelDef; allowed: number; keyLength: number } {
-  return { def, allowed: allowedDistance(def.label), keyLength: labelKey(def.label).length };
+function tolerance(def: LabelDef): Tolerance {
+  const key = labelKey(def.label);
+  return { def, allowed: allowedDistance(def.label), key, keyLength: key.length };
 }
 
 function firstByKey<T extends { def: LabelDef }>(defs: T[]): Map<string, T> {
@@ -123,17 +140,17 @@ function cellSegment(c: Cell): Segment {
   return { text: c.text, start: c.start + idx, end: c.start + idx + c.text.length };
 }
 
-/** The distance from a written label to a canonical one, compared by their keys; above `max`, max + 1. */
-function labelDistance(written: string, canonical: string, max: number): number {
+/**
+ * The distance from a written label to a canonical one, compared by their keys; above `max`, max + 1 (the
+ * callers drop every match farther than `max`, so counting stops there).
+ */
+function labelDistance(written: string, canonical: Tolerance, max: number): number {
   // Equal texts have equal keys: the common case costs one comparison.
-  if (written === canonical) return 0;
-  return editDistance(labelKey(written), labelKey(canonical), max);
+  if (written === canonical.def.label) return 0;
+  return editDistance(labelKey(written), canonical.key, max);
 }
 
-function match(def: LabelDef, seg: Segment, max = 8): LabelMatch {
-  // Distances above 8 are only ever compared against smaller thresholds: stop counting there (or at
-  // `max`, when the caller drops every match farther than that).
-  const distance = labelDistance(seg.text, def.label, max);
+function matchOf(def: LabelDef, seg: Segment, distance: number): LabelMatch {
   return { id: def.id, canonical: def.label, written: { start: seg.start, end: seg.end, text: seg.text }, distance };
 }
 
@@ -293,15 +310,16 @@ function recognizeB(table: Table): NationalTable | undefined {
       continue;
     }
     const { id, seg } = bRowId(segs, cursor);
-    const def = id ? B_ROW_BY_ID.get(id) : undefined;
-    if (!def || !seg) {
+    const canonical = id ? B_ROW_BY_ID.get(id) : undefined;
+    if (!canonical || !seg) {
       // A group row with no numbers (三、本年度办理结果 / （三）不予公开) only moves the cursor.
       if (!(id && (id === '三' || TABLE_B_GROUPS[id]) && !hasData)) unknownRows.push(row);
       continue;
     }
     // Counted up to the most it may be: the distance kept with a row is exact.
-    const m = match(def, seg, Math.max(allowedDistance(def.label), 4));
-    if (m.distance > Math.max(allowedDistance(def.label), 4)) {
+    const def = canonical.def;
+    const distance = labelDistance(seg.text, canonical, canonical.rowAllowed);
+    if (distance > canonical.rowAllowed) {
       // Numbered like a national row but worded like something else: keep it out of the arithmetic.
       unknownRows.push(row);
       continue;
@@ -314,11 +332,11 @@ function recognizeB(table: Table): NationalTable | undefined {
       partialRows.push(row);
       continue;
     }
-    rows.push({ id: def.id, label: m, row, cells: new Map() });
+    rows.push({ id: def.id, label: matchOf(def, seg, distance), row, cells: new Map() });
   }
   // A cut-off table may hold only its first rows; its header (or the note) tells it is Table B.
   if (rows.length < (headerRows.length > 0 ? 2 : 4) || anchors < 1) return undefined;
-  const era = rows.some((r) => /^三（六）\d$/.test(r.id)) ? '2021' : rows.some((r) => r.id === '三（六）') ? '2019' : undefined;
+  const era = rows.some((r) => B_2021_ROW_IDS.has(r.id)) ? '2021' : rows.some((r) => r.id === '三（六）') ? '2019' : undefined;
   if (flat) {
     const matches = TABLE_B_COLUMNS.map((def) => positional(table, def));
     for (const nr of rows) {
@@ -351,12 +369,13 @@ function bColumns(table: Table, headerRows: TableRow[], rows: NationalRow[]) {
       const segs = segmentsOf([c]);
       const last = segs[segs.length - 1];
       if (!last) return;
-      for (const def of TABLE_B_COLUMNS) {
+      for (const canonical of B_COLUMN_TOLERANCES) {
+        const def = canonical.def;
         if (indexOf.has(def.id)) continue;
         // Counted up to what is accepted (exact for a match that is kept).
-        const m = match(def, last, allowedDistance(def.label));
-        if (m.distance === 0 || (m.distance <= allowedDistance(def.label) && labelKey(last.text).length > 2)) {
-          matches.push(m);
+        const distance = labelDistance(last.text, canonical, canonical.allowed);
+        if (distance === 0 || (distance <= canonical.allowed && labelKey(last.text).length > 2)) {
+          matches.push(matchOf(def, last, distance));
           indexOf.set(def.id, i);
           break;
         }
@@ -383,6 +402,14 @@ function bColumns(table: Table, headerRows: TableRow[], rows: NationalRow[]) {
 
 // ---------------- Table C ----------------
 
+/** ×, X, Ｘ, x, ｘ: what a run of placeholders (PLACEHOLDER_CELL) is made of. */
+const PLACEHOLDER_MARKS = new Set([...'×XＸxｘ'].map((c) => c.charCodeAt(0)));
+
+/** "××", "XX": a template's figure not filled in; the pattern is tried only on a text that starts like one. */
+function isPlaceholderRun(text: string): boolean {
+  return PLACEHOLDER_MARKS.has(text.charCodeAt(0)) && PLACEHOLDER_CELL.test(text);
+}
+
 function anyIncludes(segs: Segment[], word: string): boolean {
   for (const s of segs) if (s.text.includes(word)) return true;
   return false;
@@ -404,7 +431,7 @@ function recognizeC(table: Table): NationalTable | undefined {
   const outcomeHits = (headerText.match(/结果维持|结果纠正|其他结果|尚未审结/g) ?? []).length;
   if (outcomeHits < 3) return undefined;
   // A template's data row may hold placeholders ("××") instead of figures.
-  const dataRow = table.rows.find((r) => !r.isDelimiter && r.cells.filter((c) => c.kind === 'number' || PLACEHOLDER_CELL.test(c.text.trim())).length >= 5);
+  const dataRow = table.rows.find((r) => !r.isDelimiter && r.cells.filter((c) => c.kind === 'number' || isPlaceholderRun(c.text.trim())).length >= 5);
   if (!dataRow) return undefined;
   if (isFlat(table)) {
     // Figures left to right; a data row that is not exactly 15 figures (cut short) is not checked.
@@ -436,11 +463,11 @@ function recognizeC(table: Table): NationalTable | undefined {
       const lastKey = labelKey(last.text);
       const outcome = TABLE_C_OUTCOMES.find((o) => editDistance(lastKey, o, 1) <= 1);
       if (!group || !outcome) return;
-      const id = `${group}/${outcome}`;
+      const def = C_COLUMN_BY_GROUP.get(group)!.get(outcome)!;
+      const id = def.id;
       if (indexOf.has(id)) return;
-      const def = TABLE_C_COLUMNS.find((d) => d.id === id)!;
       indexOf.set(id, i);
-      matches.push({ id, canonical: def.label, written: { start: last.start, end: last.end, text: last.text }, distance: editDistance(labelKey(last.text), outcome, 8) });
+      matches.push({ id, canonical: def.label, written: { start: last.start, end: last.end, text: last.text }, distance: editDistance(lastKey, outcome, 8) });
     });
   }
   if (indexOf.size < 10) {
@@ -464,10 +491,15 @@ function recognizeC(table: Table): NationalTable | undefined {
 
 const CAPTION = /第二十条第?[（(]\s*([一二三四五六七八九十])\s*[）)]项/;
 
+/** CAPTION's match in a label key; the pattern is tried only on keys that hold its first words. */
+function captionIn(key: string): RegExpExecArray | null {
+  return key.includes('第二十条') ? CAPTION.exec(key) : null;
+}
+
 function recognizeA(table: Table): NationalTable | undefined {
   const parts = new Set<string>();
   const capText = table.caption ? labelKey(table.caption.text) : '';
-  const cap = CAPTION.exec(capText);
+  const cap = captionIn(capText);
   if (cap) parts.add(cap[1]);
   let sawHeader = false;
   const rows: NationalRow[] = [];
@@ -485,7 +517,7 @@ function recognizeA(table: Table): NationalTable | undefined {
     const first = labels[0];
     if (!first) continue;
     const key = labelKey(first.text);
-    const c = CAPTION.exec(key);
+    const c = captionIn(key);
     if (c) {
       parts.add(c[1]);
       continue;
@@ -500,9 +532,9 @@ function recognizeA(table: Table): NationalTable | undefined {
         let best: LabelMatch | undefined;
         const exact = A_COLUMN_BY_KEY.get(cellKey);
         if (exact) best = { id: exact.def.id, canonical: exact.def.label, written: { start: seg.start, end: seg.end, text: seg.text }, distance: 0 };
-        else for (const { def, allowed, keyLength } of A_COLUMN_DEFS) {
+        else for (const { def, allowed, key: defKey, keyLength } of A_COLUMN_DEFS) {
           if (Math.abs(cellKey.length - keyLength) > allowed) continue;
-          const d = seg.text === def.label ? 0 : editDistance(cellKey, labelKey(def.label), allowed);
+          const d = seg.text === def.label ? 0 : editDistance(cellKey, defKey, allowed);
           if (d <= allowed && (!best || d < best.distance)) best = { id: def.id, canonical: def.label, written: { start: seg.start, end: seg.end, text: seg.text }, distance: d };
         }
         if (best) {
@@ -523,10 +555,10 @@ function recognizeA(table: Table): NationalTable | undefined {
     let bestDistance = Infinity;
     const exact = A_ROW_BY_KEY.get(key);
     if (exact) best = { m: { id: exact.def.id, canonical: exact.def.label, written: { start: seg.start, end: seg.end, text: seg.text }, distance: 0 }, part: exact.part.item };
-    else for (const { part, def, allowed, keyLength } of A_ROW_DEFS) {
+    else for (const { part, def, allowed, key: defKey, keyLength } of A_ROW_DEFS) {
       // A key whose length differs by more than allowed is farther than allowed (the distance is at least that).
       if (Math.abs(key.length - keyLength) > allowed) continue;
-      const d = seg.text === def.label ? 0 : editDistance(key, labelKey(def.label), allowed);
+      const d = seg.text === def.label ? 0 : editDistance(key, defKey, allowed);
       if (d <= allowed && d < bestDistance) {
         bestDistance = d;
         best = { m: { id: def.id, canonical: def.label, written: { start: seg.start, end: seg.end, text: seg.text }, distance: d }, part: part.item };

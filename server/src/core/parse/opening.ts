@@ -139,13 +139,38 @@ function sentenceEnd(text: string, from: number): number {
   return m ? from + m.index + 1 : limit;
 }
 
-/** The text with what is inside 《》 replaced, same length: a cited notice's name is not the report's. */
-function maskBookTitles(s: string): string {
-  return s.replace(/《[^《》]*》/g, (b) => `《${'□'.repeat(b.length - 2)}》`);
+/**
+ * Where the next book title 《…》 with no 《 or 》 inside (what /《[^《》]*》/g finds) opens at or after
+ * `from`, or -1: the last 《 before the first 》 that follows a 《.
+ */
+function nextBookTitle(s: string, from: number): number {
+  const open = s.indexOf('《', from);
+  if (open < 0) return -1;
+  const close = s.indexOf('》', open + 1);
+  return close < 0 ? -1 : s.lastIndexOf('《', close);
 }
 
-function bookTitles(s: string): Array<{ start: number; text: string }> {
-  return [...s.matchAll(/《([^《》]*)》/g)].map((m) => ({ start: m.index! + 1, text: m[1] }));
+/** The text with what is inside 《》 replaced, same length: a cited notice's name is not the report's. */
+export function maskBookTitles(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let open = nextBookTitle(s, 0); open >= 0; open = nextBookTitle(s, from + 1)) {
+    const close = s.indexOf('》', open + 1);
+    out += s.slice(from, open + 1) + '□'.repeat(close - open - 1);
+    from = close;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
+/** The book titles of `s`: where each one's text starts (after its 《), and that text. */
+export function bookTitles(s: string): Array<{ start: number; text: string }> {
+  const out: Array<{ start: number; text: string }> = [];
+  for (let open = nextBookTitle(s, 0); open >= 0; ) {
+    const close = s.indexOf('》', open + 1);
+    out.push({ start: open + 1, text: s.slice(open + 1, close) });
+    open = nextBookTitle(s, close + 1);
+  }
+  return out;
 }
 
 /** How many non-blank lines from a report's start are searched for its opening sentence. */

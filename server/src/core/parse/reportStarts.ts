@@ -1,5 +1,6 @@
 // Reports pasted one after another without 第X篇 markers: a new report starts at a title line, or at an
 // opening sentence that names the report, once the report before it has content of its own.
+import { isSpace } from '../text/chars';
 import type { Line } from '../text/lines';
 import { readOpening } from './opening';
 import { kindOfIssuer, yearOfTitle, type ReportSlice } from './reports';
@@ -45,7 +46,7 @@ export function splitAtReportStarts(lines: Line[], slices: ReportSlice[], facts:
       }
       // Other table rows are page chrome, or prose a page put in a layout table ("正文…… |"): read their words.
       const text = facts.skip[i] ? titleText(lines[i]) : lines[i].text;
-      if (!/\S/.test(text)) continue;
+      if (isBlank(text)) continue;
       if (content.table || content.heading || content.prose >= PROSE_BEFORE_TITLE) {
         const start = reportStartAt(lines, i, slice.endLine, facts);
         if (start && start.line > current.startLine && enoughFor(content, start.kind)) {
@@ -105,7 +106,7 @@ function reportStartAt(lines: Line[], i: number, end: number, facts: LineFacts):
 /** The title that starts at line i, alone or with the next line ("……2009年政府信息" + "公开工作年度报告"). */
 function titleAt(lines: Line[], i: number, end: number, facts: LineFacts): string | undefined {
   const text = titleText(lines[i]);
-  if (text.length > 60 || !/信息|政务/.test(text)) return undefined; // most lines, cheaply
+  if (text.length > 60 || (text.indexOf('信息') < 0 && text.indexOf('政务') < 0)) return undefined; // most lines, cheaply
   if (isStrictTitle(text)) return text;
   // A title split over two lines has its year in the first (isSplitTitle): most lines have none.
   if (text.length > 40 || yearOfTitle(text) === undefined) return undefined;
@@ -131,11 +132,17 @@ function isSplitTitle(first: string, second: string): boolean {
 const TITLE_LAST = new Set([...'告报结）)'].map((c) => c.charCodeAt(0)));
 
 function isLooseTitle(s: string): boolean {
-  if (s.length === 0 || s.length > 60 || /^附/.test(s)) return false;
+  if (s.length === 0 || s.length > 60 || s.charCodeAt(0) === 0x9644 /* 附 */) return false;
   // Only a bracket at the end is removed before REPORT_END is tested: any other last character stays last.
   if (!TITLE_LAST.has(s.charCodeAt(s.length - 1))) return false;
   const outsideBrackets = s.replace(/[（(][^）)]*[）)]/g, '');
   return !SENTENCE_MARK.test(outsideBrackets) && DISCLOSURE.test(s) && REPORT_END.test(outsideBrackets);
+}
+
+/** Whether `s` holds nothing but white space (what `\s` matches): a loop, which stops at the first other character. */
+function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isSpace(s.charCodeAt(i))) return false;
+  return true;
 }
 
 function isIssuerLine(s: string): boolean {

@@ -18,7 +18,7 @@ export interface ReportSlice {
 export function sliceReports(lines: Line[], skip: Uint8Array): ReportSlice[] {
   const slices: ReportSlice[] = [];
   for (const line of lines) {
-    if (skip[line.index]) continue;
+    if (skip[line.index] || !firstAfterBlanksIsDi(line.text)) continue;
     const m = PART_MARKER.exec(line.text);
     if (!m || parseHanNumber(m[2]) === undefined) continue;
     // Only a marker that opens a report (followed by a title, or on a line of its own).
@@ -44,6 +44,13 @@ export function sliceReports(lines: Line[], skip: Uint8Array): ReportSlice[] {
   if (slices.length === 0) slices.push({ startLine: 0, endLine: lines.length });
   else slices[0].startLine = 0;
   return slices;
+}
+
+/** Whether 第 stands first after the blanks PART_MARKER allows: no other line needs the pattern tried. */
+function firstAfterBlanksIsDi(text: string): boolean {
+  let i = 0;
+  for (let c = text.charCodeAt(0); c === 32 || c === 9 || c === 0x3000; c = text.charCodeAt(++i));
+  return text.charCodeAt(i) === 0x7b2c; /* 第 */
 }
 
 function trimmedSpan(line: Line, cut?: number): TextSpan | undefined {
@@ -167,6 +174,20 @@ export function eraOfYear(year: number): Era {
 
 const PUBLICATION = /(?:发布|公开|成文|印发|生成)(?:日期|时间)[ \u3000]*[:：|]?[ \u3000|]*$/;
 const PERIOD = /统计.{0,6}?(?:期限|时限|时间)/;
+const QI = 0x671f; // 期
+const JIAN = 0x95f4; // 间
+
+/**
+ * Whether the 12 characters before `at` end with a publication label (PUBLICATION): only when, past the
+ * blanks, colons and pipes before `at`, 期 or 间 stands (most dates have neither there) is the pattern tried.
+ */
+function afterPublicationLabel(text: string, at: number): boolean {
+  const from = Math.max(0, at - 12);
+  let j = at - 1;
+  for (let c = text.charCodeAt(j); j >= from && (c === 32 || c === 0x3000 || c === 58 || c === 0xff1a || c === 124); c = text.charCodeAt(--j));
+  if (j < from || (text.charCodeAt(j) !== QI && text.charCodeAt(j) !== JIAN)) return false;
+  return PUBLICATION.test(text.slice(from, at));
+}
 
 /** `t` without a trailing "|" run and the white space around it (a date in a table cell), in linear time. */
 function withoutTrailingPipes(t: string): string {
@@ -182,11 +203,12 @@ export function assignDateRoles(report: Report, lines: Line[], firstLine: number
     if (!ds) continue;
     for (const d of ds) {
       if (report.title && d.start >= report.title.start && d.end <= report.title.end) d.role = 'title';
-      else if (PUBLICATION.test(lines[i].text.slice(Math.max(0, d.start - lines[i].start - 12), d.start - lines[i].start))) d.role = 'publication';
+      else if (afterPublicationLabel(lines[i].text, d.start - lines[i].start)) d.role = 'publication';
     }
   }
   // 统计期限: the first line that names it; its first two dates with a month after the keyword.
   for (let i = firstLine; i < lastLine; i++) {
+    if (lines[i].text.indexOf('统计') < 0) continue;
     const m = PERIOD.exec(lines[i].text);
     if (!m) continue;
     const keywordEnd = lines[i].start + m.index + m[0].length;

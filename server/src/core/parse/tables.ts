@@ -25,6 +25,28 @@ function canStartNumber(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || c === 43 || c === 45 || c === 0xff0d;
 }
 
+/** A digit of either width, or a separator NUMBER_CELL allows between or after digits: , ， . ． */
+function isFigureChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || c === 44 || c === 0xff0c || c === 46 || c === 0xff0e;
+}
+
+/** The one-character units of NUMBER_CELL (万元 and 人次 are the two-character ones). */
+const CELL_UNIT = new Set([...'元件条个次%％'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether `text` has the shape of NUMBER_CELL (a sign, figure characters, white space, then at most a
+ * unit): text cells that start with a digit ("1.予以公开") need no fold and no pattern to be told apart.
+ */
+function mayBeNumberCell(text: string): boolean {
+  const n = text.length;
+  let i = text.charCodeAt(0) === 43 || text.charCodeAt(0) === 45 || text.charCodeAt(0) === 0xff0d ? 1 : 0;
+  while (i < n && isFigureChar(text.charCodeAt(i))) i++;
+  while (i < n && isSpace(text.charCodeAt(i))) i++;
+  if (n - i === 1) return CELL_UNIT.has(text.charCodeAt(i));
+  if (n - i === 2) return text.startsWith('万元', i) || text.startsWith('人次', i);
+  return i === n;
+}
+
 /** The value of a cell written only in ASCII digits ("0", "1234"), or -1 for any other text. */
 function plainDigits(text: string): number {
   const n = text.length;
@@ -58,7 +80,7 @@ export function typeCell(raw: string, start: number, end: number): Cell {
     // Most figures are plain digits: read them without the regex (the same value it gives).
     const plain = plainDigits(text);
     if (plain >= 0) return cellOf(start, end, raw, text, 'number', plain, undefined, undefined);
-    const m = NUMBER_CELL.exec(foldDigits(text));
+    const m = mayBeNumberCell(text) ? NUMBER_CELL.exec(foldDigits(text)) : null;
     if (m) {
       const digits = m[2].replace(/[,，]/g, '') + (m[3] !== undefined ? '.' + m[3] : '');
       const unit = m[4] ? (m[4] === '％' ? '%' : m[4]) : undefined;

@@ -143,6 +143,19 @@ const HAN_DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 const HAN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const WAN = 0x4e07; // 万
+const YI = 0x4ebf; // 亿
+
+/**
+ * What a UTF-16 unit is in a Chinese numeral, read with one array access (not a property lookup by a
+ * one-character string): a digit's value, a unit's value (10, 100, 1000), or NOT_NUMERAL. 万 and 亿 are
+ * tested by their codes.
+ */
+const NOT_NUMERAL = -1;
+const HAN_DIGIT_VALUE = new Int8Array(0x10000).fill(NOT_NUMERAL);
+const HAN_UNIT_VALUE = new Int16Array(0x10000).fill(NOT_NUMERAL);
+for (const [ch, v] of Object.entries(HAN_DIGITS)) HAN_DIGIT_VALUE[ch.charCodeAt(0)] = v;
+for (const [ch, v] of Object.entries(HAN_UNITS)) HAN_UNIT_VALUE[ch.charCodeAt(0)] = v;
 
 /** 二十三 → 23, 一百零五 → 105, 三万二千 → 32000; undefined when it is not a well-formed numeral. */
 export function parseHanNumber(s: string): number | undefined {
@@ -150,15 +163,21 @@ export function parseHanNumber(s: string): number | undefined {
   let total = 0;
   let section = 0;
   let digit = -1;
-  for (const ch of s) {
-    if (ch in HAN_DIGITS) {
+  // By UTF-16 unit: a character outside the BMP is no numeral either way.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const d = HAN_DIGIT_VALUE[c];
+    if (d !== NOT_NUMERAL) {
       if (digit >= 0) return undefined; // two digits in a row (一二) is not a cardinal
-      digit = HAN_DIGITS[ch];
-    } else if (ch in HAN_UNITS) {
-      section += (digit < 0 ? 1 : digit) * HAN_UNITS[ch];
+      digit = d;
+      continue;
+    }
+    const u = HAN_UNIT_VALUE[c];
+    if (u !== NOT_NUMERAL) {
+      section += (digit < 0 ? 1 : digit) * u;
       digit = -1;
-    } else if (ch === '万' || ch === '亿') {
-      const unit = ch === '万' ? 10_000 : 100_000_000;
+    } else if (c === WAN || c === YI) {
+      const unit = c === WAN ? 10_000 : 100_000_000;
       total += (section + Math.max(digit, 0)) * unit;
       section = 0;
       digit = -1;
