@@ -98,6 +98,10 @@ test('numbers in spans to skip are dropped without changing where the search goe
   const text = '3件二十五件';
   assert.deepEqual(findNumbersInLine({ index: 0, start: 0, end: text.length, text }, [0, 3]), []);
   assert.equal(findNumbersInLine({ index: 0, start: 0, end: text.length, text }, [0, 2]).length, 1);
+  // Only the first skipLength entries of the list are spans of this line (the parser reuses one list).
+  const line = { index: 0, start: 0, end: 8, text: '12件，34件' };
+  assert.deepEqual(findNumbersInLine(line, [0, 3, 4, 8], 2).map((n) => n.raw), ['34']);
+  assert.deepEqual(findNumbersInLine(line, [0, 3, 4, 8]).map((n) => n.raw), []);
 });
 
 test('cells are typed as NUMBER_CELL reads them, whether or not they have its shape', () => {

@@ -214,7 +214,8 @@ export function parseDocument(original: string, options: ParseOptions = {}): Rep
   const datesByLine: DateMention[][] = new Array(lines.length);
   const dates: DateMention[] = [];
   const numbers: NumberMention[] = [];
-  // The spans of one line that hold no number (start, end, …), one array for all lines.
+  // The spans of one line that hold no number (start, end, …): one array for all lines, its first
+  // `avoided` entries this line's (written over by index, never truncated: no call to resize it).
   const avoid: number[] = [];
   for (const l of lines) {
     if (skip[l.index] || l.text.length === 0) continue;
@@ -223,11 +224,19 @@ export function parseDocument(original: string, options: ParseOptions = {}): Rep
       datesByLine[l.index] = ds;
       for (const d of ds) dates.push(d);
     }
-    avoid.length = 0;
+    let avoided = 0;
     const hs = lineHeadings[l.index];
-    if (hs) for (const h of hs) avoid.push(h.marker.start, h.marker.end);
-    for (const d of ds) avoid.push(d.start, d.end);
-    const ns = findNumbersInLine(l, avoid);
+    if (hs) {
+      for (const h of hs) {
+        avoid[avoided++] = h.marker.start;
+        avoid[avoided++] = h.marker.end;
+      }
+    }
+    for (const d of ds) {
+      avoid[avoided++] = d.start;
+      avoid[avoided++] = d.end;
+    }
+    const ns = findNumbersInLine(l, avoid, avoided);
     for (const n of ns) numbers.push(n);
   }
 
