@@ -7,6 +7,7 @@ import { parseHanNumber } from '../../server/src/core/text/chars';
 import { findNumbersInLine } from '../../server/src/core/parse/numbers';
 import { typeCell } from '../../server/src/core/parse/tables';
 import { parseDocument } from '../../server/src/core';
+import { foldTraditional, foldTraditionalFindingControl } from '../../server/src/core/text/traditional';
 
 /** Every string over `alphabet` of up to `max` characters, then `random` longer ones (a fixed seed). */
 function* strings(alphabet: string, max: number, random: number): Generator<string> {
@@ -98,6 +99,10 @@ test('numbers in spans to skip are dropped without changing where the search goe
   const text = '3件二十五件';
   assert.deepEqual(findNumbersInLine({ index: 0, start: 0, end: text.length, text }, [0, 3]), []);
   assert.equal(findNumbersInLine({ index: 0, start: 0, end: text.length, text }, [0, 2]).length, 1);
+  // Only the first skipLength entries of the list are spans of this line (the parser reuses one list).
+  const line = { index: 0, start: 0, end: 8, text: '12件，34件' };
+  assert.deepEqual(findNumbersInLine(line, [0, 3, 4, 8], 2).map((n) => n.raw), ['34']);
+  assert.deepEqual(findNumbersInLine(line, [0, 3, 4, 8]).map((n) => n.raw), []);
 });
 
 test('cells are typed as NUMBER_CELL reads them, whether or not they have its shape', () => {
@@ -123,4 +128,18 @@ test('a publication label before a date, a 第X篇 marker after an ideographic s
   assert.deepEqual(doc.dates.map((d) => [d.raw, d.role]), [
     ['2020年', 'title'], ['2021-01-05', 'publication'], ['2021年1月5日', 'publication'], ['2021年1月6日', 'body'],
   ]);
+});
+
+test('the fold of a text finds its first control character in the same pass, and leaves it as it is', () => {
+  assert.deepEqual(foldTraditionalFindingControl('報告'), { text: '报告', firstControl: -1 });
+  assert.deepEqual(foldTraditionalFindingControl('報\x01告\x00'), { text: '报\x01告\x00', firstControl: 1 });
+  assert.deepEqual(foldTraditionalFindingControl('\t\n\r\f 年報'), { text: '\t\n\r\f 年报', firstControl: -1 });
+  for (const c of ['\x00', '\x08', '\x0b', '\x0e', '\x1f', '\ufffd']) assert.equal(foldTraditionalFindingControl(`ab${c}`).firstControl, 2, JSON.stringify(c));
+  assert.equal(foldTraditional('報\x01告'), '报\x01告');
+  // Binary content is still told from text: a NUL, or more than a tenth of control characters in the first 64 K.
+  const binary = (t: string) => parseDocument(t).problems.some((p) => p.code === 'binary-content');
+  assert.ok(binary('abc\x00def'));
+  assert.ok(binary('\x01\x02报告'));
+  assert.ok(!binary('报告\x01正文内容正文内容正文内容'));
+  assert.ok(!binary(`${'正'.repeat(65536)}\x00`));
 });

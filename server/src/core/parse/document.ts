@@ -18,7 +18,7 @@ import {
 import { tableProblems } from './tableProblems';
 import { findOpening, type Opening } from './opening';
 import { splitAtReportStarts } from './reportStarts';
-import { foldTraditional } from '../text/traditional';
+import { foldTraditionalFindingControl } from '../text/traditional';
 import { restoreOriginalStrings } from './original';
 
 /** An empty list to read where a line has none (one array, never written to). */
@@ -27,12 +27,13 @@ const NONE: readonly never[] = [];
 /** Above this size only the beginning is parsed, and a problem says so. */
 export const DEFAULT_MAX_LENGTH = 8 * 1024 * 1024;
 
-/** The characters looksBinary counts; a text without any (most) needs no loop over them. */
-const CONTROL = /[\x00-\x08\x0b\x0e-\x1f\ufffd]/;
-
-function looksBinary(text: string): boolean {
+/**
+ * `firstControl`: where the first of the characters counted here ([\x00-\x08\x0b\x0e-\x1f\ufffd]) stands,
+ * −1 when none does (most texts: no loop over them), as the fold of the text found it.
+ */
+function looksBinary(text: string, firstControl: number): boolean {
   const n = Math.min(text.length, 65536);
-  if (!CONTROL.test(n < text.length ? text.slice(0, n) : text)) return false;
+  if (firstControl < 0 || firstControl >= n) return false;
   let control = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -149,7 +150,10 @@ function buildParagraphs(text: string, lines: Line[], skip: Uint8Array, headingL
 export function parseDocument(original: string, options: ParseOptions = {}): ReportDocument {
   const problems: ParseProblem[] = [];
   if (typeof original !== 'string') original = String(original ?? '');
-  if (looksBinary(original)) {
+  // Everything below matches the folded text (traditional characters as simplified, same length, same
+  // offsets); the strings the model keeps for people to read are put back from the original at the end.
+  const folded = foldTraditionalFindingControl(original);
+  if (looksBinary(original, folded.firstControl)) {
     problems.push({
       start: 0, end: 0, code: 'binary-content', severity: 'warning',
       message: {
@@ -159,9 +163,7 @@ export function parseDocument(original: string, options: ParseOptions = {}): Rep
     });
     return emptyDocument(original, computeLineStarts(original), problems);
   }
-  // Everything below matches the folded text (traditional characters as simplified, same length, same
-  // offsets); the strings the model keeps for people to read are put back from the original at the end.
-  const text = foldTraditional(original);
+  const text = folded.text;
   const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
   let limit = text.length;
   if (text.length > max) {
@@ -214,7 +216,8 @@ export function parseDocument(original: string, options: ParseOptions = {}): Rep
   const datesByLine: DateMention[][] = new Array(lines.length);
   const dates: DateMention[] = [];
   const numbers: NumberMention[] = [];
-  // The spans of one line that hold no number (start, end, …), one array for all lines.
+  // The spans of one line that hold no number (start, end, …): one array for all lines, its first
+  // `avoided` entries this line's (written over by index, never truncated: no call to resize it).
   const avoid: number[] = [];
   for (const l of lines) {
     if (skip[l.index] || l.text.length === 0) continue;
@@ -223,11 +226,19 @@ export function parseDocument(original: string, options: ParseOptions = {}): Rep
       datesByLine[l.index] = ds;
       for (const d of ds) dates.push(d);
     }
-    avoid.length = 0;
+    let avoided = 0;
     const hs = lineHeadings[l.index];
-    if (hs) for (const h of hs) avoid.push(h.marker.start, h.marker.end);
-    for (const d of ds) avoid.push(d.start, d.end);
-    const ns = findNumbersInLine(l, avoid);
+    if (hs) {
+      for (const h of hs) {
+        avoid[avoided++] = h.marker.start;
+        avoid[avoided++] = h.marker.end;
+      }
+    }
+    for (const d of ds) {
+      avoid[avoided++] = d.start;
+      avoid[avoided++] = d.end;
+    }
+    const ns = findNumbersInLine(l, avoid, avoided);
     for (const n of ns) numbers.push(n);
   }
 

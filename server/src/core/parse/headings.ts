@@ -79,6 +79,8 @@ for (const key of allRowLabels().map(labelKey)) {
 }
 /** The first characters of those keys. */
 const ROW_LABEL_FIRST = new Set([...ROW_LABEL_KEYS.keys()].map((head) => head[0]));
+/** The length of the shortest key of each beginning. */
+const ROW_LABEL_MIN_LENGTH = new Map([...ROW_LABEL_KEYS].map(([head, keys]) => [head, Math.min(...keys.map((k) => k.length))]));
 
 /** Lines such as "四、结转下年度继续办理" (`marker` + `title`) are table row labels, not headings. */
 function isTableRowLabel(marker: string, title: string): boolean {
@@ -86,6 +88,10 @@ function isTableRowLabel(marker: string, title: string): boolean {
   // label begins like it ("（1", "5、" at level 1, "①"), the line is none, without building its key.
   const mk = labelKey(marker);
   if (mk.length >= 2 ? !ROW_LABEL_KEYS.has(mk.slice(0, 2)) : mk.length === 1 && !ROW_LABEL_FIRST.has(mk)) return false;
+  // The line's key is no longer than its text: when that is more than 2 characters shorter than every row
+  // label beginning like it, it is neither one of them nor within 2 edits of one ("一、概述"), key unbuilt.
+  const shortest = mk.length >= 2 ? ROW_LABEL_MIN_LENGTH.get(mk.slice(0, 2))! : 0;
+  if (marker.length + title.length < shortest - 2) return false;
   const k = labelKey(marker + title);
   // Row labels begin with their own marker: compare only those that share it.
   const head = k.slice(0, 2);

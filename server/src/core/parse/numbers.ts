@@ -71,9 +71,9 @@ function hasFullwidthDigit(text: string, from: number, to: number): boolean {
 
 /**
  * `skip`: spans (dates, heading markers) sorted by start, that hold no number mention, as a flat list
- * of offsets: start, end, start, end, …
+ * of offsets: start, end, start, end, … Only its first `skipLength` entries are read.
  */
-export function findNumbersInLine(line: Line, skip: readonly number[]): NumberMention[] {
+export function findNumbersInLine(line: Line, skip: readonly number[], skipLength = skip.length): NumberMention[] {
   const text = line.text;
   const out: NumberMention[] = [];
   // `skip` is sorted by start and the matches come left to right: one pointer walks both (linear).
@@ -83,8 +83,8 @@ export function findNumbersInLine(line: Line, skip: readonly number[]): NumberMe
   while ((m = NUMBER.exec(text))) {
     const s = m.index;
     const abs = line.start + s;
-    while (k < skip.length && skip[k + 1] <= abs) k += 2;
-    if (k < skip.length && skip[k] < abs + m[2].length) continue;
+    while (k < skipLength && skip[k + 1] <= abs) k += 2;
+    if (k < skipLength && skip[k] < abs + m[2].length) continue;
     const mention = mentionOf(text, line.start, s, m);
     // Bare Arabic numbers are kept without a unit so that rules can see "部分公开67，占4.61%".
     if (mention) out.push(mention);

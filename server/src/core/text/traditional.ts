@@ -48,6 +48,14 @@ const FU_WORDS = /([答批回反])覆/g;
  */
 const TABLE = new Uint16Array(0x10000);
 for (const [t, s] of TO_SIMPLIFIED) TABLE[t.charCodeAt(0)] = s.charCodeAt(0);
+/**
+ * The control characters a binary file shows (C0 but tab, line feed, form feed, carriage return; and
+ * U+FFFD) are marked CONTROL: folding leaves them, but the scan stops at them, so that the parser learns
+ * where the first one stands from the same pass over the text (foldTraditionalFindingControl).
+ */
+const CONTROL = 0xffff;
+const CONTROL_CODES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 0x0b, ...Array.from({ length: 0x20 - 0x0e }, (_, i) => 0x0e + i), 0xfffd];
+for (const c of CONTROL_CODES) TABLE[c] = CONTROL;
 /** 答批回反: the characters before 覆 in FU_WORDS. */
 const FU_AFTER = new Set([...'答批回反'].map((c) => c.charCodeAt(0)));
 
@@ -61,17 +69,31 @@ export function traditionalPairs(): ReadonlyMap<string, string> {
  * same offsets. Returns `text` itself (the same string) when there is nothing to fold.
  */
 export function foldTraditional(text: string): string {
+  return foldInto(text, undefined);
+}
+
+/** foldTraditional, which also tells where the first control character (see CONTROL_CODES) stands. */
+export function foldTraditionalFindingControl(text: string): { text: string; firstControl: number } {
+  const found = { text, firstControl: -1 };
+  found.text = foldInto(text, found);
+  return found;
+}
+
+function foldInto(text: string, found: { firstControl: number } | undefined): string {
   const n = text.length;
-  let i = nextToFold(text, 0);
-  if (i === n) return foldFu(text);
   let out = '';
   let from = 0;
-  for (; i < n; i = nextToFold(text, i + 1)) {
-    out += text.slice(from, i) + String.fromCharCode(TABLE[text.charCodeAt(i)]);
+  for (let i = nextToFold(text, 0); i < n; i = nextToFold(text, i + 1)) {
+    const to = TABLE[text.charCodeAt(i)];
+    if (to === CONTROL) {
+      // A control character: left as it is.
+      if (found && found.firstControl < 0) found.firstControl = i;
+      continue;
+    }
+    out += text.slice(from, i) + String.fromCharCode(to);
     from = i + 1;
   }
-  out += text.slice(from);
-  return foldFu(out);
+  return foldFu(from === 0 ? text : out + text.slice(from));
 }
 
 /** Where the next character of the map stands in `text` from `from` on, or its length: a tight loop. */
