@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { bookTitles, maskBookTitles } from '../../server/src/core/parse/opening';
 import { parseHanNumber } from '../../server/src/core/text/chars';
 import { findNumbersInLine } from '../../server/src/core/parse/numbers';
-import { typeCell } from '../../server/src/core/parse/tables';
+import { findTables, typeCell } from '../../server/src/core/parse/tables';
 import { parseDocument } from '../../server/src/core';
 import { foldTraditional, foldTraditionalFindingControl } from '../../server/src/core/text/traditional';
 
@@ -142,4 +142,14 @@ test('the fold of a text finds its first control character in the same pass, and
   assert.ok(binary('\x01\x02报告'));
   assert.ok(!binary('报告\x01正文内容正文内容正文内容'));
   assert.ok(!binary(`${'正'.repeat(65536)}\x00`));
+});
+
+test('delimiter rows are told by hand as /^\\s*:?-{2,}:?\\s*$/ tells each of their cells', () => {
+  const DELIMITER_CELL = /^\s*:?-{2,}:?\s*$/;
+  for (const cell of strings(' :-a\u3000', 6, 3000)) {
+    const line = { index: 0, start: 0, end: cell.length + 4, text: `|${cell}|--|` };
+    const row = findTables([line, { index: 1, start: line.end + 1, end: line.end + 8, text: '| a | 1 |' }], new Uint8Array(2))[0]?.rows[0];
+    if (!row || row.cells.length !== 2) continue;
+    assert.equal(row.isDelimiter, DELIMITER_CELL.test(row.cells[0].raw), JSON.stringify(cell));
+  }
 });

@@ -68,8 +68,9 @@ function commentLines(lines: Line[]): Uint8Array {
   return mask;
 }
 
-/** 。！？!? */
-const isSentenceEnd = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63;
+/** 。！？!?: 1 at their codes, one array read per character (faster here than five comparisons). */
+const SENTENCE_END = new Uint8Array(0x10000);
+for (const c of '。！？!?') SENTENCE_END[c.charCodeAt(0)] = 1;
 
 /** What `trim()` removes: JavaScript's white space and line terminators. */
 function isWhiteSpace(c: number): boolean {
@@ -104,7 +105,7 @@ function sentencesOf(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   let s = start;
   for (let i = start; i < end; i++) {
-    if (!isSentenceEnd(text.charCodeAt(i))) continue;
+    if (SENTENCE_END[text.charCodeAt(i)] === 0) continue;
     // Never blank: it holds its end mark.
     out.push({ start: s, end: i + 1 });
     s = i + 1;

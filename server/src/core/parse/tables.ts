@@ -10,7 +10,19 @@ import { foldDigits, isSpace as space } from '../text/chars';
 // property read through the module object, which shows in loops over characters.
 const isSpace = space;
 
-const DELIMITER_CELL = /^\s*:?-{2,}:?\s*$/;
+/** A cell of a Markdown delimiter row, /^\s*:?-{2,}:?\s*$/ read by hand: white space, ":"?, two "-" or more, ":"?, white space. */
+function isDelimiterCell(raw: string): boolean {
+  const n = raw.length;
+  let i = 0;
+  while (i < n && isSpace(raw.charCodeAt(i))) i++;
+  if (raw.charCodeAt(i) === 58 /* : */) i++;
+  const dashes = i;
+  while (raw.charCodeAt(i) === 45 /* - */) i++;
+  if (i - dashes < 2) return false;
+  if (raw.charCodeAt(i) === 58) i++;
+  while (i < n && isSpace(raw.charCodeAt(i))) i++;
+  return i === n;
+}
 /** A cell standing for "none": -, —, －, –, /, ／, 无, \\ or ——. */
 function isPlaceholder(text: string): boolean {
   if (text.length === 2) return text === '——';
@@ -128,7 +140,7 @@ function splitPipeRow(line: Line): TableRow | undefined {
   for (let c = t.charCodeAt(0); c === 32 || c === 9 || c === 0x3000; c = t.charCodeAt(++i));
   if (t.charCodeAt(i) !== PIPE) return undefined;
   const cells = pipeCells(line, i + 1);
-  const isDelimiter = cells.length > 0 && cells.every((c) => c.raw.includes('--') && DELIMITER_CELL.test(c.raw));
+  const isDelimiter = cells.length > 0 && cells.every((c) => isDelimiterCell(c.raw));
   return { start: line.start + i, end: line.end, line: line.index, cells, isDelimiter };
 }
 
