@@ -2,7 +2,8 @@
 // --jobs), says on stderr what was skipped or not checked, in file order whatever the number of jobs.
 import type { AnalyzeOptions, FileResult } from './analyze';
 import { expandPaths, MAX_REPORT_MB, BINARY } from './files';
-import { analyzeAll, type Workers } from './pool';
+import * as fs from 'node:fs';
+import { analyzeAll, Workers } from './pool';
 import type { Progress } from './progress';
 
 export interface CheckedSet {
@@ -23,6 +24,33 @@ export async function checkAll(
   each: (result: FileResult) => void,
   progress?: (total: number) => Progress,
 ): Promise<CheckedSet> {
+  // Workers start while the paths are expanded, when they may hold several files (a folder, or more than one
+  // path): loading the checker in each overlaps the search and the reading of the files' openings.
+  const workers = typeof jobs === 'number' ? new Workers(jobs) : jobs;
+  if (paths.length > 1 || paths.some(isFolder)) void workers.startFor(workers.jobs);
+  try {
+    return await checkExpanded(paths, options, workers, err, each, progress);
+  } finally {
+    if (workers !== jobs) await workers.close();
+  }
+}
+
+function isFolder(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false; // expandPaths says why
+  }
+}
+
+async function checkExpanded(
+  paths: string[],
+  options: AnalyzeOptions,
+  workers: Workers,
+  err: (s: string) => void,
+  each: (result: FileResult) => void,
+  progress?: (total: number) => Progress,
+): Promise<CheckedSet> {
   const { files, errors, skipped } = await expandPaths(paths);
   const notChecked = [...errors];
   if (skipped.length) err(`nianbao: 跳过 ${skipped.length} 个看起来不是年度报告的文件 / skipped ${skipped.length} file(s) that do not look like reports: ${skipped.join(', ')}`);
@@ -33,7 +61,7 @@ export async function checkAll(
     bar?.clear();
     err(s);
   };
-  await analyzeAll(files, { ...options, inSet: files.length > 1 }, jobs, (r) => {
+  await analyzeAll(files, { ...options, inSet: files.length > 1 }, workers, (r) => {
     if (r.notChecked !== undefined) {
       say(`nianbao: ${r.file}: ${r.notChecked}`);
       notChecked.push({ path: r.file, message: r.notChecked });

@@ -36,6 +36,7 @@ export class Workers {
   private readonly queue: Task[] = [];
   private readonly busy = new Map<Worker, Task>();
   private failure: Error | undefined;
+  private starting: Promise<boolean> | undefined;
 
   constructor(readonly jobs: number) {}
 
@@ -44,10 +45,19 @@ export class Workers {
     return this.threads.length > 0;
   }
 
-  /** Starts the threads for `tasks` files (no more threads than files); false when this thread is to do it all. */
-  async startFor(tasks: number): Promise<boolean> {
+  /**
+   * Starts the threads for `tasks` files (no more threads than files); false when this thread is to do it all.
+   * Once started (or starting), every later call answers true, whatever its number of files.
+   */
+  startFor(tasks: number): Promise<boolean> {
+    if (this.starting) return this.starting;
     const count = Math.min(this.jobs, tasks);
-    if (this.started || count <= 1) return this.started;
+    if (count <= 1) return Promise.resolve(false);
+    this.starting = this.start(count);
+    return this.starting;
+  }
+
+  private async start(count: number): Promise<boolean> {
     // Loaded only for parallel runs: worker_threads brings much of Node's stream code with it.
     const { Worker: WorkerThread } = await import('node:worker_threads');
     for (let i = 0; i < count; i++) {
@@ -57,6 +67,7 @@ export class Workers {
       this.threads.push(w);
       this.idle.push(w);
     }
+    this.next();
     return true;
   }
 
