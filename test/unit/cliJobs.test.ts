@@ -87,3 +87,17 @@ sharedTest('--jobs 2 on the real reports gives the output of one job', () => {
   assert.equal(two.stderr, one.stderr);
   assert.ok(JSON.parse(one.stdout).files.length > 40);
 });
+
+test('workers started early (while the folders are searched) start once: a later call waits for the same start', async () => {
+  // The start's bookkeeping only: under tsx the workers' bundle is not beside the source, and none is asked anything.
+  const { Workers } = await import('../../cli/src/pool');
+  const one = new Workers(1);
+  assert.equal(await one.startFor(10), false, 'one job: this thread does it all');
+  const two = new Workers(2);
+  const early = two.startFor(two.jobs);
+  const later = two.startFor(1);
+  assert.equal(later, early, 'the start in progress, not a second one');
+  assert.equal(await later, true);
+  assert.ok(two.started);
+  await two.close();
+});
