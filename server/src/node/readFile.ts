@@ -3,6 +3,8 @@
 import * as fs from 'node:fs';
 
 const CHUNK_BYTES = 1024 * 1024;
+/** After a read that stopped short of its buffer: enough to tell the end of the file. */
+const END_PROBE_BYTES = 64;
 
 /** A file that was not read, with a message for the user (Chinese / English). */
 export class UnreadableFile extends Error {}
@@ -53,18 +55,23 @@ export function readRegularFile(file: string, maxBytes: number): BoundedRead {
     throw unreadable(err);
   }
   try {
-    refuseIrregular(fs.fstatSync(fd));
-    // One byte more than allowed tells whether the file goes on.
+    const st = fs.fstatSync(fd);
+    refuseIrregular(st);
+    // One byte more than allowed tells whether the file goes on. The first read takes the file as its size
+    // says, and after a read that stopped short a small one checks for the end (not a 1 MB buffer for each
+    // 50 KB report); a file that grows meanwhile, or whose size says 0, is read on in chunks.
     const chunks: Buffer[] = [];
     let total = 0;
+    let want = Math.min(st.size + 1, CHUNK_BYTES);
     while (total <= maxBytes) {
-      const chunk = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, maxBytes + 1 - total));
+      const chunk = Buffer.allocUnsafe(Math.min(want, maxBytes + 1 - total));
       const n = fs.readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
       chunks.push(chunk.subarray(0, n));
       total += n;
+      want = n < chunk.length ? END_PROBE_BYTES : CHUNK_BYTES;
     }
-    const bytes = Buffer.concat(chunks, total);
+    const bytes = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
     return { bytes: bytes.subarray(0, Math.min(total, maxBytes)), truncated: total > maxBytes };
   } catch (err) {
     throw unreadable(err);
