@@ -129,7 +129,7 @@ export interface JsonEntry {
   bytes: Uint8Array;
   /** Where the `[` of the diagnostics list is (the last key of the entry). */
   list: number;
-  /** Where each diagnostic's text starts and ends (`{` … `}`), two numbers per diagnostic. */
+  /** Where each diagnostic's text starts and ends (from the indentation of its `{` to its `}`), two numbers per diagnostic. */
   spans: Int32Array;
   /** Each diagnostic's range: start line, start character, end line, end character. */
   ranges: Int32Array;
@@ -148,6 +148,13 @@ export interface CrossYearInput {
 type PlacedIn = Pick<SetDocument, 'text' | 'lineStarts' | 'reports'>;
 
 const ZERO = (): Record<Severity, number> => ({ error: 0, warning: 0, information: 0, hint: 0 });
+
+/** How many of `findings` there are of each severity. */
+export function countsOf(findings: ReadonlyArray<{ severity: Severity }>): Record<Severity, number> {
+  const counts = ZERO();
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
 
 function rangeOf(doc: PlacedIn, start: number, end: number): JsonRange {
   return { start: positionAt(doc.lineStarts, start), end: positionAt(doc.lineStarts, end) };
@@ -253,7 +260,7 @@ export function resultOf(file: string, parsed: ParsedFile, options: AnalyzeOptio
   if (parsed.importNotes.length) result.importNotes = parsed.importNotes;
   const own = collectFindings(doc, config);
   const all = extra.length ? [...own, ...extra].sort((a, b) => a.start - b.start || a.end - b.end) : own;
-  for (const f of all) result.counts[f.severity]++;
+  result.counts = countsOf(all);
   const shown = options.maxFindings ? limitFindings(all, options.maxFindings, doc.text) : all;
   result.findings = shown.map((f) => resultFinding(doc, f, options, parsed.anchors));
   result.reports = doc.reports.map((r) => ({

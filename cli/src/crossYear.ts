@@ -4,7 +4,7 @@
 // those findings are merged into their results. A file whose issuer is found once has nothing to be compared with.
 import { deserialize } from 'node:v8';
 import { checkReportSet, groupsSharingAKey, jobsOfGroups, limitFindings, setDocumentOf, type Finding, type Language, type SetDocument } from '../../server/src/core';
-import { resultFinding, type AnalyzeOptions, type CrossYearInput, type FileResult, type JsonRange, type ResultFinding } from './analyze';
+import { countsOf, resultFinding, type AnalyzeOptions, type CrossYearInput, type FileResult, type JsonRange, type ResultFinding } from './analyze';
 import { jsonItemsOf, splicedEntry, type JsonItems } from './jsonOutput';
 
 /** The findings across years of a file and the document they are placed in. */
@@ -93,7 +93,7 @@ export interface JsonExtra {
 
 function jsonExtraOf(found: Across, options: AnalyzeOptions, lang: Language): JsonExtra {
   const added = found.extra.map((f) => resultFinding(found.doc, f, options, found.input.anchors));
-  return { items: jsonItemsOf(added, lang), counts: withCounts({ error: 0, warning: 0, information: 0, hint: 0 }, found.extra) };
+  return { items: jsonItemsOf(added, lang), counts: countsOf(found.extra) };
 }
 
 /** The checks across years of a group of entries (in a worker): the diagnostics of those entries that get any. */
@@ -135,10 +135,10 @@ export async function jsonWithCrossYear(
   });
 }
 
-function withCounts(counts: FileResult['counts'], extra: Finding[] | FileResult['counts']): FileResult['counts'] {
+/** The counts of a file's own findings and of those found across years, added. */
+function withCounts(counts: FileResult['counts'], extra: FileResult['counts']): FileResult['counts'] {
   const sum = { ...counts };
-  if (Array.isArray(extra)) for (const f of extra) sum[f.severity]++;
-  else for (const k of Object.keys(sum) as Array<keyof typeof sum>) sum[k] += extra[k];
+  for (const k of Object.keys(sum) as Array<keyof typeof sum>) sum[k] += extra[k];
   return sum;
 }
 
@@ -161,7 +161,7 @@ function withExtra(
     if (b >= added.length || (a < own.length && before(own[a].range, added[b].range) <= 0)) all.push(own[a++]);
     else all.push(added[b++]);
   }
-  const counts = withCounts(r.counts, extra);
+  const counts = withCounts(r.counts, countsOf(extra));
   if (!options.maxFindings) return { ...r, counts, findings: all };
   // limitFindings reads only the severities of the list; the note it adds is a Finding to place.
   const listed = new Set(all);

@@ -12,10 +12,14 @@ import type { AnalyzeOptions, FileResult, JsonEntry, ResultFinding } from './ana
 export function jsonFile(r: Pick<FileResult, 'file' | 'reports' | 'findings'>, lang: Language) {
   return {
     path: r.file,
-    reports: r.reports.map((x) => ({ title: x.title, year: x.year, era: x.era, kind: x.kind, range: x.range })),
+    reports: jsonReports(r),
     // `source` (optional): where an imported file's finding was in the original (PDF page and line…).
     diagnostics: r.findings.map((f) => jsonDiagnostic(f, lang)),
   };
+}
+
+function jsonReports(r: Pick<FileResult, 'reports'>) {
+  return r.reports.map((x) => ({ title: x.title, year: x.year, era: x.era, kind: x.kind, range: x.range }));
 }
 
 function jsonDiagnostic(f: ResultFinding, lang: Language) {
@@ -41,7 +45,7 @@ export function jsonEntryOf(r: Pick<FileResult, 'file' | 'reports' | 'findings'>
   const out = new EntryBytes();
   // The entry as JSON.stringify(…, null, 2) writes it nested twice ("[\n  [\n" + entry + "\n  ]\n]"), up to its
   // last key; then the diagnostics one by one (putDiagnostic), each span noted as it is written.
-  const head = JSON.stringify([[{ path: r.file, reports: jsonFile({ ...r, findings: [] }, lang).reports }]], null, 2).slice(6, -12);
+  const head = JSON.stringify([[{ path: r.file, reports: jsonReports(r) }]], null, 2).slice(6, -12);
   out.put(`${head},\n      "diagnostics": `);
   const list = out.length;
   const n = r.findings.length;

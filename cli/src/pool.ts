@@ -112,16 +112,15 @@ export class Workers {
 /**
  * Calls `each` with every file's result in file order; `done(n)` after each file finishes (for progress).
  * With more than one job, the files are queued for the workers, which take the next as they become free.
- * `jobs`: a number of jobs, or workers that the caller keeps for more after the files' checks.
+ * The caller owns `workers` (kept for the checks across years) and closes them.
  */
 export async function analyzeAll(
   files: string[],
   options: AnalyzeOptions,
-  jobs: number | Workers,
+  workers: Workers,
   each: (result: FileResult) => void,
   done?: (finished: number) => void,
 ): Promise<void> {
-  const workers = typeof jobs === 'number' ? new Workers(jobs) : jobs;
   if (!(await workers.startFor(files.length))) {
     for (let i = 0; i < files.length; i++) {
       each(withJsonEntry(await analyzeFile(files[i], options), options));
@@ -142,15 +141,9 @@ export async function analyzeAll(
     ));
   // Every failure is handled below, in file order; none may go unhandled while an earlier file is awaited.
   for (const p of pending) p!.catch(() => {});
-  try {
-    for (let i = 0; i < files.length; i++) {
-      const result = await pending[i]!;
-      pending[i] = undefined; // let it be collected once handed on
-      each(result);
-    }
-  } catch (e) {
-    await workers.close();
-    throw e;
+  for (let i = 0; i < files.length; i++) {
+    const result = await pending[i]!;
+    pending[i] = undefined; // let it be collected once handed on
+    each(result);
   }
-  if (workers !== jobs) await workers.close();
 }

@@ -153,7 +153,6 @@ function unfilledDate(m: RegExpMatchArray): boolean {
   return /^[ \u3000]*[0-9０-９]{4}[ \u3000]*$/.test(year) && month === '' && day === '';
 }
 
-
 /** Every unfilled slot of a report, in order, none overlapping another and none inside the empty period. */
 export const unfilledSlotsOf = cachedPerReport((doc: ReportDocument, report: Report): UnfilledSlot[] => {
   const found: UnfilledSlot[] = [];

@@ -14,7 +14,6 @@ interface Roles {
   parts: Array<{ b: Breakdown; part: Part }>;
 }
 
-
 function sentenceAround(doc: ReportDocument, pos: number): Span | undefined {
   const p = itemAt(doc.paragraphs, pos);
   return p?.sentences.find((s) => pos >= s.start && pos < s.end) ?? p;
