@@ -105,3 +105,11 @@ test('each report of a document is read for its own slots, whatever the others h
   const found = findingsOf(RULE, text).map((f) => [f.line, f.text]);
   assert.deepEqual(found, [[4, '（此处填写存在的主要问题。）'], [7, '共件'], [7, '占%'], [8, '2024年×月×日']]);
 });
+
+test('a slot at the end of a line is found, and no slot reaches across a line break', () => {
+  assert.deepEqual(flagged('本年度共收到政府信息公开申请件\n均已按期答复。'), ['共收到政府信息公开申请件']);
+  assert.deepEqual(flagged('主动公开政府信息\n12件，其中……'), []);
+  assert.deepEqual(flagged('本年度共\n件，其中……'), []);
+  assert.deepEqual(flagged('落款：青禾县人民政府\n    年  月  日\n（此处填写\n说明）'), ['年  月  日']);
+  assert.deepEqual(flagged('分隔线：\n___\n联系电话：____'), ['____']);
+});

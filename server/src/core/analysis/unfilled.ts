@@ -32,9 +32,46 @@ const EMPTY_RANGE = new RegExp(
 );
 const SENTENCE_END = /[。；;\n]/;
 
+/** A line of a report that may hold a slot, with what its characters allow (LINE_* flags). */
 interface LineText {
   start: number;
   text: string;
+  flags: number;
+}
+
+// What a character lets a line hold. A line whose characters allow no slot is never sliced or matched.
+const HAS_GLYPH = 1; // a placeholder glyph or 【 ［ (HINTS.glyph)
+const HAS_YEAR = 2; // 年
+const HAS_DAY = 4; // 日 or 号
+const HAS_FILL = 8; // 填
+const HAS_PERCENT = 16; // % or ％
+const HAS_STAT = 32; // 统 (统计期限)
+const HAS_COUNT = 64; // a unit right after a word a count slot can end with (set by the scan, see unitEndsSlotWord)
+const IS_UNIT = 128; // the last character of a BARE_UNIT unit: 件 条 个 项 次 元 (人次, 万元)
+
+const CHAR_FLAGS = new Uint8Array(0x10000);
+for (const [chars, flag] of [
+  ['×ＸXxｘ○□＿_【［', HAS_GLYPH], ['年', HAS_YEAR], ['日号', HAS_DAY], ['填', HAS_FILL], ['%％', HAS_PERCENT], ['统', HAS_STAT], ['件条个项次元', IS_UNIT],
+] as const) for (const ch of chars) CHAR_FLAGS[ch.charCodeAt(0)] |= flag;
+
+/** The characters COUNT_SLOT_BEFORE's gap allows between its words and the unit. */
+const COUNT_SLOT_GAP = new Set([' ', '\u3000', '_', '＿']);
+const isSlotGap = (c: number) => c === 0x20 || c === 0x3000 || c === 0x5f || c === 0xff3f;
+const SLOT_LAST_CODES = new Set([...COUNT_SLOT_LAST].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * Whether the unit ending at `i` follows, across a gap only, a character COUNT_SLOT_LAST holds: the one way
+ * countSlots() can find a slot there. The unit is one character, or 人次 or 万元 ending at `i`.
+ */
+function unitEndsSlotWord(text: string, lineStart: number, i: number): boolean {
+  const two = (text.charCodeAt(i) === 0x6b21 /* 次 */ && text.charCodeAt(i - 1) === 0x4eba /* 人 */) ||
+    (text.charCodeAt(i) === 0x5143 /* 元 */ && text.charCodeAt(i - 1) === 0x4e07 /* 万 */);
+  for (let unitStart = two ? i - 1 : i; unitStart <= i; unitStart++) {
+    let last = unitStart - 1;
+    while (last >= lineStart && isSlotGap(text.charCodeAt(last))) last--;
+    if (last >= lineStart && SLOT_LAST_CODES.has(text.charCodeAt(last))) return true;
+  }
+  return false;
 }
 
 /** A line that opens with an HTML comment, after any white space. */
@@ -45,98 +82,75 @@ function isCommentLine(text: string): boolean {
   return text.trimStart().startsWith('<!--');
 }
 
-/** The report's lines, without HTML comments (a converted page's source note); read once per report. */
+/**
+ * The report's lines that may hold a slot or the 统计期限, with their flags, without HTML comments (a
+ * converted page's source note): one pass over the report's characters, read once per report.
+ */
 const linesOf = cachedPerReport((doc: ReportDocument, report: Report): LineText[] => {
   const out: LineText[] = [];
-  let at = report.start;
-  while (at < report.end) {
-    let eol = doc.text.indexOf('\n', at);
-    if (eol < 0 || eol > report.end) eol = report.end;
-    const text = doc.text.slice(at, eol);
-    if (!isCommentLine(text)) out.push({ start: at, text });
-    at = eol + 1;
+  const text = doc.text;
+  const end = report.end;
+  let lineStart = report.start;
+  let flags = 0;
+  for (let i = lineStart; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 10;
+    if (c === 10) {
+      if (flags & (HAS_GLYPH | HAS_FILL | HAS_PERCENT | HAS_STAT | HAS_COUNT) || (flags & HAS_YEAR && flags & HAS_DAY)) {
+        const line = text.slice(lineStart, i);
+        if (!isCommentLine(line)) out.push({ start: lineStart, text: line, flags });
+      }
+      lineStart = i + 1;
+      flags = 0;
+      continue;
+    }
+    const f = CHAR_FLAGS[c];
+    if (f === 0) continue;
+    flags |= f;
+    if (f & IS_UNIT && !(flags & HAS_COUNT) && unitEndsSlotWord(text, lineStart, i)) flags |= HAS_COUNT;
   }
   return out;
 });
 
-/**
- * Whether the report's text at [start, end) holds `needle`, for ranges asked in order (its lines): the next
- * occurrence is remembered, so the report is searched once instead of line by line.
- */
-function occurrences(doc: ReportDocument, report: Report, needle: string): (start: number, end: number) => boolean {
-  // Searched in the report's own text: a search past its end would read the rest of the document.
-  const text = doc.text.slice(report.start, report.end);
-  const offset = report.start;
-  let next = -2; // -2: not searched yet; -1: none left
-  return (start, end) => {
-    if (next !== -1 && next < start) {
-      const at = text.indexOf(needle, start - offset);
-      next = at < 0 ? -1 : at + offset;
-    }
-    return next >= 0 && next + needle.length <= end;
-  };
-}
-
-/** occurrences() for a class of single characters: `re` must have the g flag. */
-function occurrencesOf(doc: ReportDocument, report: Report, re: RegExp): (start: number, end: number) => boolean {
-  const text = doc.text.slice(report.start, report.end);
-  const offset = report.start;
-  let next = -2;
-  return (start, end) => {
-    if (next !== -1 && next < start) {
-      re.lastIndex = start - offset;
-      next = re.test(text) ? re.lastIndex - 1 + offset : -1;
-    }
-    return next >= 0 && next < end;
-  };
-}
-
-const GLYPH_HINT = new RegExp(HINTS.glyph.source, 'g');
-
 export const emptyPeriodOf = cachedPerReport((doc: ReportDocument, report: Report): EmptyPeriod | undefined => {
-  const hasKeyword = occurrences(doc, report, '统计');
   for (const line of linesOf(doc, report)) {
-    if (!hasKeyword(line.start, line.start + line.text.length)) continue;
+    if (!(line.flags & HAS_STAT)) continue;
     for (const m of matchesOf(PERIOD_KEYWORD, line.text)) {
-      const restStart = m.index! + m[0].length;
+      const restStart = m.index + m[0].length;
       const endMatch = SENTENCE_END.exec(line.text.slice(restStart));
       const restEnd = endMatch ? restStart + endMatch.index : line.text.length;
       if (!EMPTY_RANGE.test(line.text.slice(restStart, restEnd))) continue;
       const end = line.text.slice(0, restEnd).trimEnd().length;
-      return { start: line.start + m.index!, end: line.start + end, raw: line.text.slice(m.index!, end) };
+      return { start: line.start + m.index, end: line.start + end, raw: line.text.slice(m.index, end) };
     }
   }
   return undefined;
 });
 
-function collect(out: UnfilledSlot[], line: LineText, re: RegExp, kind: SlotKind, accept?: (m: RegExpMatchArray) => boolean): void {
+function collect(out: UnfilledSlot[], line: LineText, re: RegExp, kind: SlotKind, accept?: (m: RegExpExecArray) => boolean): void {
   for (const m of matchesOf(re, line.text)) {
     if (m[0].length === 0 || (accept && !accept(m))) continue;
-    out.push({ start: line.start + m.index!, end: line.start + m.index! + m[0].length, kind, raw: m[0] });
+    out.push({ start: line.start + m.index, end: line.start + m.index + m[0].length, kind, raw: m[0] });
   }
 }
 
 /** "王××", "李××同志": a name masked on purpose, not a slot (see PLACEHOLDER_FOLLOWER). */
-function maskedName(text: string, m: RegExpMatchArray): boolean {
+function maskedName(text: string, m: RegExpExecArray): boolean {
   if (!/^[×XＸxｘ○□]/.test(m[0])) return false;
-  const prev = text.charCodeAt(m.index! - 1);
-  const next = text.slice(m.index! + m[0].length);
+  const prev = text.charCodeAt(m.index - 1);
+  const next = text.slice(m.index + m[0].length);
   return !Number.isNaN(prev) && isHan(prev) && !PLACEHOLDER_FOLLOWER.test(next);
 }
-
-/** The characters COUNT_SLOT_BEFORE's gap allows between its words and the unit. */
-const COUNT_SLOT_GAP = new Set([' ', '\u3000', '_', '＿']);
 
 /** Counts without their figure: a unit ending a clause, read backwards to 共 or the verb. */
 function countSlots(out: UnfilledSlot[], line: LineText): void {
   for (const m of matchesOf(BARE_UNIT, line.text)) {
-    const end = m.index! + m[0].length;
-    const from = Math.max(0, m.index! - 24);
+    const end = m.index + m[0].length;
+    const from = Math.max(0, m.index - 24);
     // Most units follow a word no slot pattern can end with ("一件", "各项"): skip the window's regex.
-    let last = m.index! - 1;
+    let last = m.index - 1;
     while (last >= from && COUNT_SLOT_GAP.has(line.text[last])) last--;
     if (last < from || !COUNT_SLOT_LAST.has(line.text[last])) continue;
-    const before = COUNT_SLOT_BEFORE.exec(line.text.slice(from, m.index!));
+    const before = COUNT_SLOT_BEFORE.exec(line.text.slice(from, m.index));
     if (!before) continue;
     const start = from + before.index;
     // The window may cut off what the pattern's look-behinds would have seen: "公|共", "3|收到".
@@ -156,25 +170,17 @@ function unfilledDate(m: RegExpMatchArray): boolean {
 /** Every unfilled slot of a report, in order, none overlapping another and none inside the empty period. */
 export const unfilledSlotsOf = cachedPerReport((doc: ReportDocument, report: Report): UnfilledSlot[] => {
   const found: UnfilledSlot[] = [];
-  const hasYear = occurrences(doc, report, '年');
-  const hasRi = occurrences(doc, report, '日');
-  const hasHao = occurrences(doc, report, '号');
-  const hasFill = occurrences(doc, report, '填');
-  const hasPercent = occurrences(doc, report, '%');
-  const hasWidePercent = occurrences(doc, report, '％');
-  const hasGlyph = occurrencesOf(doc, report, GLYPH_HINT);
   for (const line of linesOf(doc, report)) {
     const t = line.text;
-    const start = line.start;
-    const end = start + t.length;
-    if (hasYear(start, end) && (hasRi(start, end) || hasHao(start, end)) && HINTS.dateGap.test(t)) collect(found, line, DATE_SLOT, 'date', unfilledDate);
-    if (hasFill(start, end)) collect(found, line, FILL_INSTRUCTION, 'instruction');
-    if (hasGlyph(start, end)) {
+    const f = line.flags;
+    if (f & HAS_YEAR && f & HAS_DAY && HINTS.dateGap.test(t)) collect(found, line, DATE_SLOT, 'date', unfilledDate);
+    if (f & HAS_FILL) collect(found, line, FILL_INSTRUCTION, 'instruction');
+    if (f & HAS_GLYPH) {
       collect(found, line, PLACEHOLDER_RUN, 'glyphs', (m) => !/^[_＿ \u3000]+$/.test(t) && !maskedName(t, m)); // "___" alone is a Markdown rule
       collect(found, line, PLACEHOLDER_BEFORE_UNIT, 'glyphs');
     }
-    countSlots(found, line);
-    if (hasPercent(start, end) || hasWidePercent(start, end)) collect(found, line, PERCENT_SLOT, 'count');
+    if (f & HAS_COUNT) countSlots(found, line);
+    if (f & HAS_PERCENT) collect(found, line, PERCENT_SLOT, 'count');
   }
   // A date slot or an instruction holds glyph runs of its own: keep the widest, first one.
   found.sort((a, b) => a.start - b.start || b.end - a.end);
