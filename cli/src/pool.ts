@@ -27,14 +27,22 @@ interface Task {
 }
 
 /**
+ * How many requests a worker holds at once: the one it works on and the next, so that it starts the next the
+ * moment it answers instead of waiting for this thread to read the answer and send more (which, while this
+ * thread writes output, left each worker idle for about a twentieth of a run).
+ */
+const IN_FLIGHT_PER_WORKER = 2;
+
+/**
  * Up to `jobs` worker threads, started for the files' checks and kept for what follows them (the checks across
- * years): each works on one request at a time, handed out in the order they were asked for.
+ * years): each works on one request at a time, in the order it was sent them (worker.ts), and requests are
+ * handed out in the order they were asked for, to the worker holding fewest.
  */
 export class Workers {
   private readonly threads: Worker[] = [];
-  private readonly idle: Worker[] = [];
   private readonly queue: Task[] = [];
-  private readonly busy = new Map<Worker, Task>();
+  /** Per worker, the requests it was sent and has not answered yet, oldest first: it answers in that order. */
+  private readonly sent = new Map<Worker, Task[]>();
   private failure: Error | undefined;
   private starting: Promise<boolean> | undefined;
 
@@ -65,7 +73,7 @@ export class Workers {
       w.on('message', (m: WorkerReply) => this.answered(w, m));
       w.on('error', (e) => this.fail(e));
       this.threads.push(w);
-      this.idle.push(w);
+      this.sent.set(w, []);
     }
     this.next();
     return true;
@@ -85,18 +93,27 @@ export class Workers {
   }
 
   private next(): void {
-    while (this.idle.length && this.queue.length) {
-      const w = this.idle.pop()!;
+    while (this.queue.length) {
+      const w = this.leastLoaded();
+      if (!w) return;
       const task = this.queue.shift()!;
-      this.busy.set(w, task);
+      this.sent.get(w)!.push(task);
       w.postMessage(task.request, task.transfer);
     }
   }
 
+  /** The worker holding fewest requests (the first of them), if one can take another. */
+  private leastLoaded(): Worker | undefined {
+    let best: Worker | undefined;
+    for (const w of this.threads) {
+      const held = this.sent.get(w)!.length;
+      if (held < IN_FLIGHT_PER_WORKER && (!best || held < this.sent.get(best)!.length)) best = w;
+    }
+    return best;
+  }
+
   private answered(w: Worker, m: WorkerReply): void {
-    const task = this.busy.get(w);
-    this.busy.delete(w);
-    this.idle.push(w);
+    const task = this.sent.get(w)?.shift();
     if (m.error !== undefined) task?.reject(new TaskError(m.error));
     else task?.resolve(m.result);
     this.next();
@@ -104,14 +121,51 @@ export class Workers {
 
   private fail(e: Error): void {
     this.failure ??= e;
-    for (const task of [...this.busy.values(), ...this.queue.splice(0)]) task.reject(e);
-    this.busy.clear();
+    const held = [...this.sent.values()].flatMap((tasks) => tasks.splice(0));
+    for (const task of [...held, ...this.queue.splice(0)]) task.reject(e);
+  }
+}
+
+/** A file's check in a worker, its error named after the file. */
+function inWorker(workers: Workers, file: string, options: AnalyzeOptions): Promise<FileResult> {
+  const result = workers.run<FileResult>({ kind: 'file', file, options }).catch((e: Error) => {
+    throw e instanceof TaskError ? new Error(`${file}: ${e.message}`) : e;
+  });
+  // Every failure is handled where the results are read, in file order; none may go unhandled meanwhile.
+  result.catch(() => {});
+  return result;
+}
+
+/**
+ * Files sent to the workers while the folders are still searched, once two reports are found (and so the
+ * files are checked as a set): the workers check the first files while this thread reads the others' openings.
+ */
+export class EarlyFiles {
+  private readonly sent = new Map<string, Promise<FileResult>>();
+  private readonly waiting: string[] = [];
+
+  constructor(private readonly workers: Workers, private readonly options: AnalyzeOptions) {}
+
+  /** For expandPaths: a file to check. */
+  readonly found = (file: string): void => {
+    this.waiting.push(file);
+    if (this.waiting.length < 2 && this.sent.size === 0) return;
+    for (const f of this.waiting.splice(0)) this.sent.set(f, inWorker(this.workers, f, this.options));
+  };
+
+  /** The check of `file`, if it was sent with these options (the same object). */
+  take(file: string, options: AnalyzeOptions): Promise<FileResult> | undefined {
+    if (options !== this.options) return undefined;
+    const result = this.sent.get(file);
+    this.sent.delete(file);
+    return result;
   }
 }
 
 /**
  * Calls `each` with every file's result in file order; `done(n)` after each file finishes (for progress).
- * With more than one job, the files are queued for the workers, which take the next as they become free.
+ * With more than one job, the files are queued for the workers, which take the next as they become free;
+ * `early` holds those sent while the folders were searched.
  * The caller owns `workers` (kept for the checks across years) and closes them.
  */
 export async function analyzeAll(
@@ -120,6 +174,7 @@ export async function analyzeAll(
   workers: Workers,
   each: (result: FileResult) => void,
   done?: (finished: number) => void,
+  early?: EarlyFiles,
 ): Promise<void> {
   if (!(await workers.startFor(files.length))) {
     for (let i = 0; i < files.length; i++) {
@@ -129,17 +184,13 @@ export async function analyzeAll(
     return;
   }
   let finished = 0;
-  const pending: Array<Promise<FileResult> | undefined> = files.map((file) =>
-    workers.run<FileResult>({ kind: 'file', file, options }).then(
-      (r) => {
-        done?.(++finished);
-        return r;
-      },
-      (e: Error) => {
-        throw e instanceof TaskError ? new Error(`${file}: ${e.message}`) : e;
-      },
-    ));
-  // Every failure is handled below, in file order; none may go unhandled while an earlier file is awaited.
+  const pending: Array<Promise<FileResult> | undefined> = files.map((file) => {
+    const result = early?.take(file, options) ?? inWorker(workers, file, options);
+    return result.then((r) => {
+      done?.(++finished);
+      return r;
+    });
+  });
   for (const p of pending) p!.catch(() => {});
   for (let i = 0; i < files.length; i++) {
     const result = await pending[i]!;

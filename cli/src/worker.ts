@@ -1,6 +1,6 @@
-// A worker thread of `--jobs N`: checks the files the main thread sends, one at a time, then the checks across
-// years of the groups of files it is sent, and answers with their results. Bundled as dist/cliWorker.js next
-// to dist/cli.js (scripts/build.mjs).
+// A worker thread of `--jobs N`: checks the files the main thread sends, one at a time and in the order sent,
+// then the checks across years of the groups of files it is sent, and answers with their results. Bundled as
+// dist/cliWorker.js next to dist/cli.js (scripts/build.mjs).
 import { serialize } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { analyzeFile, type AnalyzeOptions, type FileResult } from './analyze';
@@ -40,7 +40,7 @@ function ownBuffer(b: Buffer): Uint8Array {
   return new Uint8Array(b);
 }
 
-parentPort?.on('message', async (req: WorkerRequest) => {
+async function answer(req: WorkerRequest): Promise<void> {
   try {
     if (req.kind === 'file') {
       const { result, transfer } = await fileResult(req.file, req.options);
@@ -52,4 +52,11 @@ parentPort?.on('message', async (req: WorkerRequest) => {
   } catch (e) {
     parentPort!.postMessage({ error: (e as Error).stack ?? String(e) } satisfies WorkerReply);
   }
+}
+
+// The main thread sends the next request before this one is answered (pool.ts) and reads the answers in the
+// order it sent the requests: answer them one after the other, never two at once.
+let answered = Promise.resolve();
+parentPort?.on('message', (req: WorkerRequest) => {
+  answered = answered.then(() => answer(req));
 });
