@@ -3,7 +3,7 @@
 import type { AnalyzeOptions, FileResult } from './analyze';
 import { expandPaths, MAX_REPORT_MB, BINARY } from './files';
 import * as fs from 'node:fs';
-import { analyzeAll, Workers } from './pool';
+import { analyzeAll, EarlyFiles, Workers } from './pool';
 import type { Progress } from './progress';
 
 export interface CheckedSet {
@@ -27,9 +27,10 @@ export async function checkAll(
   // Workers start while the paths are expanded, when they may hold several files (a folder, or more than one
   // path): loading the checker in each overlaps the search and the reading of the files' openings.
   const workers = typeof jobs === 'number' ? new Workers(jobs) : jobs;
-  if (paths.length > 1 || paths.some(isFolder)) void workers.startFor(workers.jobs);
+  const several = paths.length > 1 || paths.some(isFolder);
+  if (several) void workers.startFor(workers.jobs);
   try {
-    return await checkExpanded(paths, options, workers, err, each, progress);
+    return await checkExpanded(paths, options, workers, several && workers.jobs > 1, err, each, progress);
   } finally {
     if (workers !== jobs) await workers.close();
   }
@@ -47,11 +48,17 @@ async function checkExpanded(
   paths: string[],
   options: AnalyzeOptions,
   workers: Workers,
+  /** Whether files found are sent to the (started) workers during the search. */
+  sendEarly: boolean,
   err: (s: string) => void,
   each: (result: FileResult) => void,
   progress?: (total: number) => Progress,
 ): Promise<CheckedSet> {
-  const { files, errors, skipped } = await expandPaths(paths);
+  // Files found in a search are checked as a set (inSet) when there are two or more: those the workers can
+  // start on while the search goes on are sent to them as it finds them.
+  const setOptions = { ...options, inSet: true };
+  const early = sendEarly ? new EarlyFiles(workers, setOptions) : undefined;
+  const { files, errors, skipped } = await expandPaths(paths, early?.found);
   const notChecked = [...errors];
   if (skipped.length) err(`nianbao: 跳过 ${skipped.length} 个看起来不是年度报告的文件 / skipped ${skipped.length} file(s) that do not look like reports: ${skipped.join(', ')}`);
   for (const e of errors) err(`nianbao: ${e.path}: ${e.message}`);
@@ -61,7 +68,7 @@ async function checkExpanded(
     bar?.clear();
     err(s);
   };
-  await analyzeAll(files, { ...options, inSet: files.length > 1 }, workers, (r) => {
+  await analyzeAll(files, files.length > 1 ? setOptions : { ...options, inSet: false }, workers, (r) => {
     if (r.notChecked !== undefined) {
       say(`nianbao: ${r.file}: ${r.notChecked}`);
       notChecked.push({ path: r.file, message: r.notChecked });
@@ -80,7 +87,7 @@ async function checkExpanded(
       say(`nianbao: ${r.file}: ${BINARY}`);
       notChecked.push({ path: r.file, message: BINARY });
     }
-  }, bar && ((n) => bar.update(n)));
+  }, bar && ((n) => bar.update(n)), early);
   bar?.clear();
   if (notChecked.length === 0) return { exit: 0, skipped, notChecked };
   err(`nianbao: ${notChecked.length} 个文件或文件夹未检查（原因见上）/ ${notChecked.length} file(s) or folder(s) not checked (see above)`);

@@ -84,6 +84,13 @@ class Walk implements Expanded {
   /** Real paths of the folders walked: a symbolic link back up the tree is not followed again. */
   private readonly walked = new Set<string>();
 
+  constructor(private readonly found?: (file: string) => void) {}
+
+  add(file: string): void {
+    this.files.push(file);
+    this.found?.(file);
+  }
+
   async folder(dir: string): Promise<void> {
     let entries: fs.Dirent[];
     try {
@@ -113,7 +120,7 @@ class Walk implements Expanded {
       else if (candidate) {
         // A FIFO, device or socket named like a report is refused by sniff, with what it is.
         const kind = await sniff(p);
-        if (kind === 'report') this.files.push(p);
+        if (kind === 'report') this.add(p);
         else if (kind === 'other') this.skipped.push(p);
         else this.errors.push({ path: p, message: kind.notChecked });
       }
@@ -121,8 +128,9 @@ class Walk implements Expanded {
   }
 }
 
-export async function expandPaths(paths: string[]): Promise<Expanded> {
-  const walk = new Walk();
+/** `found`, when given, is told each file to check as soon as it is known, in the order of `files`. */
+export async function expandPaths(paths: string[], found?: (file: string) => void): Promise<Expanded> {
+  const walk = new Walk(found);
   for (const p of paths) {
     let st: fs.Stats;
     try {
@@ -133,7 +141,7 @@ export async function expandPaths(paths: string[]): Promise<Expanded> {
     }
     // A file named on the command line is always checked (or said why not), whatever it looks like.
     if (st.isDirectory()) await walk.folder(p);
-    else walk.files.push(p);
+    else walk.add(p);
   }
   return walk;
 }

@@ -101,3 +101,36 @@ test('workers started early (while the folders are searched) start once: a later
   assert.ok(two.started);
   await two.close();
 });
+
+test('files found while the folders are searched go to the workers once there are two, each with the set\'s options', async () => {
+  const { EarlyFiles } = await import('../../cli/src/pool');
+  const sent: Array<{ file: string; options: unknown }> = [];
+  const workers = { run: (request: { file: string; options: unknown }) => (sent.push(request), Promise.resolve({ file: request.file })) };
+  const setOptions = { inSet: true };
+  const early = new EarlyFiles(workers as never, setOptions);
+  early.found('a.md');
+  assert.deepEqual(sent, [], 'one report alone is not a set: it waits');
+  early.found('b.md');
+  early.found('c.md');
+  assert.deepEqual(sent.map((r) => r.file), ['a.md', 'b.md', 'c.md']);
+  assert.ok(sent.every((r) => r.options === setOptions));
+  assert.equal(early.take('a.md', { inSet: true }), undefined, 'other options: checked again');
+  assert.deepEqual(await early.take('b.md', setOptions), { file: 'b.md' });
+  assert.equal(early.take('b.md', setOptions), undefined, 'taken once');
+});
+
+test('a folder with one report and a README: --jobs 2 gives the output of --jobs 1', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-jobs-one-'));
+  try {
+    const name = fs.readdirSync(path.join(root, 'examples')).find((f) => /\.(md|txt)$/.test(f) && f !== 'README.md')!;
+    fs.copyFileSync(path.join(root, 'examples', name), path.join(dir, name));
+    fs.writeFileSync(path.join(dir, 'README.md'), '# notes\n');
+    const one = run('check', '--format', 'json', '--jobs', '1', dir);
+    const two = run('check', '--format', 'json', '--jobs', '2', dir);
+    assert.equal(JSON.parse(one.stdout).files.length, 1);
+    assert.equal(two.stdout, one.stdout);
+    assert.equal(two.stderr, one.stderr);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
