@@ -70,14 +70,20 @@ function bTotal(row: string): Quantity {
 
 /** Reads what a count stands for from the words before it (and, for 结转下年度, after it). */
 function quantityOf(lead: string, tail: string): Quantity | undefined {
-  if (NEXT_YEAR.test(tail) || /(?:结转|顺延|转入)(?:到|至)?下一?年度?(?:继续)?(?:办理|答复)?[^，。；;\d]{0,4}$/.test(lead)) return bTotal('四');
-  if (LAST_YEAR_CARRIED.test(lead)) return bTotal('二');
-  if (C_BOTH.test(lead)) return undefined;
-  if (C_AFTER.test(lead)) return { table: 'C', groups: ['复议后起诉'], outcome: '总计', name: { zh: '“行政诉讼 / 复议后起诉”的总计', en: 'the 总计 of 复议后起诉' } };
-  if (C_DIRECT.test(lead)) return { table: 'C', groups: ['未经复议直接起诉'], outcome: '总计', name: { zh: '“行政诉讼 / 未经复议直接起诉”的总计', en: 'the 总计 of 未经复议直接起诉' } };
-  if (C_LITIGATION.test(lead)) return { table: 'C', groups: LITIGATION, outcome: '总计', name: { zh: '行政诉讼两组（未经复议直接起诉、复议后起诉）总计之和', en: 'the 总计 of both litigation groups' } };
-  if (C_REVIEW.test(lead)) return { table: 'C', groups: ['行政复议'], outcome: '总计', name: { zh: '“行政复议”的总计', en: 'the 总计 of 行政复议' } };
-  for (const [re, rows, zh, en] of B_OUTCOMES) if (re.test(lead)) return { table: 'B', rows, name: { zh, en }, kind: 'outcome' };
+  // Each family of patterns needs words a lead without them cannot match: most leads skip most patterns.
+  const carried = lead.includes('结转') || lead.includes('顺延') || lead.includes('转入');
+  if (NEXT_YEAR.test(tail) || (carried && /(?:结转|顺延|转入)(?:到|至)?下一?年度?(?:继续)?(?:办理|答复)?[^，。；;\d]{0,4}$/.test(lead))) return bTotal('四');
+  if (carried && LAST_YEAR_CARRIED.test(lead)) return bTotal('二');
+  if (lead.includes('复议') || lead.includes('诉讼') || lead.includes('起诉')) {
+    if (C_BOTH.test(lead)) return undefined;
+    if (C_AFTER.test(lead)) return { table: 'C', groups: ['复议后起诉'], outcome: '总计', name: { zh: '“行政诉讼 / 复议后起诉”的总计', en: 'the 总计 of 复议后起诉' } };
+    if (C_DIRECT.test(lead)) return { table: 'C', groups: ['未经复议直接起诉'], outcome: '总计', name: { zh: '“行政诉讼 / 未经复议直接起诉”的总计', en: 'the 总计 of 未经复议直接起诉' } };
+    if (C_LITIGATION.test(lead)) return { table: 'C', groups: LITIGATION, outcome: '总计', name: { zh: '行政诉讼两组（未经复议直接起诉、复议后起诉）总计之和', en: 'the 总计 of both litigation groups' } };
+    if (C_REVIEW.test(lead)) return { table: 'C', groups: ['行政复议'], outcome: '总计', name: { zh: '“行政复议”的总计', en: 'the 总计 of 行政复议' } };
+  }
+  if (lead.includes('公开') || lead.includes('提供') || lead.includes('处理')) {
+    for (const [re, rows, zh, en] of B_OUTCOMES) if (re.test(lead)) return { table: 'B', rows, name: { zh, en }, kind: 'outcome' };
+  }
   if (ANSWERED.test(lead) && !/予以|不予|部分|无法/.test(lead)) return bTotal('三（七）');
   if (RECEIVED.test(lead) && /申请/.test(lead) && !/结转|答复|办结/.test(lead)) return bTotal('一');
   return undefined;
@@ -185,6 +191,12 @@ function cValue(c: NationalTable, groups: CGroup[], outcome: COutcome): TableVal
     }
   }
   return any ? { value, alternatives: [], cells, leaves: [] } : undefined;
+}
+
+const SPACE = /\s/;
+/** `s` without its white space (most leads have none: no copy then). */
+function withoutSpaces(s: string): string {
+  return SPACE.test(s) ? s.replace(/\s+/g, '') : s;
 }
 
 function tablesOf(report: Report): { B?: NationalTable; C?: NationalTable } {
@@ -375,14 +387,14 @@ export const proseTableMismatch: Rule = {
           if (n.approximate) return;
           // The words before the figure, back to the clause start or the previous figure (at most 60 characters).
           const floor = clauseStart(text, n.start, Math.max(s.start, i > 0 ? counts[i - 1].end : s.start, n.start - 60));
-          const lead = text.slice(floor, n.start).replace(/[\s\u3000]+/g, '');
+          const lead = withoutSpaces(text.slice(floor, n.start));
           const limit = Math.min(s.end, n.end + 60);
           const end1 = clauseEnd(text, n.end, limit);
           let tail = text.slice(n.end, end1);
           // "另有7件因答复期限尚未届满，结转下年度继续办理": the next clause when it has no figure of its own.
           const end2 = clauseEnd(text, Math.min(end1 + 1, limit), limit);
           if (end1 < limit && !numbersIn(doc, end1 + 1, end2).length) tail += text.slice(end1 + 1, end2);
-          if (OTHER_PERIOD.test(lead.replace(/上一?年度?结转/g, '')) || otherYear <= n.start) return;
+          if (OTHER_PERIOD.test(lead.includes('结转') ? lead.replace(/上一?年度?结转/g, '') : lead) || otherYear <= n.start) return;
           let q = quantityOf(lead, tail);
           if (!q && lastC) {
             // An outcome after a review or litigation count: "行政复议351件，其中结果维持72件…".
@@ -392,7 +404,7 @@ export const proseTableMismatch: Rule = {
           }
           if (!q) return;
           if (q.table === 'B' && q.kind === 'total' && (q.rows[0] === '一' || q.rows[0] === '三（七）') && qizhongParts.has(n)) return;
-          const m = { n, q, lead: doc.text.slice(floor, n.start).replace(/[\s\u3000]+/g, '') };
+          const m = { n, q, lead: withoutSpaces(doc.text.slice(floor, n.start)) };
           mentions.push(m);
           if (q.table === 'C' && q.outcome === '总计') lastC = q;
         });
