@@ -278,3 +278,16 @@ test('a part whose national table is there but whose heading is not: a warning t
   assert.match(onRequest[0].message, /没有“收到和处理政府信息公开申请情况”部分的标题，这项内容只见于第 \d+ 行起的表三/);
   assert.doesNotMatch(onRequest[0].message, /没有找到/);
 });
+
+test('a statement is read in its own report only: the next report of the file, or its first words alone, do not count', () => {
+  // The first report lacks 收费; the second states it in full. Each report is judged on its own text.
+  const first = legacy({ drop: ['fees'] });
+  const second = legacy({ title: '某县水利局2015年政府信息公开工作年度报告' });
+  const found = findingsOf(ID, `${first}\n${second}`);
+  assert.deepEqual(found.map((f) => [f.line, f.severity]), [[1, 'error']]);
+  // A needed word split across two sentences ("收费。" / "减免") is no statement; one sentence holding it is.
+  const split = findingsOf(ID, legacy({ drop: ['fees'], extra: '\n本局严格执行收费。减免工作另行安排。\n' }));
+  assert.deepEqual(split.map((f) => f.severity), ['error']);
+  const whole = findingsOf(ID, legacy({ drop: ['fees'], extra: '\n本年度未收取任何费用。\n' }));
+  assert.deepEqual(whole.map((f) => f.severity), ['information']);
+});

@@ -18,23 +18,46 @@ const COUNT = String.raw`(?:\d+|[一二两三四五六七八九十百千]+)\s*(?
  * disclosure fees or disclosure-related review, and pointing at them would mislead.
  * `strong` picks the sentence that actually reports on the year ("收到1件…申请") over passing ones.
  */
-const MENTIONS: Partial<Record<SectionTopic, { mention: RegExp; strong?: RegExp }>> = {
-  proactive: { mention: /主动公开/, strong: new RegExp(COUNT) },
+const MENTIONS: Partial<Record<SectionTopic, { mention: RegExp; strong?: RegExp; needs: string[] }>> = {
+  proactive: { mention: /主动公开/, strong: new RegExp(COUNT), needs: ['主动公开'] },
   onRequest: {
     // Not "因政府信息公开申请行政复议": that names review.
     mention: /依申请|申请公开|公开申请(?!行政复议|复议|提起|行政诉讼|诉讼)/,
     strong: new RegExp(`${COUNT}|(?:未|没有|无)(?:收到|接到|接收到?|受理)`),
+    needs: ['申请'],
   },
   fees: {
     mention: /收费(?:及|和|与|、)?减免|减免[^。；;]{0,6}(?:费|情况)|信息处理费|检索费|复制费|工本费|(?:未|没有|无|不|免)[^。；;，,]{0,6}收取?[^。；;]{0,12}费|(?:未|没有|不)收费/,
+    needs: ['费', '减免'],
   },
   review: {
     mention: /(?:信息公开|公开申请)[^。；;]{0,20}(?:行政复议|复议|行政诉讼|诉讼)|(?:未|没有|无)[^。；;]{0,12}(?:行政复议|复议|行政诉讼|诉讼)/,
+    needs: ['复议', '诉讼'],
   },
   // The year ahead's plans ("2011年，我们将……进一步提高") answer the improvements half of the part.
-  problems: { mention: /存在[^。；;]{0,8}(?:问题|不足)|不足之处|主要问题|改进措施|整改措施|下一步|下步|今后|明年|(?:^|[。；;\s])\d{4}年[，,]?[^。；;，,]{0,6}将[^。；;]{0,30}进一步/ },
-  other: { mention: /其[他它]需要(?:报告|说明)的?事项/ },
+  problems: {
+    mention: /存在[^。；;]{0,8}(?:问题|不足)|不足之处|主要问题|改进措施|整改措施|下一步|下步|今后|明年|(?:^|[。；;\s])\d{4}年[，,]?[^。；;，,]{0,6}将[^。；;]{0,30}进一步/,
+    needs: ['问题', '不足', '措施', '下一步', '下步', '今后', '明年', '进一步'],
+  },
+  other: { mention: /其[他它]需要(?:报告|说明)的?事项/, needs: ['需要'] },
 };
+
+/**
+ * Where the words a topic's mention cannot match without (its `needs`) occur in `text` from `start` to `end`,
+ * as start and end offsets in order: only the sentences holding one are matched against the pattern.
+ */
+function neededWordsIn(text: string, needs: string[], start: number, end: number): number[] {
+  // Searched in the region alone: a word absent from it would otherwise be looked for to the document's end.
+  const region = text.slice(start, end);
+  const found: number[] = [];
+  for (const word of needs) {
+    for (let at = region.indexOf(word); at >= 0; at = region.indexOf(word, at + 1)) found.push(start + at, start + at + word.length);
+  }
+  if (needs.length === 1) return found;
+  // In order of start (then end): pairs sorted by index.
+  const order = Array.from({ length: found.length / 2 }, (_, i) => i).sort((a, b) => found[2 * a] - found[2 * b] || found[2 * a + 1] - found[2 * b + 1]);
+  return order.flatMap((i) => [found[2 * i], found[2 * i + 1]]);
+}
 
 /**
  * A statement that gives what the law asks of a part, not just a passing mention: the 2007 条例 asks for
@@ -80,13 +103,22 @@ function findMention(doc: ReportDocument, report: Report, from: number, topic: S
   // Paragraphs do not overlap: the one that holds `from` is the last to start before it, and none after the
   // report's end counts (a file of many reports is not read once per report and part).
   const paragraphs = doc.paragraphs;
-  for (let i = Math.max(0, firstStartingAt(paragraphs, from) - 1); i < paragraphs.length && paragraphs[i].start < report.end; i++) {
+  const first = Math.max(0, firstStartingAt(paragraphs, from) - 1);
+  if (first >= paragraphs.length) return undefined;
+  const words = neededWordsIn(doc.matchText, m.needs, Math.min(from, paragraphs[first].start), report.end);
+  let w = 0;
+  for (let i = first; i < paragraphs.length && paragraphs[i].start < report.end && w < words.length; i++) {
     const p = paragraphs[i];
     if (p.end <= from) continue;
     while (k + 1 < overviews.length && overviews[k + 1].start < p.start) k++;
     if (k >= 0 && p.start < overviews[k].sectionEnd) continue;
     for (const s of p.sentences) {
       if (s.start < from || s.start >= report.end) continue;
+      // A sentence holding none of the needed words cannot match: skip it without a copy of its text.
+      while (w < words.length && words[w] < s.start) w += 2;
+      let holds = false;
+      for (let j = w; j < words.length && words[j] < s.end; j += 2) if (words[j + 1] <= s.end) holds = true;
+      if (!holds) continue;
       const text = doc.matchText.slice(s.start, s.end);
       if (!m.mention.test(text)) continue;
       const complete = !!COMPLETE[topic]?.(text);
