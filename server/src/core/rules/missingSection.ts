@@ -1,6 +1,6 @@
 // missing-section: a part the 条例 (2007 Art. 32 for legacy reports) or the national format (2019/2021,
 // report-format.md §2.3) requires has no heading of its own anywhere in the report.
-import type { NationalTableId, Report, ReportDocument, SectionTopic, Span, Table } from '../model';
+import type { LocalizedText, NationalTableId, Report, ReportDocument, SectionTopic, Span, Table } from '../model';
 import { TABLE_NAMES } from '../format/names';
 import { flattenHeadings, lineOf, overviewSections, presentParts, reportAnchor } from '../analysis/structure';
 import { requiredParts, type RequiredPart } from '../format/parts';
@@ -49,14 +49,19 @@ const MENTIONS: Partial<Record<SectionTopic, { mention: RegExp; strong?: RegExp;
 function neededWordsIn(text: string, needs: string[], start: number, end: number): number[] {
   // Searched in the region alone: a word absent from it would otherwise be looked for to the document's end.
   const region = text.slice(start, end);
+  // Each occurrence as one number, its offset times 16 plus its length (the words are shorter than 16): sorted
+  // as numbers, in order of start, then of end.
   const found: number[] = [];
   for (const word of needs) {
-    for (let at = region.indexOf(word); at >= 0; at = region.indexOf(word, at + 1)) found.push(start + at, start + at + word.length);
+    for (let at = region.indexOf(word); at >= 0; at = region.indexOf(word, at + 1)) found.push((start + at) * 16 + word.length);
   }
-  if (needs.length === 1) return found;
-  // In order of start (then end): pairs sorted by index.
-  const order = Array.from({ length: found.length / 2 }, (_, i) => i).sort((a, b) => found[2 * a] - found[2 * b] || found[2 * a + 1] - found[2 * b + 1]);
-  return order.flatMap((i) => [found[2 * i], found[2 * i + 1]]);
+  const sorted = needs.length > 1 ? Float64Array.from(found).sort() : found;
+  const out: number[] = [];
+  for (const x of sorted) {
+    const at = Math.floor(x / 16);
+    out.push(at, at + (x % 16));
+  }
+  return out;
 }
 
 /**
@@ -146,6 +151,21 @@ function excerpt(text: string): string {
   return flat.length > 50 ? `${flat.slice(0, 49)}…` : flat;
 }
 
+/** The message of a part absent from the text, which depends on the part alone: made once per part. */
+const absentMessages = new Map<RequiredPart, LocalizedText>();
+function absentMessageOf(part: RequiredPart): LocalizedText {
+  let message = absentMessages.get(part);
+  if (!message) {
+    const { name, heading, basis } = part;
+    message = {
+      zh: `本报告缺少“${name.zh}”部分，正文中也没有找到对这项内容的说明。${basis.zh}要求年度报告包括这项内容。请增加一个部分，标题如“${heading}”；本年度没有相关情况的，也应在该部分写明。`,
+      en: `The report has no part on ${name.en}, and no statement about it was found in the text. ${basis.en} requires an annual report to cover it. Add a part, headed for example "${heading}"; if there was nothing to report this year, say so there.`,
+    };
+    absentMessages.set(part, message);
+  }
+  return message;
+}
+
 function reportPart(ctx: RuleContext, anchor: Span, part: RequiredPart, mention: Mention | undefined, fixes: Fix[] | undefined, legacy: boolean, table?: Table): void {
   const { doc } = ctx;
   const { name, heading, basis } = part;
@@ -166,15 +186,7 @@ function reportPart(ctx: RuleContext, anchor: Span, part: RequiredPart, mention:
     return;
   }
   if (!mention) {
-    ctx.report({
-      ...anchor,
-      severity: 'error',
-      message: {
-        zh: `本报告缺少“${name.zh}”部分，正文中也没有找到对这项内容的说明。${basis.zh}要求年度报告包括这项内容。请增加一个部分，标题如“${heading}”；本年度没有相关情况的，也应在该部分写明。`,
-        en: `The report has no part on ${name.en}, and no statement about it was found in the text. ${basis.en} requires an annual report to cover it. Add a part, headed for example "${heading}"; if there was nothing to report this year, say so there.`,
-      },
-      fixes,
-    });
+    ctx.report({ start: anchor.start, end: anchor.end, severity: 'error', message: absentMessageOf(part), fixes });
     return;
   }
   const line = lineOf(doc, mention.span.start);
