@@ -14,7 +14,9 @@ import { matchesOf } from '../text/matches';
  * Characters that end a clause (a number's "lead" starts after the last of them), and the parentheses,
  * which bound one too: by char code, as clauseStart and clauseEnd look at every character they pass.
  */
-const CLAUSE_BOUND = new Set([...'，,；;。！？!?：:（()）'].map((c) => c.charCodeAt(0)));
+/** The characters that end a clause, as a table by character code (a Set's lookup costs more in these scans). */
+const CLAUSE_BOUND = new Uint8Array(0x10000);
+for (const c of '，,；;。！？!?：:（()）') CLAUSE_BOUND[c.charCodeAt(0)] = 1;
 const DUNHAO = '、'.charCodeAt(0);
 const isOpen = (c: string) => c === '（' || c === '(';
 const isClose = (c: string) => c === '）' || c === ')';
@@ -92,14 +94,14 @@ function closeOf(text: string, open: number, limit: number): number {
 export function clauseStart(text: string, pos: number, floor: number, breakOnDunhao = false): number {
   for (let i = pos - 1; i >= floor; i--) {
     const c = text.charCodeAt(i);
-    if (CLAUSE_BOUND.has(c) || (breakOnDunhao && c === DUNHAO)) return i + 1;
+    if (CLAUSE_BOUND[c] === 1 || (breakOnDunhao && c === DUNHAO)) return i + 1;
   }
   return floor;
 }
 
 /** Where the clause that holds `pos` ends (at the next clause break, exclusive), or `limit`. */
 export function clauseEnd(text: string, pos: number, limit: number): number {
-  for (let i = pos; i < limit; i++) if (CLAUSE_BOUND.has(text.charCodeAt(i))) return i;
+  for (let i = pos; i < limit; i++) if (CLAUSE_BOUND[text.charCodeAt(i)] === 1) return i;
   return limit;
 }
 
