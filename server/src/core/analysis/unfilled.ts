@@ -49,10 +49,19 @@ const HAS_STAT = 32; // 统 (统计期限)
 const HAS_COUNT = 64; // a unit right after a word a count slot can end with (set by the scan, see unitEndsSlotWord)
 const IS_UNIT = 128; // the last character of a BARE_UNIT unit: 件 条 个 项 次 元 (人次, 万元)
 
+// The flags by character code. The scan first reads a small table by the code's low ten bits, which most
+// characters miss; only a character whose low bits are some flagged character's reads the full table (with the
+// line-by-line loop, the analysis took about 0.13 ms instead of 0.18–0.21 ms on the 59 KB bench text).
 const CHAR_FLAGS = new Uint8Array(0x10000);
+const MAY_HAVE_FLAGS = new Uint8Array(0x400);
 for (const [chars, flag] of [
   ['×ＸXxｘ○□＿_【［', HAS_GLYPH], ['年', HAS_YEAR], ['日号', HAS_DAY], ['填', HAS_FILL], ['%％', HAS_PERCENT], ['统', HAS_STAT], ['件条个项次元', IS_UNIT],
-] as const) for (const ch of chars) CHAR_FLAGS[ch.charCodeAt(0)] |= flag;
+] as const) {
+  for (const ch of chars) {
+    CHAR_FLAGS[ch.charCodeAt(0)] |= flag;
+    MAY_HAVE_FLAGS[ch.charCodeAt(0) & 0x3ff] = 1;
+  }
+}
 
 /** The characters COUNT_SLOT_BEFORE's gap allows between its words and the unit. */
 const COUNT_SLOT_GAP = new Set([' ', '\u3000', '_', '＿']);
@@ -90,23 +99,23 @@ const linesOf = cachedPerReport((doc: ReportDocument, report: Report): LineText[
   const out: LineText[] = [];
   const text = doc.text;
   const end = report.end;
-  let lineStart = report.start;
-  let flags = 0;
-  for (let i = lineStart; i <= end; i++) {
-    const c = i < end ? text.charCodeAt(i) : 10;
-    if (c === 10) {
-      if (flags & (HAS_GLYPH | HAS_FILL | HAS_PERCENT | HAS_STAT | HAS_COUNT) || (flags & HAS_YEAR && flags & HAS_DAY)) {
-        const line = text.slice(lineStart, i);
-        if (!isCommentLine(line)) out.push({ start: lineStart, text: line, flags });
-      }
-      lineStart = i + 1;
-      flags = 0;
-      continue;
+  for (let lineStart = report.start; lineStart <= end;) {
+    let eol = text.indexOf('\n', lineStart);
+    if (eol < 0 || eol > end) eol = end;
+    let flags = 0;
+    for (let i = lineStart; i < eol; i++) {
+      const c = text.charCodeAt(i);
+      if (MAY_HAVE_FLAGS[c & 0x3ff] === 0) continue;
+      const f = CHAR_FLAGS[c];
+      if (f === 0) continue;
+      flags |= f;
+      if (f & IS_UNIT && !(flags & HAS_COUNT) && unitEndsSlotWord(text, lineStart, i)) flags |= HAS_COUNT;
     }
-    const f = CHAR_FLAGS[c];
-    if (f === 0) continue;
-    flags |= f;
-    if (f & IS_UNIT && !(flags & HAS_COUNT) && unitEndsSlotWord(text, lineStart, i)) flags |= HAS_COUNT;
+    if (flags & (HAS_GLYPH | HAS_FILL | HAS_PERCENT | HAS_STAT | HAS_COUNT) || (flags & HAS_YEAR && flags & HAS_DAY)) {
+      const line = text.slice(lineStart, eol);
+      if (!isCommentLine(line)) out.push({ start: lineStart, text: line, flags });
+    }
+    lineStart = eol + 1;
   }
   return out;
 });
