@@ -71,6 +71,13 @@ test('a digest is plain data: it survives structured cloning and holds no parse 
   const doc = setDocumentOf(digest);
   assert.equal(doc.matchText, doc.text);
   assert.ok(doc.reports[0].tables.some((t) => t.national?.id === 'B' && t.national.cell('四', '总计')?.kind === 'number'));
+  // Its cells are values, not objects (objects' keys made most of the time a worker spent serializing a digest),
+  // and the cells rebuilt from them have the range, text, kind and value of the parsed ones.
+  const cells = digest.reports.flatMap((r) => r.tables).flatMap((t) => t.cells);
+  assert.ok(cells.length > 0 && cells.every((c) => c.every((v) => v === undefined || typeof v !== 'object')));
+  const parsed = parseDocument(example).reports[0].tables.find((t) => t.national?.id === 'B')!.national!.cell('四', '总计')!;
+  const rebuilt = doc.reports[0].tables.find((t) => t.national?.id === 'B')!.national!.cell('四', '总计')!;
+  assert.deepEqual([rebuilt.start, rebuilt.end, rebuilt.text, rebuilt.kind, rebuilt.value, rebuilt.rowId, rebuilt.colId], [parsed.start, parsed.end, parsed.text, parsed.kind, parsed.value, parsed.rowId, parsed.colId]);
 });
 
 test('a digest carries the sentences copied text is compared by, normalized, instead of every paragraph', () => {

@@ -56,8 +56,15 @@ export interface SetDigest {
   headings: number[];
   /** The sentences copied text is looked for in, normalized: the work of the comparison done with the parse. */
   comparable: ComparableSentences;
-  reports: Array<Omit<SetReport, 'tables'> & { tables: Array<{ id: NationalTableId; cells: Array<[string, string, Cell]> }> }>;
+  reports: Array<Omit<SetReport, 'tables'> & { tables: Array<{ id: NationalTableId; cells: DigestCell[] }> }>;
 }
+
+/**
+ * A cell of a digest: its row and column ids, then what the checks across years read of it (range, text, kind,
+ * value). Plain values, not a Cell object: a worker serializes a digest per file, and objects' keys cost more to
+ * serialize than the values.
+ */
+export type DigestCell = [rowId: string, colId: string, start: number, end: number, text: string, kind: Cell['kind'], value: number | undefined];
 
 const textSpan = (t: TextSpan | undefined): TextSpan | undefined => t && { start: t.start, end: t.end, text: t.text };
 
@@ -82,14 +89,14 @@ export function setDigestOf(doc: ReportDocument): SetDigest {
     for (const t of r.tables) {
       const n = t.national;
       if (!n) continue;
-      const cells: Array<[string, string, Cell]> = [];
+      const cells: DigestCell[] = [];
       const read = ROWS_READ_ACROSS_YEARS[n.id];
       const seen = new Set<string>();
       // cell() answers from a row id's first row.
       for (const row of n.rows) {
         if (!read.has(row.id) || seen.has(row.id)) continue;
         seen.add(row.id);
-        for (const [col, cell] of row.cells) cells.push([row.id, col, cell]);
+        for (const [col, cell] of row.cells) cells.push([row.id, col, cell.start, cell.end, cell.text, cell.kind, cell.value]);
       }
       tables.push({ id: n.id, cells });
     }
@@ -120,7 +127,10 @@ function nationalTableFrom(t: SetDigest['reports'][number]['tables'][number]) {
   const cell = (rowId: string, colId: string) => {
     if (!byRow) {
       byRow = new Map();
-      for (const [row, col, c] of t.cells) (byRow.get(row) ?? byRow.set(row, new Map()).get(row)!).set(col, c);
+      for (const [row, col, start, end, text, kind, value] of t.cells) {
+        const c: Cell = { start, end, raw: text, text, kind, value, unit: undefined, placeholder: undefined, rowId: row, colId: col };
+        (byRow.get(row) ?? byRow.set(row, new Map()).get(row)!).set(col, c);
+      }
     }
     return byRow.get(rowId)?.get(colId);
   };
