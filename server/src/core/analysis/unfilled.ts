@@ -32,7 +32,7 @@ const EMPTY_RANGE = new RegExp(
 );
 const SENTENCE_END = /[。；;\n]/;
 
-/** A line of a report that may hold a slot, with what its characters allow (LINE_* flags). */
+/** A line of a report that may hold a slot, with what its characters allow (the HAS_* flags below). */
 interface LineText {
   start: number;
   text: string;
