@@ -63,24 +63,28 @@ for (const [chars, flag] of [
   }
 }
 
-/** The characters COUNT_SLOT_BEFORE's gap allows between its words and the unit. */
-const COUNT_SLOT_GAP = new Set([' ', '\u3000', '_', '＿']);
+/** The characters COUNT_SLOT_BEFORE's gap allows between its words and the unit: space, 　, _ and ＿. */
 const isSlotGap = (c: number) => c === 0x20 || c === 0x3000 || c === 0x5f || c === 0xff3f;
 const SLOT_LAST_CODES = new Set([...COUNT_SLOT_LAST].map((ch) => ch.charCodeAt(0)));
 
 /**
- * Whether the unit ending at `i` follows, across a gap only, a character COUNT_SLOT_LAST holds: the one way
+ * Whether the unit starting at `unitStart` follows, across a gap only and from `floor` on, a character
+ * COUNT_SLOT_LAST holds: the one way COUNT_SLOT_BEFORE can end there.
+ */
+function followsSlotWord(text: string, floor: number, unitStart: number): boolean {
+  let last = unitStart - 1;
+  while (last >= floor && isSlotGap(text.charCodeAt(last))) last--;
+  return last >= floor && SLOT_LAST_CODES.has(text.charCodeAt(last));
+}
+
+/**
+ * Whether the unit ending at `i` follows a word a count slot can end with (followsSlotWord): the one way
  * countSlots() can find a slot there. The unit is one character, or 人次 or 万元 ending at `i`.
  */
 function unitEndsSlotWord(text: string, lineStart: number, i: number): boolean {
   const two = (text.charCodeAt(i) === 0x6b21 /* 次 */ && text.charCodeAt(i - 1) === 0x4eba /* 人 */) ||
     (text.charCodeAt(i) === 0x5143 /* 元 */ && text.charCodeAt(i - 1) === 0x4e07 /* 万 */);
-  for (let unitStart = two ? i - 1 : i; unitStart <= i; unitStart++) {
-    let last = unitStart - 1;
-    while (last >= lineStart && isSlotGap(text.charCodeAt(last))) last--;
-    if (last >= lineStart && SLOT_LAST_CODES.has(text.charCodeAt(last))) return true;
-  }
-  return false;
+  return (two && followsSlotWord(text, lineStart, i - 1)) || followsSlotWord(text, lineStart, i);
 }
 
 /** A line that opens with an HTML comment, after any white space. */
@@ -156,9 +160,7 @@ function countSlots(out: UnfilledSlot[], line: LineText): void {
     const end = m.index + m[0].length;
     const from = Math.max(0, m.index - 24);
     // Most units follow a word no slot pattern can end with ("一件", "各项"): skip the window's regex.
-    let last = m.index - 1;
-    while (last >= from && COUNT_SLOT_GAP.has(line.text[last])) last--;
-    if (last < from || !COUNT_SLOT_LAST.has(line.text[last])) continue;
+    if (!followsSlotWord(line.text, from, m.index)) continue;
     const before = COUNT_SLOT_BEFORE.exec(line.text.slice(from, m.index));
     if (!before) continue;
     const start = from + before.index;
