@@ -1,4 +1,5 @@
 // Entry point of the `nianbao` command.
+import './v8Tuning';
 import { parseArgs, UsageError, USAGE } from './args';
 import { runCheck } from './check';
 import { runConvert } from './convert';
