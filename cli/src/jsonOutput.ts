@@ -173,7 +173,9 @@ function compareRanges(a: Int32Array, i: number, b: Int32Array, j: number): numb
 
 /**
  * The entry with `added` among its diagnostics in document order, a file's own before those added at the same
- * range (as crossYear.ts orders findings). Returns the pieces to write, in order.
+ * range (as crossYear.ts orders findings). Returns the pieces to write, in order: the file's own diagnostics
+ * between two added ones go as one piece of the entry, separators and all, so that a file with a few findings
+ * across years is written in a few pieces, not two per diagnostic.
  */
 export function splicedEntry(entry: JsonEntry, added: JsonItems): Uint8Array[] {
   const own = entry.spans.length / 2;
@@ -182,16 +184,21 @@ export function splicedEntry(entry: JsonEntry, added: JsonItems): Uint8Array[] {
   const pieces: Uint8Array[] = [entry.bytes.subarray(0, entry.list), Buffer.from('[\n')];
   const separator = Buffer.from(',\n');
   let a = 0;
-  let b = 0;
-  while (a < own || b < extra) {
-    if (a + b > 0) pieces.push(separator);
-    if (b >= extra || (a < own && compareRanges(entry.ranges, a, added.ranges, b) <= 0)) {
-      pieces.push(entry.bytes.subarray(entry.spans[2 * a], entry.spans[2 * a + 1]));
-      a++;
-    } else {
-      pieces.push(added.bytes.subarray(added.spans[2 * b], added.spans[2 * b + 1]));
-      b++;
+  for (let b = 0; b < extra; b++) {
+    // The file's own diagnostics that come before added one b: a run from a to end.
+    let end = a;
+    while (end < own && compareRanges(entry.ranges, end, added.ranges, b) <= 0) end++;
+    if (end > a) {
+      if (pieces.length > 2) pieces.push(separator);
+      pieces.push(entry.bytes.subarray(entry.spans[2 * a], entry.spans[2 * (end - 1) + 1]));
+      a = end;
     }
+    if (pieces.length > 2) pieces.push(separator);
+    pieces.push(added.bytes.subarray(added.spans[2 * b], added.spans[2 * b + 1]));
+  }
+  if (a < own) {
+    pieces.push(separator);
+    pieces.push(entry.bytes.subarray(entry.spans[2 * a], entry.spans[2 * (own - 1) + 1]));
   }
   pieces.push(Buffer.from(LIST_TAIL));
   return pieces;
