@@ -9,7 +9,7 @@ import {
 import { configFor } from '../../server/src/node/configFile';
 import { sourcePlaceAt, type SourcePlace } from '../../server/src/import/anchors';
 import type { SourceAnchor } from '../../server/src/import';
-import { readReport } from './files';
+import { readReport, type ReadReport } from './files';
 
 export interface Position {
   line: number;
@@ -241,8 +241,9 @@ export interface ParsedFile {
   anchors?: SourceAnchor[];
 }
 
-export async function parseFile(file: string, options: AnalyzeOptions): Promise<ParsedFile | { notChecked: string }> {
-  const read = await readReport(file);
+/** `preread`: the file as read and converted already (a document converted while its folder was searched). */
+export async function parseFile(file: string, options: AnalyzeOptions, preread?: ReadReport): Promise<ParsedFile | { notChecked: string }> {
+  const read = preread ?? (await readReport(file));
   if ('notChecked' in read) return read;
   const found = configFor(file);
   const config = mergeConfigs(found.config, { era: options.era, kind: options.kind });
@@ -285,9 +286,9 @@ export function resultOf(file: string, parsed: ParsedFile, options: AnalyzeOptio
   return result;
 }
 
-/** Reads, parses and checks one file with the `.nianbao.json` that applies to it. */
-export async function analyzeFile(file: string, options: AnalyzeOptions): Promise<FileResult> {
-  const parsed = await parseFile(file, options);
+/** Reads (unless `preread` is given), parses and checks one file with the `.nianbao.json` that applies to it. */
+export async function analyzeFile(file: string, options: AnalyzeOptions, preread?: ReadReport): Promise<FileResult> {
+  const parsed = await parseFile(file, options, preread);
   if ('notChecked' in parsed) return { file, configProblems: [], reports: [], findings: [], counts: ZERO(), notChecked: parsed.notChecked };
   return resultOf(file, parsed, options);
 }

@@ -3,7 +3,7 @@
 import type { AnalyzeOptions, FileResult } from './analyze';
 import { expandPaths, MAX_REPORT_MB, BINARY } from './files';
 import * as fs from 'node:fs';
-import { analyzeAll, EarlyFiles, Workers } from './pool';
+import { analyzeAll, convertInWorker, EarlyFiles, Workers } from './pool';
 import type { Progress } from './progress';
 
 export interface CheckedSet {
@@ -58,7 +58,10 @@ async function checkExpanded(
   // start on while the search goes on are sent to them as it finds them.
   const setOptions = { ...options, inSet: true };
   const early = sendEarly ? new EarlyFiles(workers, setOptions) : undefined;
-  const { files, errors, skipped } = await expandPaths(paths, early?.found);
+  // With workers, the documents found (web pages, Word files, PDFs) are converted by them, side by side, to tell
+  // reports from other files; each conversion then goes with the file's check instead of being made again.
+  const convert = sendEarly ? (file: string) => convertInWorker(workers, file) : undefined;
+  const { files, errors, skipped } = await expandPaths(paths, early?.found, convert);
   const notChecked = [...errors];
   if (skipped.length) err(`nianbao: 跳过 ${skipped.length} 个看起来不是年度报告的文件 / skipped ${skipped.length} file(s) that do not look like reports: ${skipped.join(', ')}`);
   for (const e of errors) err(`nianbao: ${e.path}: ${e.message}`);

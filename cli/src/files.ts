@@ -32,7 +32,10 @@ export type ReadReport = { text: string; truncated: boolean; result?: ImportResu
 
 const importMessage = (e: ImportError) => `${e.zh} / ${e.en}`;
 
-/** Documents converted while their folder was searched, so that they are not converted twice. */
+/**
+ * Documents converted while their folder was searched, so that they are not converted twice: on this thread, or
+ * in a worker (`convertElsewhere`), to be sent with the file's check (takeConverted).
+ */
 const converted = new Map<string, ReadReport>();
 
 /**
@@ -41,9 +44,21 @@ const converted = new Map<string, ReadReport>();
  * another extension is read as text.
  */
 async function readAndConvert(file: string, maxTextBytes: number): Promise<ReadReport> {
+  if (isDocument(file) && converted.has(file)) return converted.get(file)!;
+  const report = await readAndConvertAfresh(file, maxTextBytes);
+  if (isDocument(file)) converted.set(file, report);
+  return report;
+}
+
+/** Whether the file is one an importer converts (a web page, Word file, PDF), not a text file. */
+function isDocument(file: string): boolean {
+  const entry = importerFor(file);
+  return entry !== undefined && entry.format !== 'text';
+}
+
+async function readAndConvertAfresh(file: string, maxTextBytes: number): Promise<ReadReport> {
   const entry = importerFor(file);
   const text = !entry || entry.format === 'text';
-  if (!text && converted.has(file)) return converted.get(file)!;
   let read: { bytes: Buffer; truncated: boolean };
   try {
     read = readRegularFile(file, text ? maxTextBytes : entry!.maxBytes);
@@ -56,23 +71,45 @@ async function readAndConvert(file: string, maxTextBytes: number): Promise<ReadR
     // A document cut short cannot be converted: say so rather than check half of it.
     if (read.truncated) throw tooLarge(entry!.maxBytes);
     const result = await importBytes(read.bytes, file);
-    const report = { text: result.text, truncated: false, result };
-    converted.set(file, report);
-    return report;
+    return { text: result.text, truncated: false, result };
   } catch (e) {
     if (!(e instanceof ImportError)) throw e;
-    const report = { notChecked: importMessage(e) };
-    if (!text) converted.set(file, report);
-    return report;
+    return { notChecked: importMessage(e) };
   }
+}
+
+/** A document's conversion for another thread (a worker's answer to a `convert` request): kept by no cache there. */
+export function convertDocument(file: string): Promise<ReadReport> {
+  return readAndConvertAfresh(file, MAX_REPORT_BYTES);
+}
+
+/** The conversion of `file` made during the search, if any, handed over once (to go with the file's check). */
+export function takeConverted(file: string): ReadReport | undefined {
+  const read = converted.get(file);
+  converted.delete(file);
+  return read;
+}
+
+/** Where a folder's documents are converted when not on this thread: a worker (checkAll.ts). */
+export type ConvertElsewhere = (file: string) => Promise<ReadReport>;
+
+/** Whether the opening of a file's text looks like a report. */
+function verdict(file: string, read: ReadReport): 'report' | 'other' | { notChecked: string } {
+  if ('notChecked' in read) return read;
+  const head = read.text.split(/\r?\n|\r/).slice(0, DETECTION_LINE_COUNT).join('\n');
+  return looksLikeReport(head, path.basename(file)) ? 'report' : 'other';
 }
 
 /** A regular file found in a folder: a report, not one (skipped), or not readable or decodable (not checked). */
 async function sniff(file: string): Promise<'report' | 'other' | { notChecked: string }> {
-  const read = await readAndConvert(file, SNIFF_BYTES);
-  if ('notChecked' in read) return read;
-  const head = read.text.split(/\r?\n|\r/).slice(0, DETECTION_LINE_COUNT).join('\n');
-  return looksLikeReport(head, path.basename(file)) ? 'report' : 'other';
+  return verdict(file, await readAndConvert(file, SNIFF_BYTES));
+}
+
+/** A document found in a folder, converted elsewhere; the conversion is kept for the file's check. */
+async function sniffElsewhere(file: string, convert: ConvertElsewhere): Promise<'report' | 'other' | { notChecked: string }> {
+  const read = await convert(file);
+  converted.set(file, read);
+  return verdict(file, read);
 }
 
 const byName = (a: fs.Dirent, b: fs.Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -84,7 +121,10 @@ class Walk implements Expanded {
   /** Real paths of the folders walked: a symbolic link back up the tree is not followed again. */
   private readonly walked = new Set<string>();
 
-  constructor(private readonly found?: (file: string) => void) {}
+  constructor(
+    private readonly found?: (file: string) => void,
+    private readonly convertElsewhere?: ConvertElsewhere,
+  ) {}
 
   add(file: string): void {
     this.files.push(file);
@@ -101,6 +141,20 @@ class Walk implements Expanded {
     } catch (e) {
       this.errors.push({ path: dir, message: `无法读取文件夹，其中的文件未检查 / cannot read the folder; its files were not checked: ${fsErrorMessage(e)}` });
       return;
+    }
+    // The folder's documents (regular files) are all sent to be converted elsewhere at once, so that the workers
+    // convert them side by side while this thread goes through the entries in order.
+    const started = new Map<string, ReturnType<typeof sniff>>();
+    if (this.convertElsewhere) {
+      for (const e of entries) {
+        if (!e.name.startsWith('.') && e.isFile() && isDocument(e.name)) {
+          const p = path.join(dir, e.name);
+          const verdict = sniffElsewhere(p, this.convertElsewhere);
+          // Handled in order below; none may go unhandled meanwhile.
+          verdict.catch(() => {});
+          started.set(p, verdict);
+        }
+      }
     }
     for (const e of entries) {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
@@ -119,18 +173,25 @@ class Walk implements Expanded {
       if (st.isDirectory()) await this.folder(p);
       else if (candidate) {
         // A FIFO, device or socket named like a report is refused by sniff, with what it is.
-        const kind = await sniff(p);
+        const kind = await (started.get(p) ?? sniff(p));
         if (kind === 'report') this.add(p);
-        else if (kind === 'other') this.skipped.push(p);
-        else this.errors.push({ path: p, message: kind.notChecked });
+        else {
+          // Never read again: its conversion is not kept.
+          converted.delete(p);
+          if (kind === 'other') this.skipped.push(p);
+          else this.errors.push({ path: p, message: kind.notChecked });
+        }
       }
     }
   }
 }
 
-/** `found`, when given, is told each file to check as soon as it is known, in the order of `files`. */
-export async function expandPaths(paths: string[], found?: (file: string) => void): Promise<Expanded> {
-  const walk = new Walk(found);
+/**
+ * `found`, when given, is told each file to check as soon as it is known, in the order of `files`;
+ * `convertElsewhere`, when given, converts the documents found in folders (not text files) in its place.
+ */
+export async function expandPaths(paths: string[], found?: (file: string) => void, convertElsewhere?: ConvertElsewhere): Promise<Expanded> {
+  const walk = new Walk(found, convertElsewhere);
   for (const p of paths) {
     let st: fs.Stats;
     try {

@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { analyzeFile, type AnalyzeOptions, type FileResult } from './analyze';
+import { takeConverted, type ReadReport } from './files';
 import { withJsonEntry } from './jsonOutput';
 import type { WorkerReply, WorkerRequest } from './worker';
 
@@ -126,14 +127,24 @@ export class Workers {
   }
 }
 
-/** A file's check in a worker, its error named after the file. */
+/**
+ * A file's check in a worker, its error named after the file. A document converted while the folder was searched
+ * goes with it, so that it is not converted again.
+ */
 function inWorker(workers: Workers, file: string, options: AnalyzeOptions): Promise<FileResult> {
-  const result = workers.run<FileResult>({ kind: 'file', file, options }).catch((e: Error) => {
+  const result = workers.run<FileResult>({ kind: 'file', file, options, read: takeConverted(file) }).catch((e: Error) => {
     throw e instanceof TaskError ? new Error(`${file}: ${e.message}`) : e;
   });
   // Every failure is handled where the results are read, in file order; none may go unhandled meanwhile.
   result.catch(() => {});
   return result;
+}
+
+/** A document found in a folder, converted by a worker for the search (files.ts); an error named after the file. */
+export function convertInWorker(workers: Workers, file: string): Promise<ReadReport> {
+  return workers.run<ReadReport>({ kind: 'convert', file }).catch((e: Error) => {
+    throw e instanceof TaskError ? new Error(`${file}: ${e.message}`) : e;
+  });
 }
 
 /**

@@ -5,11 +5,15 @@ import { serialize } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { analyzeFile, type AnalyzeOptions, type FileResult } from './analyze';
 import { jsonAcross, type AcrossEntry } from './crossYear';
+import { convertDocument, type ReadReport } from './files';
 import { transferablesOf, withJsonEntry } from './jsonOutput';
 import type { Language } from '../../server/src/core';
 
 export type WorkerRequest =
-  | { kind: 'file'; file: string; options: AnalyzeOptions }
+  /** `read`: the file as converted already (during the folder search), not to be read again. */
+  | { kind: 'file'; file: string; options: AnalyzeOptions; read?: ReadReport }
+  /** A document found in a folder, converted here for the search (files.ts): the answer is its ReadReport. */
+  | { kind: 'convert'; file: string }
   /** The checks across years of files that share issuers, for the JSON output. */
   | { kind: 'across'; entries: AcrossEntry[]; options: AnalyzeOptions; lang: Language };
 
@@ -22,8 +26,8 @@ export interface WorkerReply {
  * The file's result, and the buffers that move to the main thread without a copy: the JSON entry, and what the
  * checks across years need, serialized here so that the main thread only holds it until a worker reads it.
  */
-async function fileResult(file: string, options: AnalyzeOptions): Promise<{ result: FileResult; transfer: ArrayBuffer[] }> {
-  const result = withJsonEntry(await analyzeFile(file, options), options);
+async function fileResult(file: string, options: AnalyzeOptions, read?: ReadReport): Promise<{ result: FileResult; transfer: ArrayBuffer[] }> {
+  const result = withJsonEntry(await analyzeFile(file, options, read), options);
   const transfer = result.json ? transferablesOf(result.json) : [];
   if (result.crossYear) {
     const bytes = ownBuffer(serialize(result.crossYear));
@@ -43,8 +47,10 @@ function ownBuffer(b: Buffer): Uint8Array {
 async function answer(req: WorkerRequest): Promise<void> {
   try {
     if (req.kind === 'file') {
-      const { result, transfer } = await fileResult(req.file, req.options);
+      const { result, transfer } = await fileResult(req.file, req.options, req.read);
       parentPort!.postMessage({ result } satisfies WorkerReply, transfer);
+    } else if (req.kind === 'convert') {
+      parentPort!.postMessage({ result: await convertDocument(req.file) } satisfies WorkerReply);
     } else {
       const result = jsonAcross(req.entries, req.options, req.lang);
       parentPort!.postMessage({ result } satisfies WorkerReply, result.flatMap((r) => transferablesOf(r.items)));

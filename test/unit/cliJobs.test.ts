@@ -17,14 +17,28 @@ function run(...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** A folder of reports with findings, a skipped README, a file that is not UTF-8 and one with a bad config. */
+/** A report as a web page saved from a site: its lines as paragraphs. */
+function asWebPage(text: string): string {
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>年度报告</title></head><body>${text.split('\n').map((l) => `<p>${escape(l)}</p>`).join('')}</body></html>`;
+}
+
+/**
+ * A folder of reports with findings, a skipped README, a file that is not UTF-8 and one with a bad config; and
+ * documents the search converts (by the workers with --jobs 2): web pages that are reports, a page that is not
+ * one, a Word file that cannot be read.
+ */
 function withFolder(fn: (dir: string) => void): void {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-jobs-'));
   try {
     for (const name of fs.readdirSync(path.join(root, 'examples'))) {
       if (!/\.(md|txt)$/.test(name) || name === 'README.md') continue;
       for (let i = 0; i < 4; i++) fs.copyFileSync(path.join(root, 'examples', name), path.join(dir, `${i}-${name}`));
+      const page = asWebPage(fs.readFileSync(path.join(root, 'examples', name), 'utf8'));
+      for (let i = 0; i < 2; i++) fs.writeFileSync(path.join(dir, `${i}-${name.replace(/\.\w+$/, '')}.html`), page);
     }
+    fs.writeFileSync(path.join(dir, '1-notes.html'), '<html><body><p>会议记录</p><p>今天讨论了网站改版。</p></body></html>');
+    fs.writeFileSync(path.join(dir, '3-broken.docx'), 'not a zip file');
     fs.writeFileSync(path.join(dir, 'README.md'), '# notes\n');
     fs.writeFileSync(path.join(dir, '2-undecodable.txt'), Buffer.from([0x80, 0x81, 0x82, 0x83, 0x84, 0x85, 0x0a])); // no encoding we read: not checked
     fs.mkdirSync(path.join(dir, 'sub'));
@@ -50,6 +64,10 @@ for (const format of ['text', 'json', 'sarif']) {
       assert.equal(one.stderr.split('\n').filter((l) => l.includes('no-such-rule')).length, 1, one.stderr);
       assert.match(one.stderr, /2-undecodable\.txt/);
       assert.match(one.stderr, /README\.md/);
+      // The documents: the pages that are reports checked, the other skipped, the broken Word file not checked.
+      assert.match(one.stdout, /\.html/);
+      assert.match(one.stderr, /1-notes\.html/);
+      assert.match(one.stderr, /3-broken\.docx/);
     });
   });
 }
@@ -73,7 +91,8 @@ test('--progress writes progress lines to stderr, never to stdout', () => {
     const shown = run('check', '--format', 'json', '--jobs', '2', '--progress', dir);
     assert.equal(shown.stdout, plain.stdout);
     assert.doesNotMatch(plain.stderr, /已检查/); // stderr is not a terminal here
-    const files = fs.readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f) && f !== 'README.md' && f !== '2-undecodable.txt').length + 1; // + sub/a.txt
+    const skippedOrNotChecked = ['README.md', '2-undecodable.txt', '1-notes.html'];
+    const files = fs.readdirSync(dir).filter((f) => /\.(md|txt|html)$/.test(f) && !skippedOrNotChecked.includes(f)).length + 1; // + sub/a.txt
     assert.match(shown.stderr, new RegExp(`已检查 ${files}/${files} 个文件 / checked ${files} of ${files} files`));
   });
 });
