@@ -79,16 +79,18 @@ export async function runCheck(
       json.add(pieces);
     }
   } else {
+    const lines = new LineBatch(out);
     for (const r of await withCrossYear(results, options)) {
       tally(r);
       if (args.format === 'json') json.add([jsonEntryOf(r, args.lang).bytes]);
       else if (args.format === 'sarif') kept.push(r);
       else {
         for (const f of r.findings) {
-          out(`${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.ruleId} ${localize(f.message, args.lang)}${placeSuffix(f.source, args.lang)}`);
+          lines.add(`${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.ruleId} ${localize(f.message, args.lang)}${placeSuffix(f.source, args.lang)}`);
         }
       }
     }
+    lines.flush();
   }
   // A file not checked outweighs errors found in the others: its errors are unknown.
   const exit = set.exit === 2 ? 2 : anyError ? 1 : 0;
@@ -96,4 +98,29 @@ export async function runCheck(
   else if (args.format === 'sarif') out(JSON.stringify(sarifLog(kept, set, exit, args.lang), null, 2));
   else err(summaryLine(checked, counts, args.lang));
   return exit;
+}
+
+/**
+ * Lines handed to `out` (which ends each with a line break) several at a time, joined by line breaks: the same
+ * text in far fewer writes. A thousand reports' text output is some 150,000 lines, and a write each took most
+ * of a second of this thread's time. Every line is written before the summary goes to stderr.
+ */
+export class LineBatch {
+  private lines: string[] = [];
+  private size = 0;
+
+  constructor(private readonly out: (s: string) => void, private readonly batchSize = 1 << 16) {}
+
+  add(line: string): void {
+    this.lines.push(line);
+    this.size += line.length + 1;
+    if (this.size >= this.batchSize) this.flush();
+  }
+
+  flush(): void {
+    if (!this.lines.length) return;
+    this.out(this.lines.join('\n'));
+    this.lines = [];
+    this.size = 0;
+  }
 }
