@@ -7,7 +7,7 @@ import { jsonWithCrossYear, waitsForCrossYear, withCrossYear, type InWorker } fr
 import { jsonEntryOf, JsonWriter } from './jsonOutput';
 import { jobsFor, Workers } from './pool';
 import { progressOn } from './progress';
-import { sarifLog } from './sarif';
+import { writeSarif } from './sarif';
 import { placeSuffix } from '../../server/src/import/anchors';
 
 /**
@@ -95,7 +95,7 @@ export async function runCheck(
   // A file not checked outweighs errors found in the others: its errors are unknown.
   const exit = set.exit === 2 ? 2 : anyError ? 1 : 0;
   if (args.format === 'json') json.end();
-  else if (args.format === 'sarif') out(JSON.stringify(sarifLog(kept, set, exit, args.lang), null, 2));
+  else if (args.format === 'sarif') writeSarif(kept, set, exit, args.lang, (text) => write(Buffer.from(text)));
   else err(summaryLine(checked, counts, args.lang));
   return exit;
 }

@@ -69,34 +69,38 @@ function artifact(file: string) {
   return { uri: relativeUri(file), uriBaseId: '%SRCROOT%' };
 }
 
+/** One file's findings as SARIF results. */
+function sarifResultsOf(file: FileResult, ruleIndex: ReadonlyMap<string, number>, lang: Language) {
+  return file.findings.map((f) => {
+    const index = ruleIndex.get(f.ruleId);
+    return {
+      ruleId: f.ruleId,
+      ...(index !== undefined ? { ruleIndex: index } : {}),
+      level: LEVEL[f.severity],
+      message: { text: localize(f.message, lang) },
+      locations: [{ physicalLocation: { artifactLocation: artifact(file.file), region: region(f.range) } }],
+      ...(f.safeFixes
+        ? {
+          fixes: f.safeFixes.map((x) => ({
+            description: { text: localize(x.title, lang) },
+            artifactChanges: [{
+              artifactLocation: artifact(file.file),
+              replacements: x.edits.map((e) => ({ deletedRegion: region(e.range), insertedContent: { text: e.newText } })),
+            }],
+          })),
+        }
+        : {}),
+      // `source`: where an imported file's finding was in the original (PDF page and line, Word paragraph…).
+      properties: { severity: f.severity, message: f.message, ...(f.source ? { source: f.source } : {}) },
+    };
+  });
+}
+
+/** The log with the results of `results`, or none (`results: []`, the last key of the run). */
 export function sarifLog(results: FileResult[], set: CheckedSet, exitCode: number, lang: Language) {
   const rules = driverRules(lang);
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
-  const sarifResults = results.flatMap((file) =>
-    file.findings.map((f) => {
-      const index = ruleIndex.get(f.ruleId);
-      return {
-        ruleId: f.ruleId,
-        ...(index !== undefined ? { ruleIndex: index } : {}),
-        level: LEVEL[f.severity],
-        message: { text: localize(f.message, lang) },
-        locations: [{ physicalLocation: { artifactLocation: artifact(file.file), region: region(f.range) } }],
-        ...(f.safeFixes
-          ? {
-            fixes: f.safeFixes.map((x) => ({
-              description: { text: localize(x.title, lang) },
-              artifactChanges: [{
-                artifactLocation: artifact(file.file),
-                replacements: x.edits.map((e) => ({ deletedRegion: region(e.range), insertedContent: { text: e.newText } })),
-              }],
-            })),
-          }
-          : {}),
-        // `source`: where an imported file's finding was in the original (PDF page and line, Word paragraph…).
-        properties: { severity: f.severity, message: f.message, ...(f.source ? { source: f.source } : {}) },
-      };
-    }),
-  );
+  const sarifResults = results.flatMap((file) => sarifResultsOf(file, ruleIndex, lang));
   const notifications = [
     ...set.notChecked.map((n) => ({
       level: 'error' as const,
@@ -131,4 +135,32 @@ export function sarifLog(results: FileResult[], set: CheckedSet, exitCode: numbe
       results: sarifResults,
     }],
   };
+}
+
+/** How the empty results list ends JSON.stringify(sarifLog(…, []), null, 2): the last key of the only run. */
+const EMPTY_RESULTS_TAIL = '"results": []\n    }\n  ]\n}';
+/** The indentation of a result in the list (depth 4). */
+const RESULT_INDENT = ' '.repeat(8);
+
+/**
+ * Writes JSON.stringify(sarifLog(results, …), null, 2) and a line break, file by file: the log of a thousand
+ * reports is hundreds of megabytes as one string (1.7 GB of memory at the peak). Each file's result is released
+ * (`results[i]` set to undefined) once written.
+ */
+export function writeSarif(results: Array<FileResult | undefined>, set: CheckedSet, exitCode: number, lang: Language, write: (text: string) => void): void {
+  const head = JSON.stringify(sarifLog([], set, exitCode, lang), null, 2);
+  if (!head.endsWith(EMPTY_RESULTS_TAIL)) throw new Error('SARIF: the results are no longer the last key of the run');
+  const before = head.slice(0, head.length - EMPTY_RESULTS_TAIL.length);
+  const ruleIndex = new Map(driverRules(lang).map((r, i) => [r.id, i]));
+  let first = true;
+  for (let i = 0; i < results.length; i++) {
+    const file = results[i]!;
+    results[i] = undefined;
+    const items = sarifResultsOf(file, ruleIndex, lang);
+    if (!items.length) continue;
+    const text = items.map((r) => RESULT_INDENT + JSON.stringify(r, null, 2).replace(/\n/g, `\n${RESULT_INDENT}`)).join(',\n');
+    write(first ? `${before}"results": [\n${text}` : `,\n${text}`);
+    first = false;
+  }
+  write(first ? `${head}\n` : '\n      ]\n    }\n  ]\n}\n');
 }

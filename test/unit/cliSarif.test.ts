@@ -128,3 +128,26 @@ test('SARIF: files not checked are tool execution notifications, and the log sti
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('SARIF is written file by file as the text of the whole log: with findings, fixes and sources, and with none', async () => {
+  const { analyzeFile } = await import('../../cli/src/analyze');
+  const { sarifLog, writeSarif } = await import('../../cli/src/sarif');
+  const results = [];
+  for (const file of EXAMPLES) results.push(await analyzeFile(path.join(root, file), { withFixes: true }));
+  assert.ok(results.some((r) => r.findings.some((f) => f.safeFixes)), 'an example with a safe fix');
+  const clean = { ...results[0], file: 'clean.md', findings: [] };
+  const withSource = { ...results[0], file: 'from.pdf', findings: results[0].findings.map((f) => ({ ...f, source: { page: 2, line: 7 } })) };
+  const set = { exit: 2 as const, skipped: ['notes.md'], notChecked: [{ path: 'bad.txt', message: '无法识别 / unknown' }] };
+  for (const files of [[clean, ...results, clean, withSource], [clean], []]) {
+    const expected = JSON.stringify(sarifLog(files, set, 2, 'zh'), null, 2) + '\n';
+    let written = '';
+    const pieces: string[] = [];
+    writeSarif([...files], set, 2, 'zh', (text) => {
+      written += text;
+      pieces.push(text);
+    });
+    assert.equal(written, expected);
+    // One piece per file with findings, and the end.
+    assert.equal(pieces.length, files.filter((f) => f.findings.length).length + 1);
+  }
+});
