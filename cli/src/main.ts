@@ -27,7 +27,7 @@ async function main(argv: string[]): Promise<number> {
     if (args.command === 'next-year') return await runNextYear(args, out, err);
     if (args.command === 'convert') return await runConvert(args, out, err);
     if (args.command === 'check') return await runCheck(args, out, err, process.stderr);
-    if (args.command === 'report') return await runReport(args, out, err, process.stderr);
+    if (args.command === 'report') return await runReport(args, err, process.stderr);
     return await runOutline(args, out, err);
   } catch (e) {
     if (e instanceof UsageError) {

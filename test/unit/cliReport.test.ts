@@ -101,3 +101,27 @@ sharedTest('report of the examples and the corpus: every report has a row', () =
   assert.equal(count(r.stdout, /<tr class="report-row"/g), json.files.reduce((n, f) => n + f.reports.length, 0));
   assert.equal(count(r.stdout, /<tr class="finding /g), json.files.reduce((n, f) => n + f.diagnostics.length, 0));
 });
+
+test('report: the page written to a file is the page written to stdout, written a report at a time', async () => {
+  const { analyzeFile } = await import('../../cli/src/analyze');
+  const { reportPage, reportPageParts, rowsOf } = await import('../../cli/src/report/html');
+  withSet((dir) => {
+    const out = path.join(dir, 'page.html');
+    const toFile = run('report', '-o', out, dir);
+    const toStdout = run('report', dir);
+    assert.equal(toStdout.code, toFile.code);
+    const stamp = (html: string) => html.replace(/Generated：[0-9TZ:-]+/, 'Generated：—');
+    assert.equal(stamp(toStdout.stdout), stamp(fs.readFileSync(out, 'utf8')) + '\n');
+  });
+  const results = [];
+  for (const f of fs.readdirSync(path.join(root, 'examples')).filter((f) => f.endsWith('.md') && f !== 'README.md')) {
+    results.push(await analyzeFile(path.join(root, 'examples', f), { withSummary: true }));
+  }
+  const info = { generated: '2026-01-01T00:00:00Z', paths: ['examples'] };
+  const set = { exit: 0 as const, skipped: [], notChecked: [] };
+  const parts = [...reportPageParts(results, set, info)];
+  // All before the findings, a part per report, the end.
+  assert.equal(parts.length, rowsOf(results).length + 2);
+  assert.ok(parts.slice(1, -1).every((p) => !parts[0].includes(p.trim())));
+  assert.equal(parts.join(''), reportPage(results, set, info));
+});

@@ -6,20 +6,32 @@ import { checkAll } from '../checkAll';
 import { withCrossYear } from '../crossYear';
 import { jobsFor } from '../pool';
 import { progressOn } from '../progress';
-import { reportPage, rowsOf } from './html';
+import { reportPageParts, rowsOf } from './html';
 
-export async function runReport(args: ReportArgs, out: (s: string) => void, err: (s: string) => void, stderr?: NodeJS.WriteStream): Promise<number> {
+export async function runReport(
+  args: ReportArgs, err: (s: string) => void, stderr?: NodeJS.WriteStream,
+  write: (text: string) => void = (text) => void process.stdout.write(text),
+): Promise<number> {
   const checked: FileResult[] = [];
   const options = { era: args.era, kind: args.kind, withSummary: true };
   const set = await checkAll(args.paths, options, jobsFor(args.jobs), err, (r) => checked.push(r), stderr && ((total) => progressOn(stderr, total, args.progress)));
   const results = await withCrossYear(checked, options);
-  const page = reportPage(results, set, { generated: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), paths: args.paths });
+  const parts = reportPageParts(results, set, { generated: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), paths: args.paths });
   const rows = rowsOf(results);
   const errors = rows.reduce((n, r) => n + r.errors, 0);
   if (args.output) {
-    fs.writeFileSync(args.output, page);
+    // Written piece by piece: the page of a large set is too big to hold as one string.
+    const fd = fs.openSync(args.output, 'w');
+    try {
+      for (const part of parts) fs.writeSync(fd, part);
+    } finally {
+      fs.closeSync(fd);
+    }
     err(`nianbao: 已写入 ${args.output}：${rows.length} 份报告，${errors} 个错误 / wrote ${args.output}: ${rows.length} report(s), ${errors} error(s)`);
-  } else out(page);
+  } else {
+    for (const part of parts) write(part);
+    write('\n');
+  }
   if (set.exit === 2) return 2;
   return results.some((r) => r.counts.error > 0) ? 1 : 0;
 }

@@ -170,7 +170,17 @@ export interface PageInfo {
   paths: string[];
 }
 
+/** The page as one string (reportPageParts joined). */
 export function reportPage(results: FileResult[], set: CheckedSet, info: PageInfo): string {
+  return [...reportPageParts(results, set, info)].join('');
+}
+
+/**
+ * The page in pieces to write one after the other: all before the findings, each report's findings, the end.
+ * The findings make most of the page (160 MB for a thousand reports with 150 findings each), more than one
+ * string had better hold; a string of JavaScript cannot hold more than about 500 million characters at all.
+ */
+export function* reportPageParts(results: FileResult[], set: CheckedSet, info: PageInfo): Generator<string> {
   const rows = rowsOf(results);
   const total = (k: 'errors' | 'warnings') => rows.reduce((n, r) => n + r[k], 0);
   const late = rows.filter((r) => r.report?.summary?.timing === 'late').length;
@@ -179,7 +189,7 @@ export function reportPage(results: FileResult[], set: CheckedSet, info: PageInf
   const notChecked = set.notChecked.length
     ? `<h2>未检查的文件 / Files not checked</h2><ul class="not-checked">${set.notChecked.map((n) => `<li>${e(n.path)}：${e(n.message)}</li>`).join('')}</ul>`
     : '';
-  return `<!DOCTYPE html>
+  yield `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -196,7 +206,9 @@ ${notChecked}
 <h2>主要数据 / Main figures</h2>
 ${charts(rows)}
 <h2>各报告的问题 / Findings by report</h2>
-${rows.map(findingsSection).join('\n')}
+`;
+  for (let i = 0; i < rows.length; i++) yield (i ? '\n' : '') + findingsSection(rows[i]);
+  yield `
 <script>${SCRIPT}</script>
 </body></html>
 `;
