@@ -149,10 +149,10 @@ class Walk implements Expanded {
       for (const e of entries) {
         if (!e.name.startsWith('.') && e.isFile() && isDocument(e.name)) {
           const p = path.join(dir, e.name);
-          const verdict = sniffElsewhere(p, this.convertElsewhere);
+          const pending = sniffElsewhere(p, this.convertElsewhere);
           // Handled in order below; none may go unhandled meanwhile.
-          verdict.catch(() => {});
-          started.set(p, verdict);
+          pending.catch(() => {});
+          started.set(p, pending);
         }
       }
     }
