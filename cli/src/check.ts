@@ -3,7 +3,7 @@ import { localize, type Finding, type Language } from '../../server/src/core';
 import type { FileResult } from './analyze';
 import type { CheckArgs } from './args';
 import { checkAll } from './checkAll';
-import { jsonWithCrossYear, waitsForCrossYear, withCrossYear, type InWorker } from './crossYear';
+import { findingsInWorkers, jsonWithCrossYear, waitsForCrossYear, withCrossYear, type InWorker } from './crossYear';
 import { jsonEntryOf, JsonWriter } from './jsonOutput';
 import { jobsFor, Workers } from './pool';
 import { progressOn } from './progress';
@@ -35,6 +35,7 @@ export function summaryLine(files: number, counts: Record<Finding['severity'], n
 export async function runCheck(
   args: CheckArgs, out: (s: string) => void, err: (s: string) => void, stderr?: NodeJS.WriteStream,
   write: (bytes: Uint8Array) => void = (bytes) => void process.stdout.write(bytes),
+  flushed: () => Promise<void> = stdoutFlushed,
 ): Promise<number> {
   const kept: FileResult[] = [];
   let anyError = false;
@@ -63,13 +64,16 @@ export async function runCheck(
   const workers = new Workers(jobsFor(args.jobs));
   let set: Awaited<ReturnType<typeof checkAll>>;
   let spliced: Awaited<ReturnType<typeof jsonWithCrossYear>> = [];
+  let final: FileResult[] = [];
   try {
     set = await checkAll(args.paths, options, workers, err, each, stderr && ((total) => progressOn(stderr, total, args.progress)));
     // The same issuer's reports of consecutive years are checked together once every file is in.
-    const inWorker: InWorker | undefined = workers.started
-      ? (group, transfer) => workers.run({ kind: 'across', entries: group, options, lang: args.lang }, transfer)
-      : undefined;
-    if (entries) spliced = await jsonWithCrossYear(results, options, args.lang, inWorker);
+    if (entries) {
+      const inWorker: InWorker | undefined = workers.started
+        ? (group, transfer) => workers.run({ kind: 'across', entries: group, options, lang: args.lang }, transfer)
+        : undefined;
+      spliced = await jsonWithCrossYear(results, options, args.lang, inWorker);
+    } else final = await withCrossYear(results, options, findingsInWorkers(workers, options));
   } finally {
     await workers.close();
   }
@@ -80,7 +84,7 @@ export async function runCheck(
     }
   } else {
     const lines = new LineBatch(out);
-    for (const r of await withCrossYear(results, options)) {
+    for (const r of final) {
       tally(r);
       if (args.format === 'json') json.add([jsonEntryOf(r, args.lang).bytes]);
       else if (args.format === 'sarif') kept.push(r);
@@ -96,8 +100,21 @@ export async function runCheck(
   const exit = set.exit === 2 ? 2 : anyError ? 1 : 0;
   if (args.format === 'json') json.end();
   else if (args.format === 'sarif') writeSarif(kept, set, exit, args.lang, (text) => write(Buffer.from(text)));
-  else err(summaryLine(checked, counts, args.lang));
+  else {
+    // After every line: stdout may still hold some when it is a pipe (2>&1 | tee log).
+    await flushed();
+    err(summaryLine(checked, counts, args.lang));
+  }
   return exit;
+}
+
+/**
+ * Resolves once what was written to stdout has gone out. A write to a pipe that is full is finished later by
+ * the event loop; a line written to stderr meanwhile would land inside the output when both go to one pipe.
+ */
+function stdoutFlushed(): Promise<void> {
+  if (!process.stdout.writableLength) return Promise.resolve();
+  return new Promise((resolve) => process.stdout.once('drain', () => resolve()));
 }
 
 /**

@@ -6,6 +6,7 @@ import { deserialize } from 'node:v8';
 import { checkReportSet, groupsSharingAKey, jobsOfGroups, limitFindings, setDocumentOf, type Finding, type Language, type SetDocument } from '../../server/src/core';
 import { countsOf, resultFinding, type AnalyzeOptions, type CrossYearInput, type FileResult, type JsonRange, type ResultFinding } from './analyze';
 import { jsonItemsOf, splicedEntry, type JsonItems } from './jsonOutput';
+import type { Workers } from './pool';
 
 /** The findings across years of a file and the document they are placed in. */
 export interface Across {
@@ -75,14 +76,66 @@ export function findingsAcross(results: FileResult[]): Map<number, Across> {
   return found;
 }
 
-export async function withCrossYear(results: FileResult[], options: AnalyzeOptions): Promise<FileResult[]> {
+/** A file's findings across years, placed (line and character), and how many there are by severity. */
+export interface ExtraFindings {
+  added: ResultFinding[];
+  counts: FileResult['counts'];
+}
+
+/** The checks across years of a group of entries (in a worker): the findings of those entries that get any. */
+export function findingsAcrossEntries(entries: AcrossEntry[], options: AnalyzeOptions): Array<ExtraFindings & { entry: number }> {
+  const checked = checkedTogether(entries.map((e) => ({ file: e.file, input: inputOf(e.input) })));
+  return checked.flatMap((found, entry) =>
+    found ? [{ entry, added: found.extra.map((f) => resultFinding(found.doc, f, options, found.input.anchors)), counts: countsOf(found.extra) }] : [],
+  );
+}
+
+/** Runs findingsAcrossEntries in a worker; `transfer`: the entries' buffers, which move there. */
+export type FindingsInWorker = (entries: AcrossEntry[], transfer: ArrayBuffer[]) => Promise<Array<ExtraFindings & { entry: number }>>;
+
+/** The checks across years in the workers, when they run (pool.ts). */
+export function findingsInWorkers(workers: Workers, options: AnalyzeOptions): FindingsInWorker | undefined {
+  if (!workers.started) return undefined;
+  return (group, transfer) => workers.run({ kind: 'acrossFindings', entries: group, options }, transfer);
+}
+
+/**
+ * The results with the findings across years merged in. With workers (and without maxFindings, whose note is
+ * placed in the document), the groups of files that share issuers are checked there, side by side, as for
+ * the JSON output; else on this thread, all at once.
+ */
+export async function withCrossYear(results: FileResult[], options: AnalyzeOptions, inWorker?: FindingsInWorker): Promise<FileResult[]> {
+  const strip = (r: FileResult): FileResult => {
+    if (!r.crossYear && !r.crossYearBytes) return r;
+    const { crossYear: _kept, crossYearBytes: _bytes, ...rest } = r;
+    return rest;
+  };
+  if (inWorker && !options.maxFindings) {
+    const extras = await inGroups(results, inWorker);
+    return results.map((r, i) => {
+      const extra = extras.get(i);
+      return extra ? merged(strip(r), r.findings, extra.added, extra.counts) : strip(r);
+    });
+  }
   const across = findingsAcross(results);
   return results.map((r, i) => {
-    const { crossYear, crossYearBytes, ...rest } = r;
     const found = across.get(i);
-    if (!found) return crossYear || crossYearBytes ? rest : r;
-    return withExtra(rest, found.input.unlimited ?? r.findings, found.doc, found.extra, options, found.input.anchors);
+    if (!found) return strip(r);
+    return withExtra(strip(r), found.input.unlimited ?? r.findings, found.doc, found.extra, options, found.input.anchors);
   });
+}
+
+/** The groups of files that share issuers, sent to the workers in requests of whole groups: their answers by file index. */
+async function inGroups<T>(results: FileResult[], inWorker: (entries: AcrossEntry[], transfer: ArrayBuffer[]) => Promise<Array<T & { entry: number }>>): Promise<Map<number, T>> {
+  const extras = new Map<number, T>();
+  const requests = jobsOfGroups(groupsAcross(results), FILES_PER_REQUEST);
+  await Promise.all(requests.map(async (files) => {
+    const entries: AcrossEntry[] = files.map((i) => ({ file: results[i].file, input: results[i].crossYearBytes ?? results[i].crossYear! }));
+    const transfer = entries.flatMap((e) => (e.input instanceof Uint8Array ? [e.input.buffer as ArrayBuffer] : []));
+    const answer = await inWorker(entries, transfer);
+    for (const { entry, ...extra } of answer) extras.set(files[entry], extra as unknown as T);
+  }));
+  return extras;
 }
 
 /** A file's findings across years as diagnostics of the JSON output, and how many there are by severity. */
@@ -116,18 +169,9 @@ export type InWorker = (entries: AcrossEntry[], transfer: ArrayBuffer[]) => Prom
 export async function jsonWithCrossYear(
   results: FileResult[], options: AnalyzeOptions, lang: Language, inWorker?: InWorker,
 ): Promise<Array<{ result: FileResult; pieces: Uint8Array[] }>> {
-  const extras = new Map<number, JsonExtra>();
-  if (inWorker) {
-    const requests = jobsOfGroups(groupsAcross(results), FILES_PER_REQUEST);
-    await Promise.all(requests.map(async (files) => {
-      const entries: AcrossEntry[] = files.map((i) => ({ file: results[i].file, input: results[i].crossYearBytes ?? results[i].crossYear! }));
-      const transfer = entries.flatMap((e) => (e.input instanceof Uint8Array ? [e.input.buffer as ArrayBuffer] : []));
-      const answer = await inWorker(entries, transfer);
-      for (const { entry, ...extra } of answer) extras.set(files[entry], extra);
-    }));
-  } else {
-    for (const [i, found] of findingsAcross(results)) extras.set(i, jsonExtraOf(found, options, lang));
-  }
+  let extras = new Map<number, JsonExtra>();
+  if (inWorker) extras = await inGroups(results, inWorker);
+  else for (const [i, found] of findingsAcross(results)) extras.set(i, jsonExtraOf(found, options, lang));
   return results.map((r, i) => {
     const extra = extras.get(i);
     if (!extra) return { result: r, pieces: [r.json!.bytes] };
@@ -153,7 +197,17 @@ const before = (a: JsonRange, b: JsonRange) =>
 function withExtra(
   r: FileResult, own: ResultFinding[], doc: SetDocument, extra: Finding[], options: AnalyzeOptions, anchors?: CrossYearInput['anchors'],
 ): FileResult {
-  const added = extra.map((f) => resultFinding(doc, f, options, anchors));
+  const result = merged(r, own, extra.map((f) => resultFinding(doc, f, options, anchors)), countsOf(extra));
+  if (!options.maxFindings) return result;
+  // limitFindings reads only the severities of the list; the note it adds is a Finding to place.
+  const all = result.findings;
+  const listed = new Set(all);
+  const limited = limitFindings(all as unknown as Finding[], options.maxFindings, doc.text) as unknown as Array<ResultFinding | Finding>;
+  return { ...result, findings: limited.map((f) => (listed.has(f as ResultFinding) ? (f as ResultFinding) : resultFinding(doc, f as Finding, options, anchors))) };
+}
+
+/** The result with `added` among its findings in document order (own findings first at the same range), counted. */
+function merged(r: FileResult, own: ResultFinding[], added: ResultFinding[], addedCounts: FileResult['counts']): FileResult {
   const all: ResultFinding[] = [];
   let a = 0;
   let b = 0;
@@ -161,10 +215,5 @@ function withExtra(
     if (b >= added.length || (a < own.length && before(own[a].range, added[b].range) <= 0)) all.push(own[a++]);
     else all.push(added[b++]);
   }
-  const counts = withCounts(r.counts, countsOf(extra));
-  if (!options.maxFindings) return { ...r, counts, findings: all };
-  // limitFindings reads only the severities of the list; the note it adds is a Finding to place.
-  const listed = new Set(all);
-  const limited = limitFindings(all as unknown as Finding[], options.maxFindings, doc.text) as unknown as Array<ResultFinding | Finding>;
-  return { ...r, counts, findings: limited.map((f) => (listed.has(f as ResultFinding) ? (f as ResultFinding) : resultFinding(doc, f as Finding, options, anchors))) };
+  return { ...r, counts: withCounts(r.counts, addedCounts), findings: all };
 }

@@ -4,7 +4,7 @@
 import { serialize } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { analyzeFile, type AnalyzeOptions, type FileResult } from './analyze';
-import { jsonAcross, type AcrossEntry } from './crossYear';
+import { findingsAcrossEntries, jsonAcross, type AcrossEntry } from './crossYear';
 import { convertDocument, type ReadReport } from './files';
 import { transferablesOf, withJsonEntry } from './jsonOutput';
 import type { Language } from '../../server/src/core';
@@ -15,7 +15,9 @@ export type WorkerRequest =
   /** A document found in a folder, converted here for the search (files.ts): the answer is its ReadReport. */
   | { kind: 'convert'; file: string }
   /** The checks across years of files that share issuers, for the JSON output. */
-  | { kind: 'across'; entries: AcrossEntry[]; options: AnalyzeOptions; lang: Language };
+  | { kind: 'across'; entries: AcrossEntry[]; options: AnalyzeOptions; lang: Language }
+  /** The same checks, for the other outputs: the findings themselves (placed), not their JSON. */
+  | { kind: 'acrossFindings'; entries: AcrossEntry[]; options: AnalyzeOptions };
 
 export interface WorkerReply {
   result?: unknown;
@@ -51,6 +53,8 @@ async function answer(req: WorkerRequest): Promise<void> {
       parentPort!.postMessage({ result } satisfies WorkerReply, transfer);
     } else if (req.kind === 'convert') {
       parentPort!.postMessage({ result: await convertDocument(req.file) } satisfies WorkerReply);
+    } else if (req.kind === 'acrossFindings') {
+      parentPort!.postMessage({ result: findingsAcrossEntries(req.entries, req.options) } satisfies WorkerReply);
     } else {
       const result = jsonAcross(req.entries, req.options, req.lang);
       parentPort!.postMessage({ result } satisfies WorkerReply, result.flatMap((r) => transferablesOf(r.items)));

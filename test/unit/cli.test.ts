@@ -408,3 +408,20 @@ sharedTest('a clean run is not silence: "未发现问题" / "no problems found" 
   assert.equal(quiet.stderr.trim(), '检查了 1 份报告：未发现问题');
   assert.equal(run('check', '--lang', 'en', clean).stderr.trim(), 'Checked 1 report: no problems found');
 });
+
+test('check in text form with stdout and stderr in one pipe: the summary comes after every finding line', () => {
+  // Over 64 KB of lines (a pipe's buffer), so that stdout is still being written when the summary is due.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-pipe-'));
+  try {
+    for (const [name, text] of readExamples()) for (let i = 0; i < 20; i++) fs.writeFileSync(path.join(dir, `${i}-${name}`), text);
+    const cliPath = path.join(__dirname, '..', '..', 'dist', 'cli.js');
+    assert.ok(fs.existsSync(cliPath), `${cliPath} is missing: run \`npm run build\` first`);
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${cliPath}" check "${dir}" 2>&1 | cat`], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const lines = r.stdout.trimEnd().split('\n');
+    assert.ok(r.stdout.length > 100_000, `${r.stdout.length} characters`);
+    assert.match(lines[lines.length - 1], /^检查了 \d+ 份报告/);
+    for (const line of lines.slice(0, -1)) assert.ok(line.startsWith(dir), line);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -3,8 +3,8 @@ import * as fs from 'node:fs';
 import type { FileResult } from '../analyze';
 import type { ReportArgs } from '../args';
 import { checkAll } from '../checkAll';
-import { withCrossYear } from '../crossYear';
-import { jobsFor } from '../pool';
+import { findingsInWorkers, withCrossYear } from '../crossYear';
+import { jobsFor, Workers } from '../pool';
 import { progressOn } from '../progress';
 import { reportPageParts, rowsOf } from './html';
 
@@ -14,8 +14,16 @@ export async function runReport(
 ): Promise<number> {
   const checked: FileResult[] = [];
   const options = { era: args.era, kind: args.kind, withSummary: true };
-  const set = await checkAll(args.paths, options, jobsFor(args.jobs), err, (r) => checked.push(r), stderr && ((total) => progressOn(stderr, total, args.progress)));
-  const results = await withCrossYear(checked, options);
+  // Kept after the files' checks for the checks across years.
+  const workers = new Workers(jobsFor(args.jobs));
+  let set: Awaited<ReturnType<typeof checkAll>>;
+  let results: FileResult[];
+  try {
+    set = await checkAll(args.paths, options, workers, err, (r) => checked.push(r), stderr && ((total) => progressOn(stderr, total, args.progress)));
+    results = await withCrossYear(checked, options, findingsInWorkers(workers, options));
+  } finally {
+    await workers.close();
+  }
   const parts = reportPageParts(results, set, { generated: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), paths: args.paths });
   const rows = rowsOf(results);
   const errors = rows.reduce((n, r) => n + r.errors, 0);
