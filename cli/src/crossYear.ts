@@ -6,7 +6,6 @@ import { deserialize } from 'node:v8';
 import { checkReportSet, groupsSharingAKey, jobsOfGroups, limitFindings, setDocumentOf, type Finding, type Language, type SetDocument } from '../../server/src/core';
 import { countsOf, resultFinding, type AnalyzeOptions, type CrossYearInput, type FileResult, type JsonRange, type ResultFinding } from './analyze';
 import { jsonItemsOf, splicedEntry, type JsonItems } from './jsonOutput';
-import type { Workers } from './pool';
 
 /** The findings across years of a file and the document they are placed in. */
 export interface Across {
@@ -92,12 +91,6 @@ export function findingsAcrossEntries(entries: AcrossEntry[], options: AnalyzeOp
 
 /** Runs findingsAcrossEntries in a worker; `transfer`: the entries' buffers, which move there. */
 export type FindingsInWorker = (entries: AcrossEntry[], transfer: ArrayBuffer[]) => Promise<Array<ExtraFindings & { entry: number }>>;
-
-/** The checks across years in the workers, when they run (pool.ts). */
-export function findingsInWorkers(workers: Workers, options: AnalyzeOptions): FindingsInWorker | undefined {
-  if (!workers.started) return undefined;
-  return (group, transfer) => workers.run({ kind: 'acrossFindings', entries: group, options }, transfer);
-}
 
 /**
  * The results with the findings across years merged in. With workers (and without maxFindings, whose note is

@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { analyzeFile, type AnalyzeOptions, type FileResult } from './analyze';
+import type { FindingsInWorker } from './crossYear';
 import { takeConverted, type ReadReport } from './files';
 import { withJsonEntry } from './jsonOutput';
 import type { WorkerReply, WorkerRequest } from './worker';
@@ -208,4 +209,10 @@ export async function analyzeAll(
     pending[i] = undefined; // let it be collected once handed on
     each(result);
   }
+}
+
+/** The checks across years in the workers, when they run (crossYear.ts' withCrossYear). */
+export function findingsInWorkers(workers: Workers, options: AnalyzeOptions): FindingsInWorker | undefined {
+  if (!workers.started) return undefined;
+  return (group, transfer) => workers.run({ kind: 'acrossFindings', entries: group, options }, transfer);
 }

@@ -3,8 +3,8 @@ import * as fs from 'node:fs';
 import type { FileResult } from '../analyze';
 import type { ReportArgs } from '../args';
 import { checkAll } from '../checkAll';
-import { findingsInWorkers, withCrossYear } from '../crossYear';
-import { jobsFor, Workers } from '../pool';
+import { withCrossYear } from '../crossYear';
+import { findingsInWorkers, jobsFor, Workers } from '../pool';
 import { progressOn } from '../progress';
 import { reportPageParts, rowsOf } from './html';
 
