@@ -3,9 +3,9 @@ import { localize, type Finding, type Language } from '../../server/src/core';
 import type { FileResult } from './analyze';
 import type { CheckArgs } from './args';
 import { checkAll } from './checkAll';
-import { jsonWithCrossYear, waitsForCrossYear, withCrossYear, type InWorker } from './crossYear';
+import { jsonWithCrossYear, waitsForCrossYear, withCrossYear } from './crossYear';
 import { jsonEntryOf, JsonWriter } from './jsonOutput';
-import { findingsInWorkers, jobsFor, Workers } from './pool';
+import { findingsInWorkers, jobsFor, jsonInWorkers, Workers } from './pool';
 import { progressOn } from './progress';
 import { writeSarif } from './sarif';
 import { placeSuffix } from '../../server/src/import/anchors';
@@ -35,7 +35,6 @@ export function summaryLine(files: number, counts: Record<Finding['severity'], n
 export async function runCheck(
   args: CheckArgs, out: (s: string) => void, err: (s: string) => void, stderr?: NodeJS.WriteStream,
   write: (bytes: Uint8Array) => void = (bytes) => void process.stdout.write(bytes),
-  flushed: () => Promise<void> = stdoutFlushed,
 ): Promise<number> {
   const kept: FileResult[] = [];
   let anyError = false;
@@ -68,12 +67,8 @@ export async function runCheck(
   try {
     set = await checkAll(args.paths, options, workers, err, each, stderr && ((total) => progressOn(stderr, total, args.progress)));
     // The same issuer's reports of consecutive years are checked together once every file is in.
-    if (entries) {
-      const inWorker: InWorker | undefined = workers.started
-        ? (group, transfer) => workers.run({ kind: 'across', entries: group, options, lang: args.lang }, transfer)
-        : undefined;
-      spliced = await jsonWithCrossYear(results, options, args.lang, inWorker);
-    } else final = await withCrossYear(results, options, findingsInWorkers(workers, options));
+    if (entries) spliced = await jsonWithCrossYear(results, options, args.lang, jsonInWorkers(workers, options, args.lang));
+    else final = await withCrossYear(results, options, findingsInWorkers(workers, options));
   } finally {
     await workers.close();
   }
@@ -102,7 +97,7 @@ export async function runCheck(
   else if (args.format === 'sarif') writeSarif(kept, set, exit, args.lang, (text) => write(Buffer.from(text)));
   else {
     // After every line: stdout may still hold some when it is a pipe (2>&1 | tee log).
-    await flushed();
+    await stdoutFlushed();
     err(summaryLine(checked, counts, args.lang));
   }
   return exit;

@@ -81,23 +81,29 @@ export interface ExtraFindings {
   counts: FileResult['counts'];
 }
 
-/** The checks across years of a group of entries (in a worker): the findings of those entries that get any. */
-export function findingsAcrossEntries(entries: AcrossEntry[], options: AnalyzeOptions): Array<ExtraFindings & { entry: number }> {
+/** checkedTogether on a group of entries (in a worker): `answer` of each entry that gets findings, with its index. */
+function acrossEntries<T>(entries: AcrossEntry[], answer: (found: Across) => T): Array<T & { entry: number }> {
   const checked = checkedTogether(entries.map((e) => ({ file: e.file, input: inputOf(e.input) })));
-  return checked.flatMap((found, entry) =>
-    found ? [{ entry, added: found.extra.map((f) => resultFinding(found.doc, f, options, found.input.anchors)), counts: countsOf(found.extra) }] : [],
-  );
+  return checked.flatMap((found, entry) => (found ? [{ entry, ...answer(found) }] : []));
 }
 
-/** Runs findingsAcrossEntries in a worker; `transfer`: the entries' buffers, which move there. */
-export type FindingsInWorker = (entries: AcrossEntry[], transfer: ArrayBuffer[]) => Promise<Array<ExtraFindings & { entry: number }>>;
+/** The checks across years of a group of entries (in a worker): the findings of those entries that get any. */
+export function findingsAcrossEntries(entries: AcrossEntry[], options: AnalyzeOptions): Array<ExtraFindings & { entry: number }> {
+  return acrossEntries(entries, (found) => ({ added: found.extra.map((f) => resultFinding(found.doc, f, options, found.input.anchors)), counts: countsOf(found.extra) }));
+}
+
+/**
+ * Runs the checks across years of a group of entries in a worker (jsonAcross or findingsAcrossEntries, answering
+ * T per entry); `transfer`: the entries' buffers, which move there.
+ */
+export type AcrossInWorker<T> = (entries: AcrossEntry[], transfer: ArrayBuffer[]) => Promise<Array<T & { entry: number }>>;
 
 /**
  * The results with the findings across years merged in. With workers (and without maxFindings, whose note is
  * placed in the document), the groups of files that share issuers are checked there, side by side, as for
  * the JSON output; else on this thread, all at once.
  */
-export async function withCrossYear(results: FileResult[], options: AnalyzeOptions, inWorker?: FindingsInWorker): Promise<FileResult[]> {
+export async function withCrossYear(results: FileResult[], options: AnalyzeOptions, inWorker?: AcrossInWorker<ExtraFindings>): Promise<FileResult[]> {
   const strip = (r: FileResult): FileResult => {
     if (!r.crossYear && !r.crossYearBytes) return r;
     const { crossYear: _kept, crossYearBytes: _bytes, ...rest } = r;
@@ -119,7 +125,7 @@ export async function withCrossYear(results: FileResult[], options: AnalyzeOptio
 }
 
 /** The groups of files that share issuers, sent to the workers in requests of whole groups: their answers by file index. */
-async function inGroups<T>(results: FileResult[], inWorker: (entries: AcrossEntry[], transfer: ArrayBuffer[]) => Promise<Array<T & { entry: number }>>): Promise<Map<number, T>> {
+async function inGroups<T>(results: FileResult[], inWorker: AcrossInWorker<T>): Promise<Map<number, T>> {
   const extras = new Map<number, T>();
   const requests = jobsOfGroups(groupsAcross(results), FILES_PER_REQUEST);
   await Promise.all(requests.map(async (files) => {
@@ -144,15 +150,11 @@ function jsonExtraOf(found: Across, options: AnalyzeOptions, lang: Language): Js
 
 /** The checks across years of a group of entries (in a worker): the diagnostics of those entries that get any. */
 export function jsonAcross(entries: AcrossEntry[], options: AnalyzeOptions, lang: Language): Array<JsonExtra & { entry: number }> {
-  const checked = checkedTogether(entries.map((e) => ({ file: e.file, input: inputOf(e.input) })));
-  return checked.flatMap((found, entry) => (found ? [{ entry, ...jsonExtraOf(found, options, lang) }] : []));
+  return acrossEntries(entries, (found) => jsonExtraOf(found, options, lang));
 }
 
 /** Files per request of the checks across years to a worker (whole groups; a larger group is one request). */
 const FILES_PER_REQUEST = 16;
-
-/** Runs jsonAcross in a worker; `transfer`: the entries' buffers, which move there. */
-export type InWorker = (entries: AcrossEntry[], transfer: ArrayBuffer[]) => Promise<Array<JsonExtra & { entry: number }>>;
 
 /**
  * The JSON entries of files checked with the option jsonLang (in their order), with the findings across years
@@ -160,7 +162,7 @@ export type InWorker = (entries: AcrossEntry[], transfer: ArrayBuffer[]) => Prom
  * share issuers are checked there, side by side; else on this thread, all at once.
  */
 export async function jsonWithCrossYear(
-  results: FileResult[], options: AnalyzeOptions, lang: Language, inWorker?: InWorker,
+  results: FileResult[], options: AnalyzeOptions, lang: Language, inWorker?: AcrossInWorker<JsonExtra>,
 ): Promise<Array<{ result: FileResult; pieces: Uint8Array[] }>> {
   let extras = new Map<number, JsonExtra>();
   if (inWorker) extras = await inGroups(results, inWorker);

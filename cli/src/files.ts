@@ -44,9 +44,11 @@ const converted = new Map<string, ReadReport>();
  * another extension is read as text.
  */
 async function readAndConvert(file: string, maxTextBytes: number): Promise<ReadReport> {
-  if (isDocument(file) && converted.has(file)) return converted.get(file)!;
+  if (!isDocument(file)) return readAndConvertAfresh(file, maxTextBytes);
+  const kept = converted.get(file);
+  if (kept) return kept;
   const report = await readAndConvertAfresh(file, maxTextBytes);
-  if (isDocument(file)) converted.set(file, report);
+  converted.set(file, report);
   return report;
 }
 

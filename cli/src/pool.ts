@@ -4,7 +4,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { analyzeFile, type AnalyzeOptions, type FileResult } from './analyze';
-import type { FindingsInWorker } from './crossYear';
+import type { AcrossInWorker, ExtraFindings, JsonExtra } from './crossYear';
+import type { Language } from '../../server/src/core';
 import { takeConverted, type ReadReport } from './files';
 import { withJsonEntry } from './jsonOutput';
 import type { WorkerReply, WorkerRequest } from './worker';
@@ -133,9 +134,7 @@ export class Workers {
  * goes with it, so that it is not converted again.
  */
 function inWorker(workers: Workers, file: string, options: AnalyzeOptions): Promise<FileResult> {
-  const result = workers.run<FileResult>({ kind: 'file', file, options, read: takeConverted(file) }).catch((e: Error) => {
-    throw e instanceof TaskError ? new Error(`${file}: ${e.message}`) : e;
-  });
+  const result = workers.run<FileResult>({ kind: 'file', file, options, read: takeConverted(file) }).catch(namedAfter(file));
   // Every failure is handled where the results are read, in file order; none may go unhandled meanwhile.
   result.catch(() => {});
   return result;
@@ -143,9 +142,14 @@ function inWorker(workers: Workers, file: string, options: AnalyzeOptions): Prom
 
 /** A document found in a folder, converted by a worker for the search (files.ts); an error named after the file. */
 export function convertInWorker(workers: Workers, file: string): Promise<ReadReport> {
-  return workers.run<ReadReport>({ kind: 'convert', file }).catch((e: Error) => {
+  return workers.run<ReadReport>({ kind: 'convert', file }).catch(namedAfter(file));
+}
+
+/** Rethrows what a worker answered with an error about `file` as an error named after the file. */
+function namedAfter(file: string): (e: Error) => never {
+  return (e) => {
     throw e instanceof TaskError ? new Error(`${file}: ${e.message}`) : e;
-  });
+  };
 }
 
 /**
@@ -211,8 +215,14 @@ export async function analyzeAll(
   }
 }
 
-/** The checks across years in the workers, when they run (crossYear.ts' withCrossYear). */
-export function findingsInWorkers(workers: Workers, options: AnalyzeOptions): FindingsInWorker | undefined {
+/** The checks across years in the workers, when they run, for crossYear.ts' withCrossYear. */
+export function findingsInWorkers(workers: Workers, options: AnalyzeOptions): AcrossInWorker<ExtraFindings> | undefined {
   if (!workers.started) return undefined;
   return (group, transfer) => workers.run({ kind: 'acrossFindings', entries: group, options }, transfer);
+}
+
+/** The same for the JSON output (crossYear.ts' jsonWithCrossYear): each file's diagnostics as JSON. */
+export function jsonInWorkers(workers: Workers, options: AnalyzeOptions, lang: Language): AcrossInWorker<JsonExtra> | undefined {
+  if (!workers.started) return undefined;
+  return (group, transfer) => workers.run({ kind: 'across', entries: group, options, lang }, transfer);
 }

@@ -96,11 +96,19 @@ function sarifResultsOf(file: FileResult, ruleIndex: ReadonlyMap<string, number>
   });
 }
 
-/** The log with the results of `results`, or none (`results: []`, the last key of the run). */
+type DriverRules = ReturnType<typeof driverRules>;
+
+const ruleIndexOf = (rules: DriverRules) => new Map(rules.map((r, i) => [r.id, i]));
+
+/** The log with the results of `results`. */
 export function sarifLog(results: FileResult[], set: CheckedSet, exitCode: number, lang: Language) {
   const rules = driverRules(lang);
-  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
-  const sarifResults = results.flatMap((file) => sarifResultsOf(file, ruleIndex, lang));
+  const ruleIndex = ruleIndexOf(rules);
+  return logOf(rules, results.flatMap((file) => sarifResultsOf(file, ruleIndex, lang)), set, exitCode, lang);
+}
+
+/** The log around its results (`results`, the last key of the run). */
+function logOf(rules: DriverRules, sarifResults: ReturnType<typeof sarifResultsOf>, set: CheckedSet, exitCode: number, lang: Language) {
   const notifications = [
     ...set.notChecked.map((n) => ({
       level: 'error' as const,
@@ -137,8 +145,9 @@ export function sarifLog(results: FileResult[], set: CheckedSet, exitCode: numbe
   };
 }
 
-/** How the empty results list ends JSON.stringify(sarifLog(…, []), null, 2): the last key of the only run. */
-const EMPTY_RESULTS_TAIL = '"results": []\n    }\n  ]\n}';
+/** The results key as JSON.stringify(…, null, 2) writes it (the last key of the only run), and what closes the run and the log. */
+const RESULTS_KEY = '"results": [';
+const RUN_END = '\n    }\n  ]\n}';
 /** The indentation of a result in the list (depth 4). */
 const RESULT_INDENT = ' '.repeat(8);
 
@@ -148,10 +157,12 @@ const RESULT_INDENT = ' '.repeat(8);
  * (`results[i]` set to undefined) once written.
  */
 export function writeSarif(results: Array<FileResult | undefined>, set: CheckedSet, exitCode: number, lang: Language, write: (text: string) => void): void {
-  const head = JSON.stringify(sarifLog([], set, exitCode, lang), null, 2);
-  if (!head.endsWith(EMPTY_RESULTS_TAIL)) throw new Error('SARIF: the results are no longer the last key of the run');
-  const before = head.slice(0, head.length - EMPTY_RESULTS_TAIL.length);
-  const ruleIndex = new Map(driverRules(lang).map((r, i) => [r.id, i]));
+  const rules = driverRules(lang);
+  const head = JSON.stringify(logOf(rules, [], set, exitCode, lang), null, 2);
+  const emptyTail = `${RESULTS_KEY}]${RUN_END}`;
+  if (!head.endsWith(emptyTail)) throw new Error('SARIF: the results are no longer the last key of the run');
+  const before = head.slice(0, head.length - emptyTail.length);
+  const ruleIndex = ruleIndexOf(rules);
   let first = true;
   for (let i = 0; i < results.length; i++) {
     const file = results[i]!;
@@ -159,8 +170,8 @@ export function writeSarif(results: Array<FileResult | undefined>, set: CheckedS
     const items = sarifResultsOf(file, ruleIndex, lang);
     if (!items.length) continue;
     const text = items.map((r) => RESULT_INDENT + JSON.stringify(r, null, 2).replace(/\n/g, `\n${RESULT_INDENT}`)).join(',\n');
-    write(first ? `${before}"results": [\n${text}` : `,\n${text}`);
+    write(first ? `${before}${RESULTS_KEY}\n${text}` : `,\n${text}`);
     first = false;
   }
-  write(first ? `${head}\n` : '\n      ]\n    }\n  ]\n}\n');
+  write(first ? `${head}\n` : `\n      ]${RUN_END}\n`);
 }
